@@ -1,0 +1,74 @@
+import { parseArgs } from "node:util";
+import type { Locale } from "../core";
+import { CliError, EXIT } from "./errors";
+
+export type Command =
+  | { kind: "help" }
+  | { kind: "rate"; input: string; out?: string; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; json: boolean }
+  | { kind: "profile"; input: string; sheet?: string; locale?: Locale };
+
+const LOCALES: readonly Locale[] = ["en", "nl", "de", "hu"];
+
+export function parseCommand(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: "string", short: "o" },
+        profile: { type: "string", short: "p" },
+        sheet: { type: "string", short: "s" },
+        "as-of": { type: "string" },
+        locale: { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new CliError(`${error instanceof Error ? error.message : error}. See client-rater --help.`, EXIT.usage);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) return { kind: "help" };
+  const [command, input, ...extra] = positionals;
+  if (command !== "rate" && command !== "profile") usage(`unknown command "${command}"`);
+  if (!input) usage(`${command} needs an input file: client-rater ${command} <in.xlsx>`);
+  if (extra.length > 0) usage(`unexpected argument "${extra[0]}"`);
+  const locale = values.locale === undefined ? undefined : parseLocale(values.locale);
+  if (command === "profile") {
+    for (const option of ["out", "profile", "as-of", "json"] as const) {
+      if (values[option] !== undefined) usage(`--${option} does not apply to the profile command`);
+    }
+    return { kind: "profile", input, sheet: values.sheet, locale };
+  }
+  return {
+    kind: "rate",
+    input,
+    out: values.out,
+    profile: values.profile,
+    sheet: values.sheet,
+    asOf: values["as-of"] === undefined ? undefined : parseIsoDate(values["as-of"]),
+    locale,
+    json: values.json ?? false,
+  };
+}
+
+/** "2023-01-15" to UTC midnight of that day; a day that does not exist is refused. */
+export function parseIsoDate(text: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !date || date.getUTCDate() !== Number(m[3]) || date.getUTCMonth() !== Number(m[2]) - 1) {
+    usage(`--as-of must be a date written YYYY-MM-DD, got "${text}"`);
+  }
+  return date;
+}
+
+function parseLocale(text: string): Locale {
+  if (!(LOCALES as readonly string[]).includes(text)) usage(`--locale must be one of ${LOCALES.join(", ")}, got "${text}"`);
+  return text as Locale;
+}
+
+function usage(message: string): never {
+  throw new CliError(`${message}. See client-rater --help.`, EXIT.usage);
+}

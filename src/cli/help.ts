@@ -1,0 +1,20 @@
+export const HELP = `client-rater: rate a client list in an .xlsx workbook against an ideal-client profile.
+
+Usage:
+  client-rater rate <in.xlsx> [options]   score and grade every client, build the Pareto sheet
+  client-rater profile <in.xlsx>          print the workbook's stored profile (or the default one) as JSON
+  client-rater --help
+
+Options for rate:
+  --out, -o <out.xlsx>        where to write the rated workbook (default: <in>.rated.xlsx beside the input)
+  --profile, -p <file.json>   rate with this profile (a profile or {"version":1,"profiles":[...]})
+                              instead of the one stored in the workbook or the default from the headers
+  --sheet, -s <name>          the sheet holding the client list (default: found from the headers)
+  --as-of <YYYY-MM-DD>        the rating date for recency rules (default: today)
+  --locale <en|nl|de|hu>      how numbers typed as text are written in the sheet
+  --json                      print one JSON object on stdout and nothing else
+
+The input file is never changed. Errors go to stderr with a non-zero exit code
+(1: the file, profile or sheet is at fault; 2: the command line is wrong).
+Set CLIENT_RATER_DEBUG=1 to see stack traces.
+`;

@@ -1,0 +1,29 @@
+import { rateWorkbook } from "../excel";
+import type { Command } from "./args";
+import { defaultOutputPath, readXlsxFile, writeOutputFile } from "./inputFile";
+import { readProfileFile } from "./profileFile";
+import { humanSummary, toJsonSummary } from "./summary";
+import { assertSheetExists, openWorkbook } from "./workbookSession";
+
+type RateCommand = Extract<Command, { kind: "rate" }>;
+
+/** Rates a copy of the input in memory and writes it to --out; the input file is only read. */
+export async function rateCommand(command: RateCommand, print: (text: string) => void): Promise<void> {
+  const profiles = command.profile ? readProfileFile(command.profile) : undefined;
+  const bytes = readXlsxFile(command.input);
+  const out = command.out ?? defaultOutputPath(command.input);
+  const session = await openWorkbook(bytes, command.input);
+  assertSheetExists(session.workbook, command.sheet);
+  const outcome = await session.run((context) =>
+    rateWorkbook(context, {
+      profiles,
+      asOf: command.asOf ?? new Date(),
+      locale: command.locale,
+      sheetName: command.sheet,
+      isSetSupported: session.isSetSupported,
+    }),
+  );
+  writeOutputFile(command.input, out, await session.workbook.toXlsx());
+  const summary = toJsonSummary(outcome, out, profiles !== undefined);
+  print(command.json ? JSON.stringify(summary) : humanSummary(summary));
+}

@@ -113,6 +113,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
+          { from: "src/workbench/workbench.css", to: "workbench.css" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -1,0 +1,115 @@
+// The simulated sheet as a grid. Only the rows in view (plus a margin) are in the DOM, so 100,000 rows scroll smoothly.
+import { CSSProperties, useMemo, useState } from "react";
+import { cellText } from "../grid/cellText";
+import { buildPainter, CellPaint } from "../grid/conditionalFormats";
+import { columnLetters, ViewCell, ViewSheet } from "../grid/sheetView";
+
+export const ROW_HEIGHT = 22;
+const OVERSCAN = 12;
+const ROW_HEADER_WIDTH = 56;
+const DEFAULT_COLUMN_WIDTH = 88;
+const MAX_COLUMN_WIDTH = 320;
+
+interface SheetGridProps {
+  sheet: ViewSheet;
+  /** Bumped after every change to the workbook: recomputes the extent and the conditional formats. */
+  version: number;
+  height: number;
+}
+
+function columnWidth(sheet: ViewSheet, column: number): number {
+  const points = sheet.columnWidths?.get(column);
+  return points ? Math.min(MAX_COLUMN_WIDTH, Math.max(32, Math.round((points * 4) / 3))) : DEFAULT_COLUMN_WIDTH;
+}
+
+function cellStyle(width: number, cell: ViewCell | undefined, paint: CellPaint | undefined): CSSProperties {
+  const numeric = typeof cell?.value === "number";
+  const style: CSSProperties = {
+    width,
+    minWidth: width,
+    maxWidth: width,
+    textAlign: numeric ? "right" : "left",
+    background: paint?.background ?? cell?.fill ?? undefined,
+    color: paint?.color ?? cell?.font?.color ?? undefined,
+    fontWeight: paint?.bold || cell?.font?.bold ? 600 : undefined,
+    fontStyle: cell?.font?.italic ? "italic" : undefined,
+  };
+  if (paint?.bar) {
+    const pct = Math.round(paint.bar.fraction * 100);
+    style.backgroundImage = `linear-gradient(to right, ${paint.bar.color} ${pct}%, transparent ${pct}%)`;
+    style.backgroundSize = "100% 60%";
+    style.backgroundPosition = "left center";
+    style.backgroundRepeat = "no-repeat";
+  }
+  return style;
+}
+
+export function SheetGrid({ sheet, version, height }: SheetGridProps) {
+  const [scrollTop, setScrollTop] = useState(0);
+  const extent = useMemo(() => sheet.usedRect(false), [sheet, version]);
+  const painter = useMemo(() => buildPainter(sheet), [sheet, version]);
+  const rowCount = extent ? extent.r1 + 1 : 0;
+  const columnCount = extent ? extent.c1 + 1 : 0;
+  const widths = useMemo(() => Array.from({ length: columnCount }, (_, c) => columnWidth(sheet, c)), [sheet, version, columnCount]);
+  const totalWidth = ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0);
+
+  const bodyHeight = Math.max(0, height - ROW_HEIGHT);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rowCount - 1, Math.ceil((scrollTop + bodyHeight) / ROW_HEIGHT) + OVERSCAN);
+
+  const rows = [];
+  for (let r = first; r <= last; r++) {
+    rows.push(
+      <div key={r} role="row" aria-rowindex={r + 2} className="wb-row" style={{ top: ROW_HEIGHT * (r + 1) }}>
+        <div role="rowheader" className="wb-rowheader" style={{ width: ROW_HEADER_WIDTH, minWidth: ROW_HEADER_WIDTH }}>
+          {r + 1}
+        </div>
+        {widths.map((width, c) => {
+          const cell = sheet.get(r, c);
+          const text = cellText(cell);
+          return (
+            <div
+              key={c}
+              role="gridcell"
+              aria-colindex={c + 2}
+              data-address={`${columnLetters(c)}${r + 1}`}
+              className="wb-cell"
+              style={cellStyle(width, cell, painter(r, c))}
+              title={cell?.formula ? `${cell.formula}` : text.length > 12 ? text : undefined}
+            >
+              {text}
+            </div>
+          );
+        })}
+      </div>,
+    );
+  }
+
+  return (
+    <div
+      className="wb-grid"
+      role="grid"
+      aria-label={`Sheet ${sheet.name}`}
+      aria-rowcount={rowCount + 1}
+      aria-colcount={columnCount + 1}
+      tabIndex={0}
+      style={{ height }}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+    >
+      <div style={{ position: "relative", height: ROW_HEIGHT * (rowCount + 1), width: totalWidth }}>
+        <div role="row" aria-rowindex={1} className="wb-row wb-header-row" style={{ top: 0 }}>
+          <div role="columnheader" className="wb-corner" style={{ width: ROW_HEADER_WIDTH, minWidth: ROW_HEADER_WIDTH }}>
+            <span className="wb-visually-hidden">Row</span>
+          </div>
+          {widths.map((width, c) => (
+            <div key={c} role="columnheader" aria-colindex={c + 2} className="wb-colheader" style={{ width, minWidth: width, maxWidth: width }}>
+              {columnLetters(c)}
+            </div>
+          ))}
+        </div>
+        {rows}
+      </div>
+      {rowCount === 0 && <p className="wb-empty">This sheet is empty.</p>}
+    </div>
+  );
+}

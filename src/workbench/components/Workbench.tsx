@@ -1,0 +1,126 @@
+// The workbench page: the real task pane on the left, the simulated workbook on the right.
+import { ChangeEvent, useCallback, useEffect, useRef, useState } from "react";
+import { SimWorkbook } from "../../simulator";
+import { App } from "../../taskpane/components/App";
+import type { PanelTheme } from "../../taskpane/host";
+import { ViewWorkbook } from "../grid/sheetView";
+import { createWorkbenchHost, WorkbenchHost } from "../simHost";
+import { downloadWorkbook, loadSampleWorkbook, ratedFileName, readWorkbookFile } from "../workbookFile";
+import { SheetGrid } from "./SheetGrid";
+import { SheetObjects } from "./SheetObjects";
+import { SheetTabs } from "./SheetTabs";
+import { useElementHeight } from "./useElementHeight";
+
+interface Loaded {
+  workbook: SimWorkbook;
+  host: WorkbenchHost;
+  fileName: string;
+  /** A new key per loaded workbook remounts the panel, as opening another file in Excel would. */
+  key: number;
+}
+
+export interface WorkbenchProps {
+  displayLanguage: string;
+  theme: PanelTheme;
+}
+
+const GRID_PANEL_ID = "sheet-panel";
+
+function visibleSheets(workbook: ViewWorkbook): string[] {
+  return workbook.sheetNames().filter((name) => (workbook.sheet(name).visibility ?? "Visible") === "Visible");
+}
+
+export function Workbench({ displayLanguage, theme }: WorkbenchProps) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [version, setVersion] = useState(0);
+  const [activeSheet, setActiveSheet] = useState("");
+  const [error, setError] = useState("");
+  const fileInput = useRef<HTMLInputElement>(null);
+  const gridArea = useRef<HTMLDivElement>(null);
+  const gridHeight = useElementHeight(gridArea, 400);
+
+  const open = useCallback(
+    (workbook: SimWorkbook, fileName: string) => {
+      const host = createWorkbenchHost(workbook, { displayLanguage, theme });
+      host.onChange(() => setVersion((v) => v + 1));
+      setLoaded((previous) => ({ workbook, host, fileName, key: (previous?.key ?? 0) + 1 }));
+      setActiveSheet(visibleSheets(workbook)[0] ?? "");
+      setError("");
+    },
+    [displayLanguage, theme],
+  );
+
+  useEffect(() => {
+    loadSampleWorkbook()
+      .then((workbook) => open(workbook, "sample-clients.xlsx"))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [open]);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    try {
+      open(await readWorkbookFile(file), file.name);
+    } catch (e) {
+      setError(`Could not open ${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const onDownload = async () => {
+    if (!loaded) return;
+    try {
+      await downloadWorkbook(loaded.workbook, ratedFileName(loaded.fileName));
+    } catch (e) {
+      setError(`Could not save the workbook: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const view: ViewWorkbook | null = loaded ? loaded.workbook : null;
+  const sheetNames = view ? visibleSheets(view) : [];
+  const current = sheetNames.includes(activeSheet) ? activeSheet : sheetNames[0] ?? "";
+  const sheet = view && current ? view.sheet(current) : null;
+
+  return (
+    <div className={`wb-page wb-theme-${theme}`}>
+      <header className="wb-toolbar">
+        <h1>Client Rater workbench</h1>
+        <span className="wb-file" aria-live="polite">
+          {loaded ? loaded.fileName : "Loading the sample workbook..."}
+        </span>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Open .xlsx
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label="Open .xlsx"
+          className="wb-visually-hidden"
+          tabIndex={-1}
+          onChange={onFile}
+        />
+        <button type="button" onClick={onDownload} disabled={!loaded}>
+          Download .xlsx
+        </button>
+      </header>
+      {error && (
+        <p role="alert" className="wb-error">
+          {error}
+        </p>
+      )}
+      <main className="wb-main">
+        <aside id="panel" className="wb-panel" aria-label="Client Rater task pane">
+          {loaded && <App key={loaded.key} host={loaded.host} />}
+        </aside>
+        <section className="wb-sheet" aria-label="Simulated workbook">
+          <div id={GRID_PANEL_ID} role="tabpanel" aria-label={current ? `Sheet ${current}` : "Sheet"} className="wb-grid-area" ref={gridArea}>
+            {sheet && <SheetGrid key={current} sheet={sheet} version={version} height={gridHeight} />}
+          </div>
+          {sheet && <SheetObjects sheet={sheet} version={version} />}
+          <SheetTabs names={sheetNames} active={current} onSelect={setActiveSheet} panelId={GRID_PANEL_ID} />
+        </section>
+      </main>
+    </div>
+  );
+}

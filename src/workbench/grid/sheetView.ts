@@ -1,0 +1,65 @@
+// The read-only view of the simulated workbook the grid draws from. Structural on purpose: it matches the
+// simulator's model (SimWorkbook / SheetModel) without reaching into how the simulator builds it.
+
+export type ViewCellValue = string | number | boolean | null;
+
+export interface ViewCell {
+  value: ViewCellValue;
+  formula?: string;
+  error?: boolean;
+  numberFormat?: string;
+  fill?: string;
+  font?: { bold?: boolean; italic?: boolean; color?: string };
+}
+
+export interface ViewRect {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+}
+
+export interface ViewConditionalFormat {
+  type: string;
+  ranges: ViewRect[];
+  priority: number;
+  stopIfTrue?: boolean;
+  details: Record<string, unknown>;
+}
+
+export interface ViewPivot {
+  name: string;
+  rowFields: string[];
+  dataFields: Array<{ name: string }>;
+  outputRect: ViewRect | null;
+}
+
+export interface ViewChart {
+  name: string;
+  chartType: string;
+  title?: { text: string; visible: boolean };
+  series: Array<{ name: string; values: unknown[]; xValues: unknown[]; chartType?: string; axisGroup?: string }>;
+}
+
+export interface ViewSheet {
+  name: string;
+  visibility?: string;
+  get(row: number, column: number): ViewCell | undefined;
+  usedRect(valuesOnly: boolean): ViewRect | null;
+  columnWidths?: Map<number, number>;
+  conditionalFormats: ViewConditionalFormat[];
+  pivots: ViewPivot[];
+  charts: ViewChart[];
+}
+
+export interface ViewWorkbook {
+  sheetNames(): string[];
+  sheet(name: string): ViewSheet;
+}
+
+/** "A", "B", ... "Z", "AA": the column letters of a 0-based column index. */
+export function columnLetters(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

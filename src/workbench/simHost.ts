@@ -1,0 +1,55 @@
+// The panel's host in the workbench: the simulator's Excel.run over an in-memory workbook, plus a change
+// event so the grid redraws after the panel has run a batch.
+import { createExcelHost, SimWorkbook } from "../simulator";
+import type { PanelHost, PanelTheme } from "../taskpane/host";
+
+/** What the workbench's simulated Excel supports; PivotTables need 1.8. */
+export const WORKBENCH_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: "1.12" };
+
+export interface WorkbenchHost extends PanelHost {
+  /** Called after every batch the panel ran (written or not); returns an unsubscribe function. */
+  onChange(listener: () => void): () => void;
+}
+
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
+}
+
+export function createWorkbenchHost(
+  workbook: SimWorkbook,
+  options: { displayLanguage: string; theme: PanelTheme; now?: () => Date },
+): WorkbenchHost {
+  const excelHost = createExcelHost(workbook, { requirementSets: WORKBENCH_REQUIREMENT_SETS });
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+  const themeListeners = new Set<(theme: PanelTheme) => void>();
+  return {
+    async run(batch) {
+      try {
+        return await excelHost.run(batch);
+      } finally {
+        notify();
+      }
+    },
+    displayLanguage: options.displayLanguage,
+    isSetSupported: (set, version) => {
+      const have = WORKBENCH_REQUIREMENT_SETS[set];
+      return have !== undefined && versionAtLeast(have, version);
+    },
+    theme: options.theme,
+    onThemeChange: (cb) => {
+      themeListeners.add(cb);
+    },
+    now: options.now ?? (() => new Date()),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

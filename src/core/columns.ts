@@ -1,0 +1,96 @@
+// Column-wise reading of a ClientTable: each cell is parsed once per (column, kind, locale) and kept
+// in typed arrays, so scoring runs over flat arrays instead of cell objects.
+import type { ClientTable, Locale } from "./types";
+import { normalizeValue, readDate, readNumber, readText, type Read } from "./values";
+
+export const CELL_OK = 0;
+export const CELL_BLANK = 1;
+export const CELL_ERROR = 2;
+export const CELL_UNREADABLE = 3;
+
+export interface ParsedColumn {
+  /** The number or day count per row; NaN where the status is not CELL_OK. */
+  values: Float64Array;
+  status: Uint8Array;
+}
+
+export interface TextColumn {
+  /** normalizeValue() of the text per row; null where the status is not CELL_OK. */
+  keys: (string | null)[];
+  status: Uint8Array;
+}
+
+function statusOf(read: Read<unknown>): number {
+  if (read.ok) return CELL_OK;
+  return read.reason === "blank" ? CELL_BLANK : read.reason === "error" ? CELL_ERROR : CELL_UNREADABLE;
+}
+
+export class ColumnCache {
+  private readonly numeric = new Map<string, ParsedColumn>();
+  private readonly texts = new Map<number, TextColumn>();
+
+  constructor(private readonly table: ClientTable) {}
+
+  private format(row: number, column: number): string | undefined {
+    return this.table.numberFormats?.[row]?.[column];
+  }
+
+  numbers(column: number, locale: Locale): ParsedColumn {
+    const key = `n:${column}:${locale}`;
+    let parsed = this.numeric.get(key);
+    if (!parsed) {
+      parsed = this.parse(column, (cell, row) => {
+        // Plain numbers are by far the most common cell: skip the Read object for them.
+        if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+        return readNumber(cell, locale, this.format(row, column));
+      });
+      this.numeric.set(key, parsed);
+    }
+    return parsed;
+  }
+
+  dates(column: number, locale: Locale): ParsedColumn {
+    const key = `d:${column}:${locale}`;
+    let parsed = this.numeric.get(key);
+    if (!parsed) {
+      parsed = this.parse(column, (cell, row) => readDate(cell, this.format(row, column), locale));
+      this.numeric.set(key, parsed);
+    }
+    return parsed;
+  }
+
+  text(column: number): TextColumn {
+    let parsed = this.texts.get(column);
+    if (!parsed) {
+      const rows = this.table.rows;
+      const keys: (string | null)[] = new Array(rows.length);
+      const status = new Uint8Array(rows.length);
+      for (let r = 0; r < rows.length; r++) {
+        const read = readText(rows[r]?.[column]);
+        status[r] = statusOf(read);
+        keys[r] = read.ok ? normalizeValue(read.value) : null;
+      }
+      parsed = { keys, status };
+      this.texts.set(column, parsed);
+    }
+    return parsed;
+  }
+
+  private parse(column: number, read: (cell: ClientTable["rows"][number][number], row: number) => number | Read<number>): ParsedColumn {
+    const rows = this.table.rows;
+    const values = new Float64Array(rows.length);
+    const status = new Uint8Array(rows.length);
+    for (let r = 0; r < rows.length; r++) {
+      const result = read(rows[r]?.[column], r);
+      if (typeof result === "number") {
+        values[r] = result;
+      } else if (result.ok) {
+        values[r] = result.value;
+      } else {
+        values[r] = NaN;
+        status[r] = statusOf(result);
+      }
+    }
+    return { values, status };
+  }
+}

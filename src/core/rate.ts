@@ -1,0 +1,212 @@
+// The whole rating model for a client table: profiles per row, scores, grades, reasons, flags,
+// Pareto and the warnings a user should see.
+import { assignProfiles } from "./assign";
+import { ColumnCache } from "./columns";
+import { detectColumns, findColumn } from "./headers";
+import { flagWords } from "./labels";
+import { computePareto } from "./pareto";
+import type { Profile } from "./profile";
+import { rateProfile, type MissingTally } from "./rateProfile";
+import type { ClientTable, Locale, ParetoResult, RateOptions, RatingResult, RatingWarning } from "./types";
+import { readText } from "./values";
+
+const MS_PER_DAY = 86_400_000;
+
+function emptyResult(n: number, gradeLabels: string[]): RatingResult {
+  return {
+    count: n,
+    gradeLabels,
+    scores: new Float64Array(n).fill(NaN),
+    areaScores: { client: new Float64Array(n).fill(NaN), fit: new Float64Array(n).fill(NaN) },
+    grades: new Array<string>(n).fill(""),
+    knockedOut: new Uint8Array(n),
+    reasons: new Array<string>(n).fill(""),
+    flags: new Array<string>(n).fill(""),
+    gradeCounts: Object.fromEntries(gradeLabels.map((g) => [g, 0])),
+    profileIndex: new Int32Array(n).fill(-1),
+    missingColumns: [],
+    pareto: null,
+    warnings: [],
+  };
+}
+
+function percent(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}
+
+/**
+ * Rates every row of `table`. The rating date is the UTC calendar day of `options.asOf`; a profile's
+ * own `locale` wins over `options.locale` for reading its number text.
+ */
+export function rateClients(table: ClientTable, profiles: Profile[], options: RateOptions): RatingResult {
+  const n = table.rows.length;
+  const result = emptyResult(n, profiles[0] ? [...profiles[0].scale.grades] : []);
+  if (n === 0 || profiles.length === 0) {
+    result.warnings.push({
+      code: "nothing-to-rate",
+      message: n === 0 ? "The sheet has no client rows to rate." : "There is no profile to rate with.",
+    });
+    return result;
+  }
+  const cache = new ColumnCache(table);
+  const missingColumns = new Set<string>();
+  const hasMissing = new Uint8Array(n);
+  const missingTallies = new Map<string, MissingTally>();
+  const asOfDay = Math.floor(options.asOf.getTime() / MS_PER_DAY);
+
+  result.profileIndex = assignProfiles(table, profiles, cache, result.warnings, missingColumns);
+  profiles.forEach((profile, p) => {
+    const members: number[] = [];
+    for (let r = 0; r < n; r++) if (result.profileIndex[r] === p) members.push(r);
+    if (members.length === 0) return;
+    rateProfile({
+      table,
+      profile,
+      members: Int32Array.from(members),
+      cache,
+      locale: profile.locale ?? options.locale,
+      asOfDay,
+      result,
+      hasMissing,
+      missingColumns,
+      missingTallies,
+    });
+  });
+
+  result.pareto = paretoFor(table, profiles[0], cache, profiles[0].locale ?? options.locale, result, missingColumns);
+  writeFlags(result, profiles, hasMissing);
+  countGrades(result);
+  addSummaryWarnings(table, result, profiles, missingTallies);
+  return result;
+}
+
+function paretoFor(
+  table: ClientTable,
+  profile: Profile,
+  cache: ColumnCache,
+  locale: Locale,
+  result: RatingResult,
+  missingColumns: Set<string>,
+): ParetoResult | null {
+  const settings = profile.pareto;
+  if (!settings) return null;
+  const noteMissing = (column: string, role: string): void => {
+    if (missingColumns.has(column)) return;
+    missingColumns.add(column);
+    result.missingColumns.push(column);
+    result.warnings.push({
+      code: "missing-column",
+      message: `Column "${column}" (the Pareto ${role}) was not found.`,
+      params: { column, role },
+    });
+  };
+  const valueColumn = findColumn(table.headers, settings.value);
+  if (valueColumn < 0) {
+    noteMissing(settings.value, "value");
+    return null;
+  }
+  let effort: Float64Array | undefined;
+  let effortName: string | undefined;
+  if (settings.effort) {
+    const effortColumn = findColumn(table.headers, settings.effort);
+    if (effortColumn < 0) noteMissing(settings.effort, "effort");
+    else {
+      effort = cache.numbers(effortColumn, locale).values;
+      effortName = table.headers[effortColumn];
+    }
+  }
+  const valueName = table.headers[valueColumn];
+  return computePareto(cache.numbers(valueColumn, locale).values, settings.share, effort, {
+    value: valueName,
+    effort: effortName,
+  });
+}
+
+function writeFlags(result: RatingResult, profiles: Profile[], hasMissing: Uint8Array): void {
+  const costly = result.pareto?.costlyToServe;
+  for (let r = 0; r < result.count; r++) {
+    const p = result.profileIndex[r];
+    const words = flagWords(profiles[p >= 0 ? p : 0].language);
+    const flags: string[] = [];
+    if (result.knockedOut[r]) flags.push(words.knockedOut);
+    if (costly && costly[r]) flags.push(words.costlyToServe);
+    if (p >= 0 && hasMissing[r]) flags.push(words.missingData);
+    result.flags[r] = flags.length === 0 ? "" : flags.length === 1 ? flags[0] : flags.join(", ");
+  }
+}
+
+function countGrades(result: RatingResult): void {
+  for (const grade of result.grades) {
+    if (grade === "") continue;
+    result.gradeCounts[grade] = (result.gradeCounts[grade] ?? 0) + 1;
+  }
+}
+
+function clientName(table: ClientTable, index: number): string {
+  const column = detectColumns(table.headers).client;
+  if (column !== undefined) {
+    const read = readText(table.rows[index]?.[column]);
+    if (read.ok) return read.value;
+  }
+  return `client ${index + 1}`;
+}
+
+function addSummaryWarnings(
+  table: ClientTable,
+  result: RatingResult,
+  profiles: Profile[],
+  missingTallies: Map<string, MissingTally>,
+): void {
+  const warnings: RatingWarning[] = result.warnings;
+  for (const tally of missingTallies.values()) {
+    if (tally.count === 0) continue;
+    warnings.push({
+      code: "missing-values",
+      message: `${tally.column}: ${tally.count} client${tally.count === 1 ? " has" : "s have"} no readable value (${tally.blank} blank, ${tally.error} Excel error, ${tally.unreadable} unreadable).`,
+      params: { column: tally.column, count: tally.count, blank: tally.blank, error: tally.error, unreadable: tally.unreadable },
+    });
+  }
+  let knocked = 0;
+  let unassigned = 0;
+  for (let r = 0; r < result.count; r++) {
+    knocked += result.knockedOut[r];
+    if (result.profileIndex[r] < 0) unassigned++;
+  }
+  if (knocked > 0) {
+    warnings.push({
+      code: "knocked-out",
+      message: `${knocked} client${knocked === 1 ? " was" : "s were"} knocked out and given the last grade.`,
+      params: { count: knocked },
+    });
+  }
+  if (unassigned > 0) {
+    warnings.push({
+      code: "no-profile-for-rows",
+      message: `${unassigned} row${unassigned === 1 ? "" : "s"} matched no profile and ${unassigned === 1 ? "was" : "were"} not rated.`,
+      params: { count: unassigned },
+    });
+  }
+  if (unassigned === result.count) {
+    warnings.push({ code: "nothing-to-rate", message: "No row matched a profile, so nothing was rated." });
+  }
+  const pareto = result.pareto;
+  if (!pareto) return;
+  if (pareto.error) {
+    warnings.push({ code: "pareto-total-not-positive", message: pareto.error, params: { total: pareto.total } });
+  }
+  if (pareto.excluded.length > 0) {
+    warnings.push({
+      code: "pareto-excluded",
+      message: `${pareto.excluded.length} client${pareto.excluded.length === 1 ? " has" : "s have"} no readable ${pareto.valueColumn} and ${pareto.excluded.length === 1 ? "is" : "are"} left out of the Pareto view.`,
+      params: { count: pareto.excluded.length, column: pareto.valueColumn },
+    });
+  }
+  if (pareto.largestWarning) {
+    const name = clientName(table, pareto.largestIndex);
+    warnings.push({
+      code: "largest-client-share",
+      message: `${name} alone brings ${percent(pareto.largestShare)} of ${pareto.valueColumn} (25% or more): a risky dependence on one client.`,
+      params: { client: name, share: pareto.largestShare, column: pareto.valueColumn, profile: profiles[0].name },
+    });
+  }
+}

@@ -1,0 +1,78 @@
+// A handful of range rules at any row count (at most 8): fills by grade band, a colour scale on the
+// score, data bars on the value share, a highlight on flagged rows. Rules sit on owned columns only,
+// so the user's cells keep their look and "Remove ratings" finds every rule again.
+import { cellAddress } from "./a1";
+import type { ColumnPlan } from "./columnPlan";
+import type { OwnedKey } from "./ownership";
+
+export const MAX_GRADE_BANDS = 5;
+const BAND_FILLS = ["#C6EFCE", "#DDEBF7", "#FFEB9C", "#FCE4D6", "#FFC7CE"];
+
+/** Grades split into at most MAX_GRADE_BANDS consecutive bands, best first. */
+export function gradeBands(grades: string[]): string[][] {
+  const bands = Math.min(MAX_GRADE_BANDS, grades.length);
+  const out: string[][] = Array.from({ length: bands }, () => []);
+  grades.forEach((g, i) => out[Math.floor((i * bands) / grades.length)].push(g));
+  return out;
+}
+
+/** Fill colours for the bands: best green, worst red, spread between. */
+function bandFill(band: number, bands: number): string {
+  if (bands === 1) return BAND_FILLS[0];
+  return BAND_FILLS[Math.round((band * (BAND_FILLS.length - 1)) / (bands - 1))];
+}
+
+const quoteFormulaText = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+export function queueConditionalFormats(context: Excel.RequestContext, plan: ColumnPlan, grades: string[]): number {
+  const rows = plan.lastDataRow - plan.firstDataRow + 1;
+  if (rows <= 0) return 0;
+  const ws = context.workbook.worksheets.getItem(plan.sheet);
+  const colOf = (key: OwnedKey) => plan.columns.find((c) => c.key === key)!.col;
+  const dataRange = (col: number) => ws.getRangeByIndexes(plan.firstDataRow, col, rows, 1);
+  let count = 0;
+
+  const gradeCol = colOf("grade");
+  const gradeCell = `$${cellAddress(plan.firstDataRow, gradeCol).replace(/\d+$/, "")}${plan.firstDataRow + 1}`;
+  const bands = gradeBands(grades);
+  bands.forEach((band, i) => {
+    const cf = dataRange(gradeCol).conditionalFormats.add("Custom");
+    const tests = band.map((g) => `${gradeCell}=${quoteFormulaText(g)}`);
+    cf.custom.rule.formula = tests.length === 1 ? `=${tests[0]}` : `=OR(${tests.join(",")})`;
+    cf.custom.format.fill.color = bandFill(i, bands.length);
+    count++;
+  });
+
+  const scale = dataRange(colOf("score")).conditionalFormats.add("ColorScale");
+  scale.colorScale.criteria = {
+    minimum: { formula: undefined, type: "LowestValue", color: "#F8696B" },
+    midpoint: { formula: "50", type: "Percentile", color: "#FFEB84" },
+    maximum: { formula: undefined, type: "HighestValue", color: "#63BE7B" },
+  } as Excel.ConditionalColorScaleCriteria;
+  count++;
+
+  const bars = dataRange(colOf("valueShare")).conditionalFormats.add("DataBar");
+  bars.dataBar.positiveFormat.fillColor = "#5B9BD5";
+  count++;
+
+  // Flagged rows: the run of adjacent owned columns around Flags (just Flags if the user split them).
+  const flagsCol = colOf("flags");
+  const cols = new Set(plan.columns.map((c) => c.col));
+  let from = flagsCol;
+  let to = flagsCol;
+  while (cols.has(from - 1)) from--;
+  while (cols.has(to + 1)) to++;
+  const flagged = ws.getRangeByIndexes(plan.firstDataRow, from, rows, to - from + 1).conditionalFormats.add("Custom");
+  const flagsCell = `$${cellAddress(plan.firstDataRow, flagsCol).replace(/\d+$/, "")}${plan.firstDataRow + 1}`;
+  flagged.custom.rule.formula = `=LEN(${flagsCell})>0`;
+  flagged.custom.format.font.color = "#9C0006";
+  count++;
+  return count;
+}
+
+/** Removes every rule on the owned columns' rows (ours are the only rules there). */
+export function queueClearConditionalFormats(context: Excel.RequestContext, sheet: string, cols: number[], fromRow: number, toRow: number): void {
+  if (toRow < fromRow) return;
+  const ws = context.workbook.worksheets.getItem(sheet);
+  for (const col of cols) ws.getRangeByIndexes(fromRow, col, toRow - fromRow + 1, 1).conditionalFormats.clearAll();
+}

@@ -1,0 +1,7 @@
+// The workbook side of Client Rater: everything that reads or writes cells goes through here.
+export { readClientSheet } from "./readClientSheet";
+export { loadStoredProfiles, saveProfiles } from "./profiles";
+export { rateWorkbook } from "./rateWorkbook";
+export { removeRatings } from "./removeRatings";
+export type { StoredProfiles } from "./profileStore";
+export type { ClientSheet, RateOutcome, RateRequest } from "./types";

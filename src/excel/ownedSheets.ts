@@ -1,0 +1,30 @@
+// Sheets the add-in owns (Pareto, Rating profile): found by a workbook name on their A1, so a user's
+// own sheet called "Pareto" is never touched and ours keeps working after the user renames it.
+import type { WorkbookState } from "./workbookState";
+
+/** The sheet our name points at, if it still exists. */
+export function ownedSheet(state: WorkbookState, name: string): string | undefined {
+  const ref = state.names.get(name);
+  return ref && state.sheetNames.includes(ref.sheet) ? ref.sheet : undefined;
+}
+
+/** Our sheet's current name, or a free name: `base`, then `base (Client Rater)`, then numbered. */
+export function chooseSheetName(state: WorkbookState, ownedName: string, base: string): string {
+  const mine = ownedSheet(state, ownedName);
+  if (mine) return mine;
+  const taken = new Set(state.sheetNames.map((s) => s.toLowerCase()));
+  const candidates = [base, `${base} (Client Rater)`];
+  for (let i = 2; i < 100; i++) candidates.push(`${base} (Client Rater ${i})`);
+  return candidates.find((c) => !taken.has(c.toLowerCase()))!;
+}
+
+/** Deletes our sheet (if any) and adds it afresh, named and marked as ours. Queued, no sync. */
+export function queueFreshSheet(context: Excel.RequestContext, state: WorkbookState, ownedName: string, sheetName: string): Excel.Worksheet {
+  const wb = context.workbook;
+  if (state.allOurNames.includes(ownedName)) wb.names.getItem(ownedName).delete();
+  const old = ownedSheet(state, ownedName);
+  if (old) wb.worksheets.getItem(old).delete();
+  const ws = wb.worksheets.add(sheetName);
+  wb.names.add(ownedName, ws.getRange("A1"));
+  return ws;
+}

@@ -1,0 +1,160 @@
+// The Pareto (80/20) sheet: summary, clients in Pareto order, chart data, PivotTable and charts.
+// The sheet is the add-in's: found again through a workbook name, deleted and rebuilt on every run.
+import type { ParetoResult, RatingWarning } from "../core/types";
+import type { BlockWriter, OutCell } from "./blockWriter";
+import { quoteSheet, rectAddress, type Rect } from "./a1";
+
+/** Above this many clients the chart shows the top ones and one "others" column. */
+export const CHART_CLIENTS = 50;
+/** Points of the whale curve (cumulative share by rank), sampled evenly. */
+const WHALE_POINTS = 200;
+export const TABLE_TOP_ROW = 18; // 0-based row of the Pareto table's header (sheet row 19)
+const CHART_DATA_COL = 8; // column I
+const PIVOT_COL = 14; // column O
+
+export interface ParetoInput {
+  sheetName: string;
+  pareto: ParetoResult;
+  clientNames: string[];
+  /** Source of the PivotTable (client sheet: header row to last data row, data and owned columns). */
+  pivotSource: Rect | null;
+  gradeHeader: string;
+  nameHeader: string;
+  valueShareHeader: string;
+  isSetSupported: (set: string, version: string) => boolean;
+}
+
+const pct = "0.0%";
+
+/** Queues the whole sheet; the large table goes through the writer's chunking. */
+export async function writeParetoSheet(context: Excel.RequestContext, writer: BlockWriter, input: ParetoInput, warnings: RatingWarning[]): Promise<void> {
+  const { pareto: p, sheetName } = input;
+  const ws = context.workbook.worksheets.getItem(sheetName);
+  const nameOf = (i: number) => input.clientNames[i] ?? "";
+  const summary: [string, OutCell, string][] = [
+    [`Pareto (80/20) by ${p.valueColumn}`, "", "@"],
+    ["Clients with a value", p.order.length, "0"],
+    [`Total ${p.valueColumn}`, p.total, "#,##0.00"],
+    [`Vital few: clients reaching ${Math.round(p.target * 100)}%`, p.vitalFewCount, "0"],
+    ["Vital few's share of the total", p.vitalFewShare, pct],
+    ["Largest client", p.largestIndex >= 0 ? nameOf(p.largestIndex) : "", "@"],
+    ["Largest client's share", p.largestShare, pct],
+    ["Top 20% of clients' share", p.top20Share, pct],
+    ["Herfindahl-Hirschman index (0 to 1)", p.hhi, "0.000"],
+    ["Clients losing money", p.lossMakers, "0"],
+    ["Left out (no readable value)", p.excluded.length, "0"],
+  ];
+  if (p.largestWarning) summary.push(["Warning", "One client holds 25% or more of the total: a concentration risk.", "@"]);
+  if (p.effortColumn && p.effortShareByClient) {
+    let effort = 0;
+    for (let k = 0; k < p.order.length; k++) if (p.vitalFewByClient[p.order[k]]) effort += finite(p.effortShareByClient[p.order[k]]);
+    summary.push([`Vital few's share of ${p.effortColumn}`, effort, pct]);
+  }
+  if (p.error) summary.push(["Note", p.error, "@"]);
+  await writer.write(sheetName, 0, 0, summary.map((r) => [r[0], r[1]]), summary.map((r) => ["@", r[2]]));
+  ws.getRange("A1").format.font.bold = true;
+
+  // Clients in Pareto order. Names are copied as text ("@" first), never as formulas.
+  const n = p.order.length;
+  const rows: OutCell[][] = [["Rank", "Client", p.valueColumn, "Share", "Cumulative share", "Class"]];
+  const formats: string[][] = [["@", "@", "@", "@", "@", "@"]];
+  for (let k = 0; k < n; k++) {
+    const i = p.order[k];
+    rows.push([k + 1, nameOf(i), p.values[k], finite(p.shares[k]), finite(p.cumShares[k]), p.vitalFewByClient[i] ? "vital few" : "rest"]);
+    formats.push(["0", "@", "#,##0.00", pct, pct, "@"]);
+  }
+  await writer.write(sheetName, TABLE_TOP_ROW, 0, rows, formats);
+  ws.getRangeByIndexes(TABLE_TOP_ROW, 0, 1, 6).format.font.bold = true;
+
+  if (p.total <= 0 || n === 0) {
+    await writer.write(sheetName, 12, 0, [[p.error ?? "The total is zero or less: no Pareto chart can be drawn."]], [["@"]]);
+    return;
+  }
+  const chartRows = await writeChartData(writer, input);
+  if (input.isSetSupported("ExcelApi", "1.8")) {
+    queueParetoChart(ws, sheetName, chartRows);
+    if (p.lossMakers > 0) queueWhaleCurve(ws, await writeWhaleData(writer, input));
+  } else {
+    warnings.push(unsupported("The Pareto chart needs Excel API 1.8 (combined chart with a secondary axis); this Excel is older, so the sheet has the table only."));
+  }
+  if (!input.pivotSource) {
+    warnings.push(unsupported("No PivotTable: the rated columns are not next to the client list or a column has no header."));
+  } else if (input.isSetSupported("ExcelApi", "1.8")) {
+    queuePivot(context, ws, input, input.pivotSource);
+  } else {
+    warnings.push(unsupported("No PivotTable: PivotTables need Excel API 1.8 and this Excel is older."));
+  }
+}
+
+function unsupported(message: string): RatingWarning {
+  // RatingWarning's codes belong to core; "missing-column" is the nearest; the message says what happened.
+  return { code: "missing-column", message, params: { kind: "unsupported-excel" } };
+}
+
+const finite = (x: number) => (Number.isFinite(x) ? x : 0);
+
+/** Top CHART_CLIENTS clients (+ one "Others" column): label, value, cumulative share, target line. */
+async function writeChartData(writer: BlockWriter, input: ParetoInput): Promise<number> {
+  const p = input.pareto;
+  const n = p.order.length;
+  const shown = Math.min(n, CHART_CLIENTS);
+  const rows: OutCell[][] = [["Client", p.valueColumn, "Cumulative share", `${Math.round(p.target * 100)}% line`]];
+  for (let k = 0; k < shown; k++) rows.push([input.clientNames[p.order[k]] ?? "", p.values[k], finite(p.cumShares[k]), p.target]);
+  if (n > shown) {
+    let rest = 0;
+    for (let k = shown; k < n; k++) rest += p.values[k];
+    rows.push([`Others (${n - shown})`, rest, finite(p.cumShares[n - 1]), p.target]);
+  }
+  const formats = rows.map((_, r) => (r === 0 ? ["@", "@", "@", "@"] : ["@", "#,##0.00", pct, pct]));
+  await writer.write(input.sheetName, TABLE_TOP_ROW, CHART_DATA_COL, rows, formats);
+  return rows.length;
+}
+
+function queueParetoChart(ws: Excel.Worksheet, sheetName: string, rows: number): void {
+  const source = `${quoteSheet(sheetName)}!${rectAddress({ row: TABLE_TOP_ROW, col: CHART_DATA_COL, rowCount: rows, colCount: 4 })}`;
+  const chart = ws.charts.add("ColumnClustered", ws.getRange(source), "Columns");
+  chart.title.text = "Pareto: value by client, cumulative share";
+  chart.setPosition("D1", "M16");
+  for (const index of [1, 2]) {
+    const series = chart.series.getItemAt(index);
+    series.chartType = "Line";
+    series.axisGroup = "Secondary";
+  }
+}
+
+async function writeWhaleData(writer: BlockWriter, input: ParetoInput): Promise<Rect> {
+  const p = input.pareto;
+  const n = p.order.length;
+  const step = Math.max(1, Math.ceil(n / WHALE_POINTS));
+  const rows: OutCell[][] = [["Rank", "Cumulative share"]];
+  for (let k = 0; k < n; k += step) rows.push([k + 1, finite(p.cumShares[k])]);
+  if ((n - 1) % step !== 0) rows.push([n, finite(p.cumShares[n - 1])]);
+  const top = TABLE_TOP_ROW + CHART_CLIENTS + 4;
+  await writer.write(input.sheetName, top, CHART_DATA_COL, rows, rows.map((_, r) => (r === 0 ? ["@", "@"] : ["0", pct])));
+  return { row: top, col: CHART_DATA_COL, rowCount: rows.length, colCount: 2 };
+}
+
+function queueWhaleCurve(ws: Excel.Worksheet, rect: Rect): void {
+  const values = ws.getRangeByIndexes(rect.row, rect.col + 1, rect.rowCount, 1);
+  const chart = ws.charts.add("Line", values, "Columns");
+  chart.title.text = "Whale curve: cumulative share of value by rank (above 100% where clients lose money)";
+  chart.setPosition("D" + (TABLE_TOP_ROW + CHART_CLIENTS + 5), "M" + (TABLE_TOP_ROW + CHART_CLIENTS + 20));
+}
+
+function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, input: ParetoInput, source: Rect): void {
+  const sourceSheet = context.workbook.worksheets.getItem(source.sheet!);
+  const range = sourceSheet.getRangeByIndexes(source.row, source.col, source.rowCount, source.colCount);
+  const pivot = ws.pivotTables.add("ClientRaterPivot", range, ws.getRangeByIndexes(TABLE_TOP_ROW, PIVOT_COL, 1, 1));
+  pivot.rowHierarchies.add(pivot.hierarchies.getItem(input.gradeHeader));
+  const count = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.nameHeader));
+  count.summarizeBy = "Count";
+  count.name = "Clients";
+  const sum = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.pareto.valueColumn));
+  sum.summarizeBy = "Sum";
+  sum.name = `Sum of ${input.pareto.valueColumn}`;
+  // The value share column sums to the grade's share of the total; showAs makes it read as such.
+  const share = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.valueShareHeader));
+  share.summarizeBy = "Sum";
+  share.showAs = { calculation: "PercentOfGrandTotal" } as Excel.ShowAsRule;
+  share.name = `% of ${input.pareto.valueColumn}`;
+}

@@ -1,0 +1,246 @@
+// "Rate clients": read the list in place, rate it with core, write the owned columns, formats,
+// Pareto sheet, profile sheet and ownership records.
+//
+// Atomicity: everything is read, validated (protection, cells in the way, room) and computed before
+// the first write is queued, so every user-facing error leaves the workbook untouched. Office.js
+// batches are not transactions: if a write sync fails part-way (or the payload limit is hit),
+// we roll back best effort by removing everything the add-in owns (this run's and the previous
+// run's ratings), so no half-written columns are left behind; the user rates again.
+import { buildDefaultProfile, findColumn, rateClients, type Profile } from "../core";
+import { RaterError } from "../core/errors";
+import { ownedColumnHeaders } from "../core/labels";
+import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
+import type { Rect } from "./a1";
+import { BlockWriter, type OutCell } from "./blockWriter";
+import { assertNothingInTheWay, planColumns, type ColumnPlan } from "./columnPlan";
+import { queueClearConditionalFormats, queueConditionalFormats } from "./conditionalFormats";
+import { chooseSheetName, queueFreshSheet } from "./ownedSheets";
+import { OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedRecord } from "./ownership";
+import { OWNED_FORMATS, ownedColumnValues } from "./ownedValues";
+import { writeParetoSheet } from "./paretoSheet";
+import { PROFILE_SHEET_BASE, writeProfileSheet } from "./profileSheet";
+import { profilesFromState, queueProfilePart } from "./profileStore";
+import { readSheet, type SheetRead } from "./readSheet";
+import { ownedColumnRefs, queueRemoveColumns, queueRemoveOwned } from "./removal";
+import type { RateOutcome, RateRequest } from "./types";
+import { loadSheetMeta, loadWorkbookState, type SheetMeta, type WorkbookState } from "./workbookState";
+import { buildXmlRecord } from "./xmlRecord";
+
+export async function rateWorkbook(context: Excel.RequestContext, request: RateRequest): Promise<RateOutcome> {
+  const progress = request.onProgress;
+  const state = await loadWorkbookState(context, request.sheetName);
+  const profiles = requestedOrStoredProfiles(request, state);
+  const sheetName = request.sheetName ?? profiles?.[0]?.sheet ?? state.activeSheet;
+  const meta = await loadSheetMeta(context, state, sheetName);
+  if (meta.protected) {
+    throw new RaterError("sheet-protected", `Sheet "${meta.name}" is protected. Unprotect it (Review > Unprotect Sheet) and rate again.`, { params: { sheet: meta.name } });
+  }
+  const known = profiles ? profiles.flatMap((p) => p.criteria.map((c) => c.column)) : [];
+  const read = await readSheet(context, state, meta, known, progress);
+  if (read.table.rows.length === 0) {
+    throw new RaterError("no-rows", `There are no clients under the header row of "${meta.name}".`);
+  }
+  const locale = request.locale ?? profiles?.[0]?.locale ?? "en";
+  const usedDefaultProfile = !profiles;
+  const used = profiles ?? [buildDefaultProfile(read.table, locale)];
+  const result = rateClients(read.table, used, { asOf: request.asOf ?? new Date(), locale });
+  const language = used[0].language;
+  const plan = planColumns(read, state, ownedColumnHeaders(language));
+  assertNothingInTheWay(read, plan, state);
+  const warnings = [...result.warnings];
+  const elsewhere = ownedColumnRefs(state, () => null).filter((c) => c.ref.sheet !== meta.name);
+  const elsewhereMeta = elsewhere.length > 0 ? await loadSheetMeta(context, state, elsewhere[0].ref.sheet) : null;
+
+  progress?.(0, 1, "writing");
+  const writer = new BlockWriter(context);
+  try {
+    writer.start();
+    if (elsewhere.length > 0) {
+      // The previous rating was on another sheet: take it away there (one rated sheet per workbook).
+      queueRemoveColumns(context, state, ownedColumnRefs(state, (s) => (s === elsewhereMeta?.name ? elsewhereMeta : null)).filter((c) => c.ref.sheet !== meta.name), () => elsewhereMeta);
+    }
+    queueColumns(context, state, read, plan);
+    queueConditionalFormats(context, plan, result.gradeLabels);
+    queueRecords(context, state, plan, used);
+    await writeOwnedColumns(writer, plan, result, language);
+    await writeSheets(context, writer, state, read, plan, result, used, request, warnings);
+    await writer.flush();
+  } catch (error) {
+    await rollBack(context, plan);
+    throw error instanceof RaterError ? error : new RaterError("internal", `Rating stopped while writing and was undone: ${(error as Error).message}`);
+  }
+  progress?.(1, 1, "done");
+  return outcome(meta.name, result, used, usedDefaultProfile, warnings);
+}
+
+function requestedOrStoredProfiles(request: RateRequest, state: WorkbookState): Profile[] | undefined {
+  if (request.profiles && request.profiles.length > 0) return request.profiles;
+  const stored = profilesFromState(state);
+  if (stored.status === "damaged") throw new RaterError("profile-damaged", stored.message ?? "The stored rating profile is damaged.");
+  if (stored.status === "too-new") throw new RaterError("profile-too-new", stored.message ?? "The stored rating profile is too new.");
+  return stored.status === "ok" && stored.profiles && stored.profiles.length > 0 ? stored.profiles : undefined;
+}
+
+/** Clears old owned content, adds new columns (table columns or appended cells) and their names. */
+function queueColumns(context: Excel.RequestContext, state: WorkbookState, read: SheetRead, plan: ColumnPlan): void {
+  const wb = context.workbook;
+  const ws = wb.worksheets.getItem(plan.sheet);
+  const existing = plan.columns.filter((c) => !c.isNew).map((c) => c.col);
+  queueClearConditionalFormats(context, plan.sheet, existing, plan.firstDataRow, plan.clearToRow);
+  for (const col of existing) {
+    const rows = plan.clearToRow - plan.firstDataRow + 1;
+    if (rows > 0) ws.getRangeByIndexes(plan.firstDataRow, col, rows, 1).clear(plan.tableName ? "Contents" : "All");
+  }
+  const table = plan.tableName ? wb.tables.getItem(plan.tableName) : null;
+  for (const c of plan.columns) {
+    if (c.isNew && table) table.columns.add(undefined, undefined, c.header);
+    const name = columnName(c.key);
+    if (c.isNew) {
+      if (state.allOurNames.includes(name)) wb.names.getItem(name).delete();
+      wb.names.add(name, ws.getRangeByIndexes(plan.headerRow, c.col, 1, 1));
+    }
+  }
+  void read;
+}
+
+/** The ownership record and the stored profile (queued; written with the first sync). */
+function queueRecords(context: Excel.RequestContext, state: WorkbookState, plan: ColumnPlan, profiles: Profile[]): void {
+  const record: OwnedRecord = { sheet: plan.sheet, firstDataRow: plan.firstDataRow, lastDataRow: plan.lastDataRow, inTable: !!plan.tableName };
+  for (const p of state.ownedParts) context.workbook.customXmlParts.getItem(p.id).delete();
+  context.workbook.customXmlParts.add(buildXmlRecord("clientRaterOwned", OWNED_NS, 1, record));
+  queueProfilePart(context, state, profiles);
+}
+
+/** Header and data cells of the owned columns, in runs of adjacent columns, chunked by the writer. */
+async function writeOwnedColumns(writer: BlockWriter, plan: ColumnPlan, result: RatingResult, language: Profile["language"]): Promise<void> {
+  const values = ownedColumnValues(result, language);
+  const sorted = [...plan.columns].sort((a, b) => a.col - b.col);
+  const runs: (typeof sorted)[] = [];
+  for (const c of sorted) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1].col === c.col - 1) run.push(c);
+    else runs.push([c]);
+  }
+  for (const run of runs) {
+    const rows: OutCell[][] = [run.map((c) => c.header)];
+    const formats: string[][] = [run.map(() => "@")];
+    for (let i = 0; i < result.count; i++) {
+      rows.push(run.map((c) => values[c.key][i]));
+      formats.push(run.map((c) => OWNED_FORMATS[c.key]));
+    }
+    if (plan.tableName) {
+      // A table's header row keeps the table's own format.
+      await writer.write(plan.sheet, plan.headerRow, run[0].col, rows.slice(0, 1));
+      await writer.write(plan.sheet, plan.firstDataRow, run[0].col, rows.slice(1), formats.slice(1));
+    } else {
+      await writer.write(plan.sheet, plan.headerRow, run[0].col, rows, formats);
+    }
+  }
+}
+
+async function writeSheets(
+  context: Excel.RequestContext,
+  writer: BlockWriter,
+  state: WorkbookState,
+  read: SheetRead,
+  plan: ColumnPlan,
+  result: RatingResult,
+  profiles: Profile[],
+  request: RateRequest,
+  warnings: RatingWarning[],
+): Promise<void> {
+  const profileSheet = chooseSheetName(state, PROFILE_SHEET_NAME, PROFILE_SHEET_BASE);
+  const paretoSheet = chooseSheetName(state, PARETO_SHEET_NAME, "Pareto");
+  queueFreshSheet(context, state, PROFILE_SHEET_NAME, profileSheet);
+  await writeProfileSheet(context, writer, profileSheet, profiles);
+  if (!result.pareto) {
+    if (state.names.has(PARETO_SHEET_NAME)) queueRemoveParetoSheet(context, state);
+    return;
+  }
+  queueFreshSheet(context, state, PARETO_SHEET_NAME, paretoSheet);
+  const headerOf = (key: (typeof OWNED_KEYS)[number]) => plan.columns.find((c) => c.key === key)!.header;
+  const nameIndex = clientNameColumn(read.table);
+  const valueIndex = findColumn(read.table.headers, result.pareto.valueColumn);
+  const pareto = valueIndex >= 0 ? { ...result.pareto, valueColumn: read.table.headers[valueIndex] } : result.pareto;
+  await writeParetoSheet(
+    context,
+    writer,
+    {
+      sheetName: paretoSheet,
+      pareto,
+      clientNames: read.table.rows.map((r) => (r[nameIndex] === null || r[nameIndex] === undefined ? "" : String(r[nameIndex]))),
+      pivotSource: pivotSource(read, plan),
+      gradeHeader: headerOf("grade"),
+      nameHeader: read.table.headers[nameIndex],
+      valueShareHeader: headerOf("valueShare"),
+      isSetSupported: request.isSetSupported ?? (() => true),
+    },
+    warnings,
+  );
+}
+
+function queueRemoveParetoSheet(context: Excel.RequestContext, state: WorkbookState): void {
+  const ref = state.names.get(PARETO_SHEET_NAME)!;
+  context.workbook.names.getItem(PARETO_SHEET_NAME).delete();
+  if (state.sheetNames.includes(ref.sheet)) context.workbook.worksheets.getItem(ref.sheet).delete();
+}
+
+/** The client's name: a "Client"/"Name" column (core's synonyms), else the first mostly-text column. */
+export function clientNameColumn(table: ClientTable): number {
+  for (const name of ["Client", "Name"]) {
+    const i = findColumn(table.headers, name);
+    if (i >= 0) return i;
+  }
+  const sample = table.rows.slice(0, 50);
+  const textCol = table.headers.findIndex((_, c) => sample.filter((r) => typeof r[c] === "string").length > sample.length / 2);
+  return Math.max(0, textCol);
+}
+
+/** The rated block for the PivotTable: it needs one contiguous range with a header on every column. */
+function pivotSource(read: SheetRead, plan: ColumnPlan): Rect | null {
+  const first = read.firstColumn;
+  const last = Math.max(read.firstColumn + read.columnCount - 1, ...plan.columns.map((c) => c.col));
+  const owned = new Set(plan.columns.map((c) => c.col));
+  const header = read.block.values[0];
+  for (let col = first; col <= last; col++) {
+    if (owned.has(col)) continue;
+    const v = header[col - read.readCol];
+    if (v === null || v === undefined || String(v).trim() === "") return null;
+  }
+  return { sheet: plan.sheet, row: plan.headerRow, col: first, rowCount: plan.lastDataRow - plan.headerRow + 1, colCount: last - first + 1 };
+}
+
+/** Best effort: remove whatever of ours is in the workbook now, so nothing half-written stays. */
+async function rollBack(context: Excel.RequestContext, plan: ColumnPlan): Promise<void> {
+  try {
+    const state = await loadWorkbookState(context, plan.sheet);
+    const metas = new Map<string, SheetMeta>();
+    if (state.meta) metas.set(state.meta.name, state.meta);
+    queueRemoveOwned(context, state, (s) => metas.get(s) ?? null);
+    // Appended cells whose name was never added: clear them too (they were empty before).
+    const ws = context.workbook.worksheets.getItem(plan.sheet);
+    for (const c of plan.columns) {
+      if (c.isNew && !plan.tableName && !state.names.has(columnName(c.key))) {
+        ws.getRangeByIndexes(plan.headerRow, c.col, plan.lastDataRow - plan.headerRow + 1, 1).clear("All");
+      }
+    }
+    await context.sync();
+  } catch {
+    // The original error is what the user needs to see.
+  }
+}
+
+function outcome(sheetName: string, result: RatingResult, profiles: Profile[], usedDefaultProfile: boolean, warnings: RatingWarning[]): RateOutcome {
+  const p = result.pareto;
+  return {
+    sheetName,
+    clients: result.count,
+    gradeCounts: result.gradeCounts,
+    gradeLabels: result.gradeLabels,
+    pareto: p && !p.error ? { value: p.valueColumn, vitalFew: p.vitalFewCount, vitalFewShare: p.vitalFewShare, largestShare: p.largestShare, top20Share: p.top20Share, hhi: p.hhi } : null,
+    warnings,
+    profiles,
+    usedDefaultProfile,
+  };
+}
+

@@ -1,0 +1,137 @@
+// Reading the client list in place: pick the table or range, find the header row and the data's
+// extent, read values and number formats in chunks, and set the add-in's own columns apart.
+import type { CellValue, ClientTable } from "../core/types";
+import { RaterError } from "../core/errors";
+import { columnLetters, type Rect } from "./a1";
+import { readRows, type ReadBlock } from "./chunks";
+import { dataRowCount, findHeaderRow, headerSpan, isBlank } from "./headerRow";
+import { OWNED_KEYS, columnName, type OwnedKey } from "./ownership";
+import type { SheetMeta, WorkbookState } from "./workbookState";
+
+/** Excel's last column index (XFD). */
+export const MAX_COLUMN = 16383;
+
+export interface SheetRead {
+  meta: SheetMeta;
+  tableName?: string;
+  /** Sheet row of the header (0-based) and of the last data row (== headerRow when no data). */
+  headerRow: number;
+  lastDataRow: number;
+  /** Columns of the list on the sheet, owned ones included. */
+  firstColumn: number;
+  columnCount: number;
+  /** What was read: rows from headerRow, columns from readCol (may reach past the list, see readTable). */
+  block: ReadBlock;
+  readCol: number;
+  /** Sheet columns of the add-in's columns found on this sheet. */
+  ownedCols: Map<OwnedKey, number>;
+  /** Sheet columns handed to core, in order. */
+  dataCols: number[];
+  table: ClientTable;
+  existingGrades: string[];
+}
+
+export async function readSheet(
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  meta: SheetMeta,
+  knownHeaders: string[],
+  onProgress?: (done: number, total: number, stage: string) => void,
+): Promise<SheetRead> {
+  const table = pickTable(meta, state);
+  const progress = (done: number, total: number) => onProgress?.(done, total, "reading");
+  const ownedOnSheet = ownedColumnsOn(state, meta.name);
+  let read: { block: ReadBlock; rect: Rect; headerIndex: number; first: number; count: number; dataRows: number };
+  if (table) {
+    // Read a few columns right of the table too: where new table columns would go must be empty.
+    const extra = OWNED_KEYS.length - [...ownedOnSheet.values()].filter((c) => c >= table.rect.col && c < table.rect.col + table.rect.colCount).length;
+    const colCount = Math.min(table.rect.colCount + extra, MAX_COLUMN + 1 - table.rect.col);
+    const rect = { ...table.rect, colCount };
+    const block = await readRows(context, meta.name, rect.row, rect.col, rect.rowCount, rect.colCount, progress);
+    read = { block, rect, headerIndex: 0, first: 0, count: table.rect.colCount, dataRows: table.rect.rowCount - 1 };
+  } else {
+    const rect = meta.valuesUsed;
+    if (!rect) throw new RaterError("no-rows", `Sheet "${meta.name}" is empty: there is no client list to rate.`);
+    const block = await readRows(context, meta.name, rect.row, rect.col, rect.rowCount, rect.colCount, progress);
+    const headerIndex = findHeaderRow(block.values, knownHeaders);
+    if (headerIndex < 0) {
+      throw new RaterError("no-header-row", `Could not find a header row in the first rows of "${meta.name}". Put the column names in one row above the clients.`);
+    }
+    const span = headerSpan(block.values[headerIndex]);
+    read = { block, rect, headerIndex, first: span.first, count: span.count, dataRows: dataRowCount(block.values, headerIndex, span.first, span.count) };
+  }
+  const { rect, headerIndex } = read;
+  const headerRow = rect.row + headerIndex;
+  const block: ReadBlock = {
+    values: read.block.values.slice(headerIndex, headerIndex + 1 + read.dataRows),
+    numberFormats: read.block.numberFormats.slice(headerIndex, headerIndex + 1 + read.dataRows),
+  };
+  const firstColumn = rect.col + read.first;
+  const ownedCols = new Map<OwnedKey, number>();
+  for (const [key, col] of ownedOnSheet) ownedCols.set(key, col);
+  const owned = new Set(ownedCols.values());
+  const dataCols: number[] = [];
+  for (let c = firstColumn; c < firstColumn + read.count; c++) if (!owned.has(c)) dataCols.push(c);
+  const clientTable = toClientTable(block, dataCols, rect.col);
+  const gradeCol = ownedCols.get("grade");
+  const existingGrades = gradeCol === undefined ? [] : distinctGrades(block.values, gradeCol - rect.col);
+  return {
+    meta,
+    tableName: table?.name,
+    headerRow,
+    lastDataRow: headerRow + read.dataRows,
+    firstColumn,
+    columnCount: read.count,
+    block,
+    readCol: rect.col,
+    ownedCols,
+    dataCols,
+    table: clientTable,
+    existingGrades,
+  };
+}
+
+/** The only table on the sheet, or the one holding the active cell. */
+function pickTable(meta: SheetMeta, state: WorkbookState): { name: string; rect: Rect } | undefined {
+  if (meta.tables.length === 1) return meta.tables[0];
+  const cell = state.activeCell;
+  if (!cell || (cell.sheet ?? state.activeSheet) !== meta.name) return undefined;
+  return meta.tables.find(
+    (t) => cell.row >= t.rect.row && cell.row < t.rect.row + t.rect.rowCount && cell.col >= t.rect.col && cell.col < t.rect.col + t.rect.colCount,
+  );
+}
+
+function ownedColumnsOn(state: WorkbookState, sheet: string): Map<OwnedKey, number> {
+  const map = new Map<OwnedKey, number>();
+  for (const key of OWNED_KEYS) {
+    const ref = state.names.get(columnName(key));
+    if (ref && ref.sheet === sheet) map.set(key, ref.col);
+  }
+  return map;
+}
+
+function toClientTable(block: ReadBlock, dataCols: number[], readCol: number): ClientTable {
+  const headerCells = block.values[0] ?? [];
+  const headers = dataCols.map((c) => {
+    const v = headerCells[c - readCol];
+    return isBlank(v) ? `Column ${columnLetters(c)}` : String(v).trim();
+  });
+  const rows: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = 1; r < block.values.length; r++) {
+    const v = block.values[r];
+    const f = block.numberFormats[r];
+    rows.push(dataCols.map((c) => v[c - readCol]));
+    numberFormats.push(dataCols.map((c) => f[c - readCol]));
+  }
+  return { headers, rows, numberFormats };
+}
+
+function distinctGrades(values: CellValue[][], index: number): string[] {
+  const seen = new Set<string>();
+  for (let r = 1; r < values.length; r++) {
+    const v = values[r][index];
+    if (!isBlank(v)) seen.add(String(v));
+  }
+  return [...seen];
+}

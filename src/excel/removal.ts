@@ -1,0 +1,65 @@
+// Removing what the add-in owns: owned columns (table columns deleted; appended cells cleared to
+// empty, as they were before the first run), our names, the Pareto and Rating profile sheets and
+// the ownership record. The stored profile part is kept on purpose: removing ratings should not
+// forget the rules; the panel offers "reset to default" for that.
+import { queueClearConditionalFormats } from "./conditionalFormats";
+import { OWNED_KEYS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName } from "./ownership";
+import { ownedSheet } from "./ownedSheets";
+import type { NamedRef, SheetMeta, WorkbookState } from "./workbookState";
+
+export interface OwnedColumnRef {
+  ref: NamedRef;
+  table?: { name: string; index: number };
+}
+
+export function ownedColumnRefs(state: WorkbookState, metaOf: (sheet: string) => SheetMeta | null): OwnedColumnRef[] {
+  const refs: OwnedColumnRef[] = [];
+  for (const key of OWNED_KEYS) {
+    const ref = state.names.get(columnName(key));
+    if (!ref) continue;
+    const meta = metaOf(ref.sheet);
+    const t = meta?.tables.find((x) => x.rect.sheet === ref.sheet && ref.col >= x.rect.col && ref.col < x.rect.col + x.rect.colCount && ref.row === x.rect.row);
+    refs.push({ ref, table: t ? { name: t.name, index: ref.col - t.rect.col } : undefined });
+  }
+  return refs;
+}
+
+/** Last row to clear under a plain owned column: what the record says we wrote, else the used range's end. */
+function lastOwnedRow(state: WorkbookState, ref: NamedRef, meta: SheetMeta | null): number {
+  if (state.ownedRecord?.sheet === ref.sheet) return Math.max(ref.row, state.ownedRecord.lastDataRow);
+  const used = meta?.valuesUsed;
+  return used ? Math.max(ref.row, used.row + used.rowCount - 1) : ref.row;
+}
+
+/** Queues removal of everything owned (no sync). */
+export function queueRemoveOwned(context: Excel.RequestContext, state: WorkbookState, metaOf: (sheet: string) => SheetMeta | null): void {
+  const wb = context.workbook;
+  queueRemoveColumns(context, state, ownedColumnRefs(state, metaOf), metaOf);
+  const sheets = [ownedSheet(state, PARETO_SHEET_NAME), ownedSheet(state, PROFILE_SHEET_NAME)];
+  for (const name of state.allOurNames) wb.names.getItem(name).delete();
+  for (const s of sheets) if (s) wb.worksheets.getItem(s).delete();
+  for (const p of state.ownedParts) wb.customXmlParts.getItem(p.id).delete();
+}
+
+export function queueRemoveColumns(
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  columns: OwnedColumnRef[],
+  metaOf: (sheet: string) => SheetMeta | null,
+): void {
+  const wb = context.workbook;
+  // Table columns right to left so the indices of the others stay valid.
+  const tableCols = columns.filter((c) => c.table).sort((a, b) => b.table!.index - a.table!.index);
+  for (const c of columns.filter((c) => !c.table)) {
+    const last = lastOwnedRow(state, c.ref, metaOf(c.ref.sheet));
+    queueClearConditionalFormats(context, c.ref.sheet, [c.ref.col], c.ref.row, last);
+    wb.worksheets.getItem(c.ref.sheet).getRangeByIndexes(c.ref.row, c.ref.col, last - c.ref.row + 1, 1).clear("All");
+  }
+  for (const c of tableCols) {
+    const meta = metaOf(c.ref.sheet)!;
+    const t = meta.tables.find((x) => x.name === c.table!.name)!;
+    queueClearConditionalFormats(context, c.ref.sheet, [c.ref.col], t.rect.row, t.rect.row + t.rect.rowCount - 1);
+    wb.tables.getItem(c.table!.name).columns.getItemAt(c.table!.index).delete();
+  }
+}
+

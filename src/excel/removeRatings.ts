@@ -1,0 +1,13 @@
+import { queueRemoveOwned } from "./removal";
+import { loadSheetMeta, loadWorkbookState, type SheetMeta } from "./workbookState";
+
+/** Deletes everything the add-in owns (see removal.ts for what stays: the stored profile part). */
+export async function removeRatings(context: Excel.RequestContext): Promise<void> {
+  const state = await loadWorkbookState(context);
+  const sheets = new Set<string>();
+  for (const ref of state.names.values()) if (state.sheetNames.includes(ref.sheet)) sheets.add(ref.sheet);
+  const metas = new Map<string, SheetMeta>();
+  for (const s of sheets) metas.set(s, await loadSheetMeta(context, state, s));
+  queueRemoveOwned(context, state, (s) => metas.get(s) ?? null);
+  await context.sync();
+}

@@ -1,0 +1,37 @@
+// Public types of src/excel (see docs/CONTRACTS.md).
+import type { Profile } from "../core";
+import type { ClientTable, Locale, RatingWarning } from "../core/types";
+
+export interface ClientSheet {
+  sheetName: string;
+  tableName?: string;
+  /** 0-based sheet row of the header. */
+  headerRow: number;
+  /** 0-based sheet column of the list's first column. */
+  firstColumn: number;
+  table: ClientTable;
+  /** Grades now in the sheet's Grade column, for the panel's migration table. */
+  existingGrades?: string[];
+  /** Headers of the add-in's own columns found on this sheet. */
+  ownedColumns: string[];
+}
+
+export interface RateRequest {
+  profiles?: Profile[];
+  asOf?: Date;
+  locale?: Locale;
+  sheetName?: string;
+  isSetSupported?: (set: string, version: string) => boolean;
+  onProgress?: (done: number, total: number, stage: string) => void;
+}
+
+export interface RateOutcome {
+  sheetName: string;
+  clients: number;
+  gradeCounts: Record<string, number>;
+  gradeLabels: string[];
+  pareto: { value: string; vitalFew: number; vitalFewShare: number; largestShare: number; top20Share: number; hhi: number } | null;
+  warnings: RatingWarning[];
+  profiles: Profile[];
+  usedDefaultProfile: boolean;
+}

@@ -1,0 +1,133 @@
+// The first two syncs of every operation: what the workbook holds of ours (names, custom XML parts,
+// owned sheets) and the candidate sheet's metadata. Everything else is planned from this.
+import { RaterError } from "../core/errors";
+import { parseAddress, type Rect } from "./a1";
+import { NAME_PREFIX, OWNED_NS, PROFILE_NS, parseOwnedRecord, type OwnedRecord } from "./ownership";
+import { readXmlRecord } from "./xmlRecord";
+
+export interface NamedRef extends Rect {
+  name: string;
+  sheet: string;
+}
+
+export interface SheetMeta {
+  name: string;
+  protected: boolean;
+  /** Bounding box of cells with values; null on an empty sheet. */
+  valuesUsed: Rect | null;
+  /** Bounding box of cells with values or formats. */
+  allUsed: Rect | null;
+  tables: { name: string; rect: Rect }[];
+}
+
+export interface WorkbookState {
+  sheetNames: string[];
+  activeSheet: string;
+  activeCell: Rect | null;
+  /** Our names (ClientRater_*) that still point at a range. */
+  names: Map<string, NamedRef>;
+  /** Every name of ours, broken ones (#REF!) included, so they can be deleted before re-adding. */
+  allOurNames: string[];
+  profileParts: { id: string; xml: string }[];
+  ownedParts: { id: string; xml: string }[];
+  ownedRecord: OwnedRecord | null;
+  meta: SheetMeta | null;
+}
+
+type Loadable<T> = { value: T };
+
+/**
+ * Sync 1: lists (names, parts, sheets, tables). Sync 2: part contents, our names' ranges, table ranges
+ * and the metadata of `guessSheet` (the requested or active sheet). `loadSheetMeta` adds one sync only
+ * when the stored profile names another sheet.
+ */
+export async function loadWorkbookState(context: Excel.RequestContext, guessSheet?: string): Promise<WorkbookState> {
+  const wb = context.workbook;
+  const profileParts = wb.customXmlParts.getByNamespace(PROFILE_NS).load("items/id");
+  const ownedParts = wb.customXmlParts.getByNamespace(OWNED_NS).load("items/id");
+  const names = wb.names.load("items/name,items/type,items/value");
+  const sheets = wb.worksheets.load("items/name");
+  const active = wb.worksheets.getActiveWorksheet().load("name");
+  const tables = wb.tables.load("items/name");
+  const activeCell = wb.getActiveCell().load("address");
+  await context.sync();
+
+  const profileXml = profileParts.items.map((p) => ({ id: p.id, xml: p.getXml() as Loadable<string> }));
+  const ownedXml = ownedParts.items.map((p) => ({ id: p.id, xml: p.getXml() as Loadable<string> }));
+  const ours = names.items.filter((n) => n.name.startsWith(NAME_PREFIX) && n.type === "Range" && !/#REF!/.test(String(n.value)));
+  const nameRanges = ours.map((n) => ({ name: n.name, range: n.getRangeOrNullObject().load("address") }));
+  const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address") }));
+  const sheetName = guessSheet ?? active.name;
+  const sheetExists = sheets.items.some((s) => s.name === sheetName);
+  const pendingMeta = sheetExists ? queueSheetMeta(context, sheetName) : null;
+  await context.sync();
+
+  const namedRefs = new Map<string, NamedRef>();
+  for (const { name, range } of nameRanges) {
+    if (range.isNullObject) continue;
+    const rect = parseAddress(range.address);
+    namedRefs.set(name, { ...rect, name, sheet: rect.sheet ?? "" });
+  }
+  const tableRects = tableRanges.map((t) => ({ name: t.name, rect: parseAddress(t.range.address) }));
+  const ownedTexts = ownedXml.map((p) => ({ id: p.id, xml: p.xml.value }));
+  let ownedRecord: OwnedRecord | null = null;
+  for (const p of ownedTexts) {
+    const rec = readXmlRecord(p.xml);
+    if (rec.ok) ownedRecord = parseOwnedRecord(rec.text) ?? ownedRecord;
+  }
+  const state: WorkbookState = {
+    sheetNames: sheets.items.map((s) => s.name),
+    activeSheet: active.name,
+    activeCell: parseAddressSafe(activeCell.address),
+    names: namedRefs,
+    allOurNames: names.items.filter((n) => n.name.startsWith(NAME_PREFIX)).map((n) => n.name),
+    profileParts: profileXml.map((p) => ({ id: p.id, xml: p.xml.value })),
+    ownedParts: ownedTexts,
+    ownedRecord,
+    meta: null,
+  };
+  (state as WorkbookStateInternal).tableRects = tableRects;
+  if (pendingMeta) state.meta = pendingMeta.resolve(tableRects);
+  return state;
+}
+
+interface WorkbookStateInternal extends WorkbookState {
+  tableRects: { name: string; rect: Rect }[];
+}
+
+function parseAddressSafe(address: string): Rect | null {
+  try {
+    return parseAddress(address);
+  } catch {
+    return null;
+  }
+}
+
+function queueSheetMeta(context: Excel.RequestContext, sheetName: string) {
+  const ws = context.workbook.worksheets.getItem(sheetName);
+  const protection = ws.protection.load("protected");
+  const valuesUsed = ws.getUsedRangeOrNullObject(true).load("address");
+  const allUsed = ws.getUsedRangeOrNullObject(false).load("address");
+  return {
+    resolve(tableRects: { name: string; rect: Rect }[]): SheetMeta {
+      return {
+        name: sheetName,
+        protected: protection.protected,
+        valuesUsed: valuesUsed.isNullObject ? null : parseAddress(valuesUsed.address),
+        allUsed: allUsed.isNullObject ? null : parseAddress(allUsed.address),
+        tables: tableRects.filter((t) => t.rect.sheet === sheetName),
+      };
+    },
+  };
+}
+
+/** Metadata of a sheet other than the guessed one (one more sync). */
+export async function loadSheetMeta(context: Excel.RequestContext, state: WorkbookState, sheetName: string): Promise<SheetMeta> {
+  if (!state.sheetNames.includes(sheetName)) {
+    throw new RaterError("sheet-not-found", `There is no sheet named "${sheetName}" in this workbook.`, { params: { sheet: sheetName } });
+  }
+  if (state.meta?.name === sheetName) return state.meta;
+  const pending = queueSheetMeta(context, sheetName);
+  await context.sync();
+  return pending.resolve((state as WorkbookStateInternal).tableRects);
+}

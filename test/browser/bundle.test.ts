@@ -1,0 +1,29 @@
+// What each page loads, from the build the globalSetup made: the add-in pages stay free of the
+// workbench-only weight (exceljs, the simulator), and the workbench really carries them.
+import fs from "fs";
+import { BUNDLE_REPORT, EntryReport } from "./buildBundles";
+
+const report = JSON.parse(fs.readFileSync(BUNDLE_REPORT, "utf8")) as Record<string, EntryReport>;
+const HEAVY = /(^|\/)node_modules\/(exceljs|jszip|hyperformula)\/|^src\/simulator\//;
+
+test("the build has the three entry points", () => {
+  expect(Object.keys(report).sort()).toEqual(expect.arrayContaining(["commands", "taskpane", "workbench"]));
+});
+
+test.each(["taskpane", "commands"])("%s loads neither exceljs nor the simulator, now or later", (entry) => {
+  const { initial, deferred } = report[entry];
+  expect(initial.length).toBeGreaterThan(0);
+  expect([...initial, ...deferred].filter((file) => HEAVY.test(file))).toEqual([]);
+});
+
+test("the workbench carries the simulator and the real task pane", () => {
+  const all = [...report.workbench.initial, ...report.workbench.deferred];
+  expect(all.some((file) => file.startsWith("src/simulator/"))).toBe(true);
+  expect(all).toContain("src/taskpane/components/App.tsx");
+});
+
+test("the task pane runs its preview in a worker chunk of its own", () => {
+  const { initial, deferred } = report.taskpane;
+  expect(initial.some((file) => file.startsWith("src/core/"))).toBe(true);
+  expect(deferred.some((file) => /^src\/taskpane\/preview\/.*worker/i.test(file))).toBe(true);
+});

@@ -1,0 +1,159 @@
+// The workbench in Debian's chromium: the real task pane over the simulated sample workbook.
+// One page walks through the flow in order: load, preview, rate, check the sheet, accessibility, network.
+import AxeBuilder from "@axe-core/playwright";
+import fs from "fs";
+import path from "path";
+import { Locator, Page } from "playwright-core";
+import { ROOT } from "./buildBundles";
+import { launchBrowser, LaunchedBrowser, workbenchUrl } from "./launch";
+import { pollUntil } from "./poll";
+
+let browser: LaunchedBrowser;
+let page: Page;
+let panel: Locator;
+let clientSheet = "";
+const requested: string[] = [];
+const pageErrors: string[] = [];
+const cspViolations: string[] = [];
+
+interface GridCell {
+  row: number;
+  text: string;
+  background: string;
+  backgroundImage: string;
+}
+
+/** The rendered cells of the column whose header cell (in the sheet's data) reads `header`, below that header. */
+async function columnBelowHeader(header: string): Promise<GridCell[] | null> {
+  return page.evaluate((headerText) => {
+    const cells = [...document.querySelectorAll<HTMLElement>('#sheet-panel [role="gridcell"]')];
+    const head = cells.find((cell) => cell.textContent === headerText);
+    if (!head) return null;
+    const column = head.getAttribute("aria-colindex");
+    const headRow = Number(head.parentElement?.getAttribute("aria-rowindex"));
+    return cells
+      .filter((cell) => cell.getAttribute("aria-colindex") === column && Number(cell.parentElement?.getAttribute("aria-rowindex")) > headRow)
+      .map((cell) => {
+        const style = getComputedStyle(cell);
+        return {
+          row: Number(cell.parentElement?.getAttribute("aria-rowindex")),
+          text: cell.textContent ?? "",
+          background: style.backgroundColor,
+          backgroundImage: style.backgroundImage,
+        };
+      })
+      .sort((a, b) => a.row - b.row);
+  }, header);
+}
+
+async function previewState(preview: Locator): Promise<string> {
+  return preview.evaluate((root) => {
+    const labels = [...root.querySelectorAll("[aria-label]")].map((e) => e.getAttribute("aria-label"));
+    return `${(root as HTMLElement).innerText}\n${labels.join("\n")}`;
+  });
+}
+
+async function selectSheet(name: RegExp | string): Promise<void> {
+  await page.getByRole("tab", typeof name === "string" ? { name, exact: true } : { name }).first().click();
+  await page.getByRole("tabpanel", typeof name === "string" ? { name: `Sheet ${name}`, exact: true } : { name }).first().waitFor();
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  browser.context.on("request", (request) => requested.push(request.url()));
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  await page.goto(`${workbenchUrl()}workbench.html`);
+  panel = page.locator("#panel");
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+test("the grid shows the sample workbook", async () => {
+  const grid = page.locator('#sheet-panel [role="grid"]');
+  await grid.waitFor({ timeout: 30000 });
+  clientSheet = (await page.getByRole("tab", { selected: true }).innerText()).trim();
+  expect(clientSheet).not.toBe("");
+  const rowCount = Number(await grid.getAttribute("aria-rowcount"));
+  expect(rowCount).toBeGreaterThan(800); // 804 clients plus the header
+  const rendered = await grid.locator('[role="row"]').count();
+  expect(rendered).toBeLessThan(150); // virtualized: only the rows in view are in the page
+  const firstRowTexts = await grid.locator('[role="row"][aria-rowindex="2"] [role="gridcell"]').allInnerTexts();
+  expect(firstRowTexts.filter((t) => t.trim()).length).toBeGreaterThan(3);
+});
+
+test("dragging a weight slider with the keyboard changes the preview", async () => {
+  const preview = panel.getByRole("region", { name: /preview/i }).first();
+  await preview.waitFor({ timeout: 30000 });
+  const slider = panel.getByRole("slider").first();
+  await slider.waitFor();
+  const before = await pollUntil(() => previewState(preview), (text) => text.includes("%"), 20000);
+  expect(before).toContain("%");
+  const value = Number(await slider.inputValue());
+  const max = Number((await slider.getAttribute("max")) ?? value + 10);
+  await slider.focus();
+  const key = value + 3 <= max ? "ArrowRight" : "ArrowLeft";
+  for (let i = 0; i < 6; i++) await slider.press(key);
+  expect(Number(await slider.inputValue())).not.toBe(value);
+  const after = await pollUntil(() => previewState(preview), (text) => text !== before && !/updating/i.test(text), 15000);
+  expect(after).not.toBe(before);
+});
+
+test("Rate clients writes a Grade column with its colours", async () => {
+  await panel.getByRole("button", { name: /^rate clients$/i }).first().click();
+  const column = await pollUntil(() => columnBelowHeader("Grade"), (cells) => (cells?.length ?? 0) > 10, 60000);
+  const grades = (column ?? []).filter((cell) => cell.text.trim() !== "");
+  expect(grades.length).toBeGreaterThan(10);
+  const transparent = (color: string) => color === "rgba(0, 0, 0, 0)" || color === "transparent";
+  expect(grades.filter((cell) => transparent(cell.background))).toEqual([]);
+  const colourByGrade = new Map(grades.map((cell) => [cell.text, cell.background]));
+  expect(colourByGrade.size).toBeGreaterThan(1);
+  expect(new Set(colourByGrade.values()).size).toBe(colourByGrade.size); // one colour per grade
+});
+
+test("the Score column has a colour scale", async () => {
+  const scores = ((await columnBelowHeader("Score")) ?? []).filter((cell) => cell.text.trim() !== "");
+  expect(scores.length).toBeGreaterThan(10);
+  expect(new Set(scores.map((cell) => cell.background)).size).toBeGreaterThan(2);
+});
+
+test("the screenshot of the rated workbook is saved to out/workbench.png", async () => {
+  const file = path.join(ROOT, "out", "workbench.png");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file });
+  expect(fs.statSync(file).size).toBeGreaterThan(10000);
+});
+
+test("the Pareto sheet exists and shows clients in Pareto order", async () => {
+  await selectSheet(/pareto/i);
+  const grid = page.locator('#sheet-panel [role="grid"]');
+  expect(Number(await grid.getAttribute("aria-rowcount"))).toBeGreaterThan(10);
+  const percentCells = await page.locator('#sheet-panel [role="gridcell"]').evaluateAll(
+    (cells) => cells.filter((cell) => /%$/.test(cell.textContent ?? "")).length,
+  );
+  expect(percentCells).toBeGreaterThan(0);
+  await selectSheet(clientSheet);
+});
+
+test("axe finds no accessibility violations in the task pane", async () => {
+  const results = await new AxeBuilder({ page }).include("#panel").analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+  expect(summary).toEqual([]);
+});
+
+test("no request leaves localhost", () => {
+  const origin = new URL(workbenchUrl()).origin;
+  const outside = requested.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url));
+  expect(requested.length).toBeGreaterThan(0);
+  expect(outside).toEqual([]);
+});
+
+test("the page ran without script errors or CSP violations", () => {
+  expect(pageErrors).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});

@@ -1,0 +1,34 @@
+import { Dropdown, Field, Option } from "@fluentui/react-components";
+
+export interface Choice<V extends string> {
+  value: V;
+  text: string;
+}
+
+export interface ChoiceDropdownProps<V extends string> {
+  label: string;
+  choices: readonly Choice<V>[];
+  value: V;
+  onChange(value: V): void;
+}
+
+/** A labelled dropdown over a fixed list of translated choices. */
+export function ChoiceDropdown<V extends string>({ label, choices, value, onChange }: ChoiceDropdownProps<V>) {
+  const selected = choices.find((choice) => choice.value === value);
+  return (
+    <Field label={label} size="small">
+      <Dropdown
+        size="small"
+        value={selected?.text ?? ""}
+        selectedOptions={[value]}
+        onOptionSelect={(_, data) => data.optionValue !== undefined && onChange(data.optionValue as V)}
+      >
+        {choices.map((choice) => (
+          <Option key={choice.value} value={choice.value}>
+            {choice.text}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}

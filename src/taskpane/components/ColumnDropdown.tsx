@@ -1,0 +1,29 @@
+import { Dropdown, Field, Option } from "@fluentui/react-components";
+
+export interface ColumnDropdownProps {
+  label: string;
+  headers: readonly string[];
+  value: string;
+  onChange(header: string): void;
+}
+
+/** Picks one of the sheet's column headers; a column the sheet no longer has is still shown so it can be changed. */
+export function ColumnDropdown({ label, headers, value, onChange }: ColumnDropdownProps) {
+  const options = headers.includes(value) || value === "" ? headers : [value, ...headers];
+  return (
+    <Field label={label} size="small">
+      <Dropdown
+        size="small"
+        value={value}
+        selectedOptions={value ? [value] : []}
+        onOptionSelect={(_, data) => data.optionValue !== undefined && onChange(data.optionValue)}
+      >
+        {options.map((header) => (
+          <Option key={header} value={header}>
+            {header}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}

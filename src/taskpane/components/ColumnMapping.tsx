@@ -1,0 +1,51 @@
+import { Badge, Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRegular, SubtractRegular } from "@fluentui/react-icons";
+import type { Profile } from "../../core";
+import { useI18n } from "../i18n/context";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  header: { flexGrow: 1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+});
+
+export interface ColumnMappingProps {
+  headers: readonly string[];
+  profile: Profile;
+  onUse(header: string): void;
+  onUnuse(header: string): void;
+}
+
+/** Every column of the sheet: which criterion reads it, or unused; a button maps or unmaps it. */
+export function ColumnMapping({ headers, profile, onUse, onUnuse }: ColumnMappingProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <section aria-label={t("columns.heading")}>
+      <Subtitle2 as="h2">{t("columns.heading")}</Subtitle2>
+      <ul className={styles.list}>
+        {headers.map((header) => {
+          const criteria = profile.criteria.filter((c) => c.column === header).map((c) => c.id);
+          const used = criteria.length > 0;
+          return (
+            <li key={header} className={styles.row}>
+              <Text className={styles.header} title={header}>
+                {header}
+              </Text>
+              <Badge appearance={used ? "filled" : "outline"} color={used ? "brand" : "informative"}>
+                {used ? t("columns.usedBy", { criteria: criteria.join(", ") }) : t("columns.unused")}
+              </Badge>
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={used ? t("columns.unuse", { header }) : t("columns.use", { header })}
+                icon={used ? <SubtractRegular /> : <AddRegular />}
+                onClick={() => (used ? onUnuse(header) : onUse(header))}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { Divider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo } from "react";
+import type { Locale, Profile } from "../../core";
+import { buildDefaultProfile } from "../../core";
+import { addCriterion, uniqueCriterionId, unuseColumn } from "../editing/profileEdits";
+import { describeError } from "../editing/describeError";
+import { suggestRule } from "../editing/suggestRule";
+import type { PanelHost } from "../host";
+import { useInitialProfiles } from "../hooks/useInitialProfiles";
+import { useMessages } from "../hooks/useMessages";
+import { usePreview } from "../hooks/usePreview";
+import { useProfiles } from "../hooks/useProfiles";
+import { useRating } from "../hooks/useRating";
+import { useWorkbookSheet } from "../hooks/useWorkbookSheet";
+import { useI18n } from "../i18n/context";
+import { ColumnMapping } from "./ColumnMapping";
+import { CriteriaList } from "./CriteriaList";
+import { ImportExport } from "./ImportExport";
+import { MessageList } from "./MessageList";
+import { PreviewPanel } from "./PreviewPanel";
+import { ProfileTabs } from "./ProfileTabs";
+import { RateActions } from "./RateActions";
+import { ScaleEditor } from "./ScaleEditor";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+});
+
+/** The side panel: read the sheet, edit the profiles, preview, rate. */
+export function Panel({ host }: { host: PanelHost }) {
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
+  const styles = useStyles();
+  const messages = useMessages();
+  const workbook = useWorkbookSheet(host);
+  const profiles = useProfiles();
+  const { sheet } = workbook;
+  const locale: Locale = profiles.current?.locale ?? i18n.language;
+
+  useInitialProfiles(host, sheet, workbook.stored, locale, profiles, messages, i18n);
+
+  const options = useMemo(() => ({ asOf: host.now(), locale }), [host, locale]);
+  const preview = usePreview(sheet, profiles.profiles, options);
+  const rating = useRating(host, i18n, messages, { sheetName: sheet?.sheetName, locale, onWritten: workbook.reload });
+
+  const headers = useMemo(
+    () => (sheet ? sheet.table.headers.filter((h) => h.trim() !== "" && !sheet.ownedColumns.includes(h)) : []),
+    [sheet],
+  );
+  const suggest = useCallback(
+    (column: string) => suggestRule(sheet?.table ?? { headers: [], rows: [] }, column, locale),
+    [sheet, locale],
+  );
+  const { edit } = profiles;
+  const useColumn = (column: string) =>
+    edit((p) => addCriterion(p, { id: uniqueCriterionId(p, column), column, area: "client", weight: 1, rule: suggest(column) }));
+  const addProfile = () => {
+    const base: Profile = sheet ? buildDefaultProfile(sheet.table, locale) : (profiles.current as Profile);
+    profiles.add({ ...base, name: t("profiles.newName", { n: profiles.profiles.length + 1 }) });
+  };
+
+  return (
+    <main className={styles.root} aria-label={t("app.title")}>
+      <MessageList messages={messages.messages} onDismiss={messages.dismiss} />
+      {workbook.loading && <Spinner size="small" label={t("app.loading")} />}
+      {workbook.error !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{describeError(workbook.error, t, i18n)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {sheet && (
+        <Text>{t("app.sheet", { sheet: sheet.sheetName, count: formatNumber(sheet.table.rows.length, 0) })}</Text>
+      )}
+      {sheet && profiles.current && (
+        <>
+          <ProfileTabs
+            profiles={profiles.profiles}
+            active={profiles.active}
+            headers={headers}
+            onSelect={profiles.select}
+            onAdd={addProfile}
+            onRemove={profiles.remove}
+            edit={edit}
+          />
+          <ColumnMapping headers={headers} profile={profiles.current} onUse={useColumn} onUnuse={(c) => edit((p) => unuseColumn(p, c))} />
+          <CriteriaList profile={profiles.current} headers={headers} suggest={suggest} edit={edit} />
+          <ScaleEditor scale={profiles.current.scale} onChange={(scale) => edit((p) => ({ ...p, scale }))} />
+          <Divider />
+          <PreviewPanel preview={preview} />
+          <Divider />
+          <RateActions
+            busy={rating.busy}
+            canRate={preview.issues.length === 0}
+            progress={rating.progress}
+            onRate={() => void rating.rate(profiles.profiles)}
+            onRemove={() => void rating.remove()}
+          />
+          <ImportExport profiles={profiles.profiles} onImport={profiles.replace} messages={messages} />
+        </>
+      )}
+    </main>
+  );
+}

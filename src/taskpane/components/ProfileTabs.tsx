@@ -1,0 +1,71 @@
+import { Button, Field, Input, Subtitle2, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
+import type { Profile } from "../../core";
+import { useI18n } from "../i18n/context";
+import { AppliesToEditor } from "./AppliesToEditor";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS },
+});
+
+export interface ProfileTabsProps {
+  profiles: readonly Profile[];
+  active: number;
+  headers: readonly string[];
+  onSelect(index: number): void;
+  onAdd(): void;
+  onRemove(index: number): void;
+  edit(change: (profile: Profile) => Profile): void;
+}
+
+/** The named profiles (one per client type): pick, add, remove, rename, and say which rows each applies to. */
+export function ProfileTabs({ profiles, active, headers, onSelect, onAdd, onRemove, edit }: ProfileTabsProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const current = profiles[active];
+  return (
+    <section className={styles.root} aria-label={t("profiles.heading")}>
+      <Subtitle2 as="h2">{t("profiles.heading")}</Subtitle2>
+      <TabList
+        aria-label={t("profiles.tabs")}
+        size="small"
+        selectedValue={String(active)}
+        onTabSelect={(_, data) => onSelect(Number(data.value))}
+      >
+        {profiles.map((profile, index) => (
+          <Tab key={index} value={String(index)}>
+            {profile.name}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.buttons}>
+        <Button size="small" icon={<AddRegular />} onClick={onAdd}>
+          {t("profiles.add")}
+        </Button>
+        <Button size="small" icon={<DeleteRegular />} disabled={profiles.length <= 1} onClick={() => onRemove(active)}>
+          {t("profiles.remove")}
+        </Button>
+      </div>
+      {current && (
+        <>
+          <Field label={t("profiles.name")} size="small">
+            <Input size="small" value={current.name} onChange={(_, data) => edit((p) => ({ ...p, name: data.value }))} />
+          </Field>
+          <AppliesToEditor
+            key={active}
+            appliesTo={current.appliesTo}
+            headers={headers}
+            onChange={(appliesTo) =>
+              edit((p) => {
+                const next = { ...p, appliesTo };
+                if (!appliesTo) delete next.appliesTo;
+                return next;
+              })
+            }
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { parseProfileSet, type Profile, type ProfileIssue } from "../../core";
+import type { ClientSheet } from "../../excel";
+import { createPreviewEngine, type PreviewEngine, type PreviewOptions, type PreviewResult } from "../preview";
+
+export interface PreviewState {
+  result: PreviewResult | null;
+  computing: boolean;
+  /** Fields of the edited profiles that are not valid yet; no preview while there are any. */
+  issues: ProfileIssue[];
+  error: string | null;
+}
+
+/** Recomputes the preview on every profile change, off the UI thread where possible; stale results are dropped. */
+export function usePreview(sheet: ClientSheet | null, profiles: Profile[], options: PreviewOptions): PreviewState {
+  const [engine, setEngine] = useState<PreviewEngine | null>(null);
+  const [state, setState] = useState<Omit<PreviewState, "issues">>({ result: null, computing: false, error: null });
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const created = createPreviewEngine();
+    setEngine(created);
+    return () => created.dispose();
+  }, []);
+
+  useEffect(() => {
+    if (engine && sheet) engine.setTable(sheet.table, sheet.existingGrades);
+  }, [engine, sheet]);
+
+  const issues = useMemo(() => {
+    if (profiles.length === 0) return [];
+    const parsed = parseProfileSet({ version: 1, profiles });
+    return parsed.ok ? [] : parsed.errors;
+  }, [profiles]);
+
+  useEffect(() => {
+    if (!engine || !sheet || profiles.length === 0 || issues.length > 0) return;
+    const request = ++latest.current;
+    setState((previous) => ({ ...previous, computing: true }));
+    engine.compute(profiles, options).then(
+      (result) => {
+        if (request === latest.current) setState({ result, computing: false, error: null });
+      },
+      (error: unknown) => {
+        if (request === latest.current)
+          setState({ result: null, computing: false, error: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }, [engine, sheet, profiles, options, issues]);
+
+  return { ...state, issues };
+}

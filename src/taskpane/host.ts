@@ -1,0 +1,44 @@
+// What the panel needs from its surroundings. In Office it is Excel.run and Office.context; the workbench and
+// the tests pass a host built on the workbook simulator.
+
+export type PanelTheme = "light" | "dark";
+
+export interface PanelHost {
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  displayLanguage: string;
+  isSetSupported(set: string, version: string): boolean;
+  theme: PanelTheme;
+  onThemeChange?(cb: (theme: PanelTheme) => void): void;
+  now(): Date;
+}
+
+/** Dark when the background is dark: relative luminance of "#RRGGBB" below one half. */
+export function themeFromBackground(color: string | undefined): PanelTheme {
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(color ?? "");
+  if (!match) return "light";
+  const [r, g, b] = match.slice(1, 4).map((hex) => parseInt(hex, 16) / 255);
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return luminance < 0.5 ? "dark" : "light";
+}
+
+function currentOfficeTheme(): PanelTheme {
+  return themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
+}
+
+export function createOfficeHost(): PanelHost {
+  return {
+    run: (batch) => Excel.run(batch),
+    displayLanguage: Office.context.displayLanguage || "en-US",
+    isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+    theme: currentOfficeTheme(),
+    onThemeChange(cb) {
+      // OfficeThemeChanged is not raised by every Excel host; where it is missing the panel keeps its first theme.
+      try {
+        Office.context.document.addHandlerAsync(Office.EventType.OfficeThemeChanged, () => cb(currentOfficeTheme()));
+      } catch {
+        /* not supported here */
+      }
+    },
+    now: () => new Date(),
+  };
+}

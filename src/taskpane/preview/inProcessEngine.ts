@@ -1,0 +1,31 @@
+import type { ClientTable } from "../../core";
+import { createCoalescer } from "./coalesce";
+import { summarize } from "./summarize";
+import type { PreviewEngine } from "./types";
+
+/** The preview on the calling thread: used where there is no Worker (jest, old hosts). */
+export function createInProcessEngine(): PreviewEngine {
+  let table: ClientTable = { headers: [], rows: [] };
+  let existing: string[] | undefined;
+  const compute = createCoalescer<Parameters<PreviewEngine["compute"]>, Awaited<ReturnType<PreviewEngine["compute"]>>>(
+    // A macrotask gap lets rapid edits pile up and coalesce instead of each blocking the UI in turn.
+    ([profiles, options]) =>
+      new Promise((resolve, reject) =>
+        setTimeout(() => {
+          try {
+            resolve(summarize(table, existing, profiles, options));
+          } catch (error) {
+            reject(error);
+          }
+        }, 0),
+      ),
+  );
+  return {
+    setTable(next, existingGrades) {
+      table = next;
+      existing = existingGrades;
+    },
+    compute: (profiles, options) => compute([profiles, options]),
+    dispose() {},
+  };
+}

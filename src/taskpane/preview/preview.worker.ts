@@ -1,0 +1,26 @@
+import type { ClientTable } from "../../core";
+import type { FromWorker, ToWorker } from "./protocol";
+import { summarize } from "./summarize";
+
+// The parsed sheet lives here, sent once; every compute message carries only the profiles.
+let table: ClientTable = { headers: [], rows: [] };
+let existingGrades: string[] | undefined;
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker): void;
+};
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === "table") {
+    table = message.table;
+    existingGrades = message.existingGrades;
+    return;
+  }
+  try {
+    scope.postMessage({ type: "result", id: message.id, result: summarize(table, existingGrades, message.profiles, message.options) });
+  } catch (error) {
+    scope.postMessage({ type: "error", id: message.id, message: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,50 @@
+import type { ClientTable, Locale, Profile, RatingWarning } from "../../core";
+
+export interface PreviewOptions {
+  asOf: Date;
+  locale: Locale;
+}
+
+/** How the new grades compare with the grades now in the sheet. */
+export interface GradeMigration {
+  up: number;
+  same: number;
+  down: number;
+  /** No grade in the sheet, or a grade that is not on the new scale. */
+  notComparable: number;
+  /** Row labels: grades found in the sheet. Columns: PreviewResult.gradeLabels. */
+  fromLabels: string[];
+  matrix: number[][];
+}
+
+export interface ParetoPreview {
+  valueColumn: string;
+  clients: number;
+  vitalFewCount: number;
+  vitalFewValueShare: number;
+  largestShare: number;
+  largestWarning: boolean;
+  top20Share: number;
+  error?: string;
+}
+
+export interface PreviewResult {
+  count: number;
+  gradeLabels: string[];
+  /** Per gradeLabels entry. */
+  gradeCounts: number[];
+  unrated: number;
+  knockedOut: number;
+  migration: GradeMigration | null;
+  pareto: ParetoPreview | null;
+  warnings: RatingWarning[];
+  missingColumns: string[];
+}
+
+export interface PreviewEngine {
+  /** Sends the parsed sheet once; later computations only send profiles. */
+  setTable(table: ClientTable, existingGrades?: string[]): void;
+  /** Rapid calls coalesce: while one runs only the latest waits, and superseded calls get the latest's result. */
+  compute(profiles: Profile[], options: PreviewOptions): Promise<PreviewResult>;
+  dispose(): void;
+}

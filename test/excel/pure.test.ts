@@ -1,0 +1,68 @@
+import { columnIndex, columnLetters, parseAddress, rectAddress } from "../../src/excel/a1";
+import { estimateBytesPerRow, rowsPerChunk } from "../../src/excel/chunks";
+import { gradeBands } from "../../src/excel/conditionalFormats";
+import { BLANK_RUN_ENDS_DATA, dataRowCount, findHeaderRow } from "../../src/excel/headerRow";
+import { describeRule } from "../../src/excel/profileWords";
+import { buildXmlRecord, readXmlRecord } from "../../src/excel/xmlRecord";
+import { HEADERS, clientRows } from "./support/clientSheet";
+
+describe("A1 addresses", () => {
+  it("round-trips column letters", () => {
+    for (const n of [0, 25, 26, 701, 702, 16383]) expect(columnIndex(columnLetters(n))).toBe(n);
+    expect(columnLetters(27)).toBe("AB");
+  });
+  it("parses quoted sheet names and absolute references", () => {
+    expect(parseAddress("='It''s mine'!$B$3:H20")).toEqual({ sheet: "It's mine", row: 2, col: 1, rowCount: 18, colCount: 7 });
+    expect(rectAddress(parseAddress("Sheet1!K7"))).toBe("K7");
+  });
+});
+
+describe("header row", () => {
+  it("finds the header under a title and notes", () => {
+    const rows = [["Client list 2026"], ["exported by sales"], [], [...HEADERS], ...clientRows(10)];
+    expect(findHeaderRow(rows)).toBe(3);
+  });
+  it("finds the header in row 1 when there is no title", () => {
+    expect(findHeaderRow([[...HEADERS], ...clientRows(5)])).toBe(0);
+  });
+  it("reports none for a sheet of numbers", () => {
+    expect(findHeaderRow([[1, 2], [3, 4]])).toBe(-1);
+  });
+  it("keeps short gaps inside the list and stops at a long blank run", () => {
+    const rows: unknown[][] = [[...HEADERS], ...clientRows(3), [], [], ...clientRows(2)];
+    for (let i = 0; i < BLANK_RUN_ENDS_DATA; i++) rows.push([]);
+    rows.push(["a note far below"]);
+    expect(dataRowCount(rows as never, 0, 0, HEADERS.length)).toBe(7);
+  });
+});
+
+describe("custom XML record", () => {
+  it("round-trips JSON, even with ]]> and markup inside", () => {
+    const data = { text: "a ]]> b <tag> & \"q\"" };
+    const rec = readXmlRecord(buildXmlRecord("r", "urn:x", 3, data));
+    expect(rec.ok && rec.version).toBe(3);
+    expect(rec.ok && JSON.parse(rec.text)).toEqual(data);
+  });
+  it("reports damage instead of throwing", () => {
+    expect(readXmlRecord("not xml").ok).toBe(false);
+    expect(readXmlRecord("<r xmlns='urn:x'>{}</r>").ok).toBe(false);
+  });
+});
+
+describe("sizes and bands", () => {
+  it("sizes chunks under the payload target from the measured row", () => {
+    const rows = clientRows(100);
+    const perRow = estimateBytesPerRow(rows);
+    expect(perRow).toBeGreaterThan(JSON.stringify(rows[5]).length);
+    expect(rowsPerChunk(perRow, 1_000_000) * perRow).toBeLessThanOrEqual(1_000_000);
+  });
+  it("keeps at most five grade bands, best first", () => {
+    expect(gradeBands(["A", "B", "C", "D"])).toEqual([["A"], ["B"], ["C"], ["D"]]);
+    const ten = gradeBands(["10", "9", "8", "7", "6", "5", "4", "3", "2", "1"]);
+    expect(ten).toHaveLength(5);
+    expect(ten.flat()).toEqual(["10", "9", "8", "7", "6", "5", "4", "3", "2", "1"]);
+  });
+  it("describes a rule in words", () => {
+    expect(describeRule({ type: "higher", min: 0, max: 100000 })).toBe("higher is better, 0 or less scores 0, 100,000 or more scores 100");
+  });
+});

@@ -1,0 +1,1 @@
+export { SimChartCollection } from "./chartCollection";

@@ -1,0 +1,106 @@
+// The request context: a queue of operations applied in order at sync(), as Office.js batches them.
+// https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#sync
+import { SimError } from "../errors";
+import { WorkbookModel } from "../model/workbook";
+import { SimCounters, utf8Length } from "./counters";
+
+export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface HostState {
+  workbook: WorkbookModel;
+  counters: SimCounters;
+  payloadLimitBytes: number;
+  failAtSync?: number;
+}
+
+/** What an applied operation hands back: data for the response and a step that publishes it after a successful sync. */
+export interface OpResult {
+  response?: unknown;
+  commit?: () => void;
+}
+
+export interface QueuedOp {
+  statement: string;
+  payload: unknown;
+  run: () => OpResult | void;
+}
+
+export interface Trackable {
+  track(): unknown;
+  untrack(): unknown;
+}
+
+export class SimRequestContextCore {
+  readonly host: HostState;
+  private queue: QueuedOp[] = [];
+  readonly trackedObjects = {
+    add: (objects: Trackable | Trackable[]): void => {
+      this.enqueue("trackedObjects.add", { track: true }, () => undefined);
+      for (const o of Array.isArray(objects) ? objects : [objects]) markTracked(o, true);
+    },
+    remove: (objects: Trackable | Trackable[]): void => {
+      this.enqueue("trackedObjects.remove", { track: false }, () => undefined);
+      for (const o of Array.isArray(objects) ? objects : [objects]) markTracked(o, false);
+    },
+  };
+  debugInfo: Record<string, unknown> = {};
+
+  constructor(host: HostState) {
+    this.host = host;
+  }
+
+  enqueue(statement: string, payload: unknown, run: QueuedOp["run"]): void {
+    this.queue.push({ statement, payload, run });
+  }
+
+  get pendingOperations(): number {
+    return this.queue.length;
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    await Promise.resolve();
+    const ops = this.queue;
+    // Office.js makes no round trip when nothing is queued.
+    if (ops.length === 0) return passThroughValue as T;
+    this.queue = [];
+    const counters = this.host.counters;
+    counters.syncs++;
+    const requestSize = utf8Length(JSON.stringify(ops.map((op) => op.payload)));
+    counters.requestBytes.push(requestSize);
+    if (this.host.failAtSync === counters.syncs) {
+      counters.responseBytes.push(0);
+      throw new SimError("GeneralException", undefined, "RequestContext.sync");
+    }
+    if (requestSize > this.host.payloadLimitBytes) {
+      counters.responseBytes.push(0);
+      throw new SimError("RequestPayloadSizeLimitExceeded", undefined, "RequestContext.sync");
+    }
+    const commits: Array<() => void> = [];
+    const responses: unknown[] = [];
+    for (const op of ops) {
+      let result: OpResult | void;
+      try {
+        result = op.run();
+      } catch (e) {
+        counters.responseBytes.push(utf8Length(JSON.stringify(responses)));
+        if (e instanceof SimError) throw e.withLocation(op.statement, op.statement);
+        throw e;
+      }
+      if (result?.response !== undefined) responses.push(result.response);
+      if (result?.commit) commits.push(result.commit);
+    }
+    const responseSize = utf8Length(JSON.stringify(responses));
+    counters.responseBytes.push(responseSize);
+    if (responseSize > this.host.payloadLimitBytes) {
+      throw new SimError("RequestPayloadSizeLimitExceeded", undefined, "RequestContext.sync");
+    }
+    for (const commit of commits) commit();
+    return passThroughValue as T;
+  }
+}
+
+const trackedFlag = Symbol("tracked");
+
+function markTracked(o: Trackable, tracked: boolean): void {
+  (o as unknown as Record<symbol, boolean>)[trackedFlag] = tracked;
+}

@@ -1,0 +1,37 @@
+// What a test or benchmark can read after a run: round trips, payload sizes, proxies.
+export interface SimCounters {
+  syncs: number;
+  requestBytes: number[];
+  responseBytes: number[];
+  proxiesCreated: number;
+  reset(): void;
+}
+
+export function createCounters(): SimCounters {
+  return {
+    syncs: 0,
+    requestBytes: [],
+    responseBytes: [],
+    proxiesCreated: 0,
+    reset() {
+      this.syncs = 0;
+      this.requestBytes = [];
+      this.responseBytes = [];
+      this.proxiesCreated = 0;
+    },
+  };
+}
+
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -1,0 +1,1 @@
+export { SimPivotTableCollection } from "./pivotTables";

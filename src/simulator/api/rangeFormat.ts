@@ -1,0 +1,178 @@
+// Excel.RangeFormat, RangeFill, RangeFont: https://learn.microsoft.com/javascript/api/excel/excel.rangeformat
+import { MAX_ROWS, rectColumns } from "../address";
+import { invalidArgument } from "../errors";
+import { Cell } from "../model/cell";
+import { normalizeColor } from "../model/color";
+import { formatValue } from "../model/numberFormat";
+import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_ROW_HEIGHT_POINTS } from "../model/sheet";
+import { SimRequestContextCore } from "./context";
+import { assertWritable } from "./guards";
+import { SimObject } from "./object";
+import type { RangeRef } from "./range";
+
+type Resolver = () => RangeRef | null;
+
+/** Same value for every cell of the range, or null when they differ (Excel's rule for format reads). */
+function uniform<T>(ref: RangeRef, read: (cell: Cell | undefined) => T): T | null {
+  const { sheet, rect } = ref;
+  let first: T | undefined;
+  let seen = false;
+  const cells = (rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1);
+  if (cells > 1_000_000) return read(undefined);
+  for (let r = rect.r0; r <= rect.r1; r++) {
+    for (let c = rect.c0; c <= rect.c1; c++) {
+      const v = read(sheet.get(r, c));
+      if (!seen) {
+        first = v;
+        seen = true;
+      } else if (v !== first) return null;
+    }
+  }
+  return first ?? null;
+}
+
+/** Applies to every cell of the range, creating cells as needed (format lives on empty cells too). */
+function eachCell(ref: RangeRef, location: string, apply: (cell: Cell) => void): void {
+  assertWritable(ref.sheet, location);
+  const { sheet, rect } = ref;
+  const used = sheet.usedRect(false);
+  const r1 = rect.r1 === MAX_ROWS - 1 && used ? Math.min(rect.r1, used.r1) : rect.r1;
+  for (let r = rect.r0; r <= r1; r++) for (let c = rect.c0; c <= rect.c1; c++) apply(sheet.ensure(r, c));
+}
+
+function color(value: string, location: string): string {
+  const c = normalizeColor(value);
+  if (!c) throw invalidArgument(location);
+  return c;
+}
+
+export class SimRangeFill extends SimObject<RangeRef> implements Pick<Excel.RangeFill, "color" | "clear"> {
+  constructor(context: SimRequestContextCore, private readonly resolver: Resolver) {
+    super(context, "RangeFill");
+  }
+  _resolve(): RangeRef | null { return this.resolver(); }
+  protected _scalarNames(): readonly string[] { return ["color"]; }
+  protected _readScalar(ref: RangeRef): unknown {
+    return uniform(ref, (c) => c?.fill ?? "#FFFFFF");
+  }
+  get color(): string { return this._get("color"); }
+  set color(v: string) {
+    this._set("color", v, (ref) => {
+      const c = color(v, "RangeFill.color");
+      eachCell(ref, "RangeFill.color", (cell) => (cell.fill = c));
+    });
+  }
+  clear(): void {
+    this._call("clear", [], (ref) => eachCell(ref, "RangeFill.clear", (cell) => delete cell.fill));
+  }
+}
+
+export class SimRangeFont extends SimObject<RangeRef> implements Pick<Excel.RangeFont, "bold" | "italic" | "color"> {
+  constructor(context: SimRequestContextCore, private readonly resolver: Resolver) {
+    super(context, "RangeFont");
+  }
+  _resolve(): RangeRef | null { return this.resolver(); }
+  protected _scalarNames(): readonly string[] { return ["bold", "italic", "color", "name", "size"]; }
+  protected _readScalar(ref: RangeRef, name: string): unknown {
+    if (name === "bold") return uniform(ref, (c) => c?.font?.bold ?? false);
+    if (name === "italic") return uniform(ref, (c) => c?.font?.italic ?? false);
+    if (name === "color") return uniform(ref, (c) => c?.font?.color ?? "#000000");
+    if (name === "name") return "Calibri";
+    return 11;
+  }
+  get bold(): boolean { return this._get("bold"); }
+  set bold(v: boolean) { this._set("bold", v, (ref) => eachCell(ref, "RangeFont.bold", (cell) => (cell.font = { ...cell.font, bold: v }))); }
+  get italic(): boolean { return this._get("italic"); }
+  set italic(v: boolean) { this._set("italic", v, (ref) => eachCell(ref, "RangeFont.italic", (cell) => (cell.font = { ...cell.font, italic: v }))); }
+  get color(): string { return this._get("color"); }
+  set color(v: string) {
+    this._set("color", v, (ref) => {
+      const c = color(v, "RangeFont.color");
+      eachCell(ref, "RangeFont.color", (cell) => (cell.font = { ...cell.font, color: c }));
+    });
+  }
+}
+
+const ALIGNMENTS = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+
+export class SimRangeFormat
+  extends SimObject<RangeRef>
+  implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "horizontalAlignment" | "autofitColumns" | "autofitRows">
+{
+  private _fill?: SimRangeFill;
+  private _font?: SimRangeFont;
+  constructor(context: SimRequestContextCore, private readonly resolver: Resolver) {
+    super(context, "RangeFormat");
+  }
+  _resolve(): RangeRef | null { return this.resolver(); }
+  protected _scalarNames(): readonly string[] { return ["columnWidth", "rowHeight", "horizontalAlignment", "wrapText"]; }
+  protected override _navigation(name: string): SimObject<unknown> | undefined {
+    if (name === "fill") return this.fill as unknown as SimObject<unknown>;
+    if (name === "font") return this.font as unknown as SimObject<unknown>;
+    return undefined;
+  }
+  protected _readScalar(ref: RangeRef, name: string): unknown {
+    const { sheet, rect } = ref;
+    if (name === "columnWidth") {
+      const first = sheet.columnWidths.get(rect.c0) ?? DEFAULT_COLUMN_WIDTH_POINTS;
+      for (let c = rect.c0 + 1; c <= Math.min(rect.c1, rect.c0 + rectColumns(rect)); c++) if ((sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH_POINTS) !== first) return null;
+      return first;
+    }
+    if (name === "rowHeight") return sheet.rowHeights.get(rect.r0) ?? DEFAULT_ROW_HEIGHT_POINTS;
+    if (name === "horizontalAlignment") return uniform(ref, (c) => c?.horizontalAlignment ?? "General");
+    return false;
+  }
+  get fill(): Excel.RangeFill {
+    this._fill ??= new SimRangeFill(this.context, this.resolver);
+    return this._fill as unknown as Excel.RangeFill;
+  }
+  get font(): Excel.RangeFont {
+    this._font ??= new SimRangeFont(this.context, this.resolver);
+    return this._font as unknown as Excel.RangeFont;
+  }
+  get columnWidth(): number { return this._get("columnWidth"); }
+  set columnWidth(v: number) {
+    this._set("columnWidth", v, ({ sheet, rect }) => {
+      if (typeof v !== "number" || v < 0) throw invalidArgument("RangeFormat.columnWidth");
+      for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths.set(c, v);
+    });
+  }
+  get rowHeight(): number { return this._get("rowHeight"); }
+  set rowHeight(v: number) {
+    this._set("rowHeight", v, ({ sheet, rect }) => {
+      if (typeof v !== "number" || v < 0) throw invalidArgument("RangeFormat.rowHeight");
+      if (rect.r1 - rect.r0 > 100_000) return;
+      for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights.set(r, v);
+    });
+  }
+  get horizontalAlignment(): Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed" {
+    return this._get("horizontalAlignment");
+  }
+  set horizontalAlignment(v: Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed") {
+    this._set("horizontalAlignment", v, (ref) => {
+      if (!ALIGNMENTS.includes(v)) throw invalidArgument("RangeFormat.horizontalAlignment");
+      eachCell(ref, "RangeFormat.horizontalAlignment", (cell) => (cell.horizontalAlignment = v === "General" ? undefined : v));
+    });
+  }
+  /** Width from the longest displayed text: about 7 px a character plus 5 px padding, in points. */
+  autofitColumns(): void {
+    this._call("autofitColumns", [], ({ sheet, rect }) => {
+      const longest = new Map<number, number>();
+      for (const [r, row] of sheet.rows) {
+        if (r < rect.r0 || r > rect.r1) continue;
+        for (const [c, cell] of row) {
+          if (c < rect.c0 || c > rect.c1) continue;
+          const len = formatValue(cell.value, cell.numberFormat).length;
+          longest.set(c, Math.max(longest.get(c) ?? 0, len));
+        }
+      }
+      for (let c = rect.c0; c <= rect.c1 && c - rect.c0 < 16_384; c++) {
+        const len = longest.get(c);
+        sheet.columnWidths.set(c, len === undefined ? DEFAULT_COLUMN_WIDTH_POINTS : Math.round((len * 7 + 5) * 0.75 * 100) / 100);
+      }
+    });
+  }
+  autofitRows(): void {
+    this._call("autofitRows", [], () => undefined);
+  }
+}

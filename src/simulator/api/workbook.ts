@@ -1,0 +1,86 @@
+// Excel.Workbook, Excel.Application and the RequestContext handed to Excel.run batches.
+// https://learn.microsoft.com/javascript/api/excel/excel.workbook
+// https://learn.microsoft.com/javascript/api/excel/excel.application
+import { invalidArgument } from "../errors";
+import { WorkbookModel } from "../model/workbook";
+import { HostState, SimRequestContextCore } from "./context";
+import { SimCustomXmlPartCollection } from "./customXml";
+import { SimNamedItemCollection } from "./names";
+import { SimObject } from "./object";
+import { SimPivotTableCollection } from "./pivot";
+import { SimTableCollection } from "./tables";
+import { SimWorksheet, SimWorksheetCollection } from "./worksheet";
+
+export class SimApplication extends SimObject<WorkbookModel> implements Pick<Excel.Application, "calculationMode" | "suspendApiCalculationUntilNextSync" | "suspendScreenUpdatingUntilNextSync" | "calculate"> {
+  /** How many times each suspend call was made (tests check that the add-in batches its writes). */
+  static readonly suspendCalls = { calculation: 0, screenUpdating: 0 };
+  constructor(context: SimRequestContextCore) {
+    super(context, "Application");
+  }
+  _resolve(): WorkbookModel { return this.context.host.workbook; }
+  protected _scalarNames(): readonly string[] { return ["calculationMode", "calculationEngineVersion", "calculationState"]; }
+  protected _readScalar(wb: WorkbookModel, name: string): unknown {
+    if (name === "calculationMode") return wb.calculationMode;
+    if (name === "calculationEngineVersion") return 1;
+    return "Done";
+  }
+  get calculationMode(): Excel.CalculationMode | "Automatic" | "AutomaticExceptTables" | "Manual" { return this._get("calculationMode"); }
+  set calculationMode(v: Excel.CalculationMode | "Automatic" | "AutomaticExceptTables" | "Manual") {
+    this._set("calculationMode", v, (wb) => {
+      if (!["Automatic", "AutomaticExceptTables", "Manual"].includes(v)) throw invalidArgument("Application.calculationMode");
+      wb.calculationMode = v as WorkbookModel["calculationMode"];
+    });
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this._call("suspendApiCalculationUntilNextSync", [], () => void SimApplication.suspendCalls.calculation++);
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this._call("suspendScreenUpdatingUntilNextSync", [], () => void SimApplication.suspendCalls.screenUpdating++);
+  }
+  calculate(_calculationType: Excel.CalculationType | "Recalculate" | "Full" | "FullRebuild"): void {
+    this._call("calculate", [_calculationType], () => undefined);
+  }
+}
+
+export class SimWorkbookApi extends SimObject<WorkbookModel> implements Pick<Excel.Workbook, "getSelectedRange" | "getActiveCell"> {
+  readonly worksheets: Excel.WorksheetCollection;
+  readonly names: Excel.NamedItemCollection;
+  readonly tables: Excel.TableCollection;
+  readonly pivotTables: Excel.PivotTableCollection;
+  readonly customXmlParts: Excel.CustomXmlPartCollection;
+  readonly application: Excel.Application;
+  constructor(context: SimRequestContextCore, application: SimApplication) {
+    super(context, "Workbook");
+    this.worksheets = new SimWorksheetCollection(context) as unknown as Excel.WorksheetCollection;
+    this.names = new SimNamedItemCollection(context) as unknown as Excel.NamedItemCollection;
+    this.tables = new SimTableCollection(context, null) as unknown as Excel.TableCollection;
+    this.pivotTables = new SimPivotTableCollection(context, null) as unknown as Excel.PivotTableCollection;
+    this.customXmlParts = new SimCustomXmlPartCollection(context) as unknown as Excel.CustomXmlPartCollection;
+    this.application = application as unknown as Excel.Application;
+  }
+  _resolve(): WorkbookModel { return this.context.host.workbook; }
+  protected _scalarNames(): readonly string[] { return ["name", "readOnly"]; }
+  protected _readScalar(_wb: WorkbookModel, name: string): unknown { return name === "name" ? "Book1.xlsx" : false; }
+  get name(): string { return this._get("name"); }
+  get readOnly(): boolean { return this._get("readOnly"); }
+  private active(): SimWorksheet {
+    return SimWorksheet.bound(this.context, () => this.context.host.workbook.activeSheet() ?? null);
+  }
+  getSelectedRange(): Excel.Range { return this.active().getRange("A1"); }
+  getActiveCell(): Excel.Range { return this.active().getRange("A1"); }
+}
+
+/** The object a batch receives; src/excel code gets it as `Excel.RequestContext`. */
+export class SimRequestContext extends SimRequestContextCore {
+  readonly application: Excel.Application;
+  readonly workbook: Excel.Workbook;
+  constructor(host: HostState) {
+    super(host);
+    const app = new SimApplication(this);
+    this.application = app as unknown as Excel.Application;
+    this.workbook = new SimWorkbookApi(this, app) as unknown as Excel.Workbook;
+  }
+  load(object: { load(option?: unknown): unknown }, option?: unknown): void {
+    object.load(option);
+  }
+}

@@ -1,0 +1,141 @@
+// createExcelHost: Excel.run, the Excel-like namespace and the Office-like object over one workbook.
+import { SimCounters, createCounters } from "./api/counters";
+import { DEFAULT_PAYLOAD_LIMIT, HostState } from "./api/context";
+import { SimRequestContext } from "./api/workbook";
+import { SimError } from "./errors";
+import { WorkbookModel } from "./model/workbook";
+
+export interface ExcelHostOptions {
+  /** default 5 MB, Excel on the web's request and response limit */
+  payloadLimitBytes?: number;
+  /** requirement sets the host claims, e.g. { ExcelApi: "1.12" }; default { ExcelApi: "1.17" } */
+  requirementSets?: Record<string, string>;
+  /** the n-th sync (1-based, counted over the host's lifetime) fails with GeneralException, applying nothing */
+  failAtSync?: number;
+}
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface SimSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { status: "succeeded" | "failed"; value: undefined }) => void): void;
+}
+
+export interface SimOffice {
+  context: {
+    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    document: { settings: SimSettings };
+    host: string;
+    platform: string;
+  };
+  HostType: { Excel: "Excel" };
+  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+  actions: { associate(name: string, fn: unknown): void };
+  readonly associated: Map<string, unknown>;
+}
+
+export interface ExcelHost {
+  run: ExcelRun;
+  counters: SimCounters;
+  excel: typeof Excel;
+  office: SimOffice;
+  install(): void;
+}
+
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptions = {}): ExcelHost {
+  const counters = createCounters();
+  const state: HostState = {
+    workbook,
+    counters,
+    payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
+    failAtSync: options.failAtSync,
+  };
+  if (workbook.sheets.length === 0) workbook.createSheet("Sheet1");
+  const sets = options.requirementSets ?? { ExcelApi: "1.17" };
+
+  const run: ExcelRun = async (batch) => {
+    const context = new SimRequestContext(state);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    // Excel.run syncs what the batch left queued.
+    if (context.pendingOperations > 0) await context.sync();
+    return result;
+  };
+
+  const excel = {
+    run,
+    RequestContext: SimRequestContext,
+    ErrorCodes: {
+      accessDenied: "AccessDenied", generalException: "GeneralException", invalidArgument: "InvalidArgument",
+      invalidOperation: "InvalidOperation", itemNotFound: "ItemNotFound", itemAlreadyExists: "ItemAlreadyExists",
+      requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+    },
+    InsertShiftDirection: { down: "Down", right: "Right" },
+    DeleteShiftDirection: { up: "Up", left: "Left" },
+    ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
+    ConditionalFormatType: { custom: "Custom", dataBar: "DataBar", colorScale: "ColorScale", iconSet: "IconSet", cellValue: "CellValue", containsText: "ContainsText", topBottom: "TopBottom", presetCriteria: "PresetCriteria" },
+    ChartType: { columnClustered: "ColumnClustered", line: "Line", lineMarkers: "LineMarkers", pie: "Pie", barClustered: "BarClustered", xyscatter: "XYScatter", pareto: "Pareto" },
+    ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+    ChartAxisGroup: { primary: "Primary", secondary: "Secondary" },
+    AggregationFunction: { sum: "Sum", count: "Count", average: "Average", max: "Max", min: "Min", automatic: "Automatic" },
+    ShowAsCalculation: { none: "None", percentOfGrandTotal: "PercentOfGrandTotal", runningTotal: "RunningTotal", percentRunningTotal: "PercentRunningTotal" },
+    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    CalculationMode: { automatic: "Automatic", automaticExceptTables: "AutomaticExceptTables", manual: "Manual" },
+  } as unknown as typeof Excel;
+
+  const associated = new Map<string, unknown>();
+  const office: SimOffice = {
+    context: {
+      requirements: {
+        isSetSupported(name: string, minVersion?: string): boolean {
+          const have = Object.entries(sets).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+          if (have === undefined) return false;
+          return minVersion === undefined || versionAtLeast(have, String(minVersion));
+        },
+      },
+      document: {
+        settings: {
+          get: (name) => (workbook.settings.has(name) ? JSON.parse(JSON.stringify(workbook.settings.get(name))) : null),
+          set: (name, value) => void workbook.settings.set(name, JSON.parse(JSON.stringify(value))),
+          remove: (name) => void workbook.settings.delete(name),
+          saveAsync: (callback) => queueMicrotask(() => callback?.({ status: "succeeded", value: undefined })),
+        },
+      },
+      host: "Excel",
+      platform: "OfficeOnline",
+    },
+    HostType: { Excel: "Excel" },
+    onReady: async (callback) => {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      callback?.(info);
+      return info;
+    },
+    actions: { associate: (name, fn) => void associated.set(name, fn) },
+    associated,
+  };
+
+  return {
+    run,
+    counters,
+    excel,
+    office,
+    install() {
+      const g = globalThis as unknown as Record<string, unknown>;
+      g.Excel = excel;
+      g.Office = office;
+      g.OfficeExtension = { Error: SimError };
+    },
+  };
+}

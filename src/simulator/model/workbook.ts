@@ -1,0 +1,233 @@
+// The in-memory workbook: sheets, defined names, custom XML parts and document settings.
+// The Excel API proxies (../api) and the .xlsx import/export (../xlsx) both work on this model.
+import { Rect, columnLetters, parseAddress } from "../address";
+import { SimError, invalidArgument } from "../errors";
+import { Cell, CellFont, CellValue, cloneCell } from "./cell";
+import { writeInput } from "./input";
+import { PivotModel } from "./objects";
+import { Grid, gridRect, renderPivot } from "./pivot";
+import { SheetModel } from "./sheet";
+import { Shift, shiftRect } from "./shift";
+
+export interface NameModel {
+  name: string;
+  /** null once the referenced cells were deleted (#REF!) */
+  ref: { sheet: string; rect: Rect } | null;
+  /** set for names that are not a plain range reference (a constant or formula) */
+  formula?: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface CustomXmlPartModel {
+  id: string;
+  xml: string;
+}
+
+export interface CellView {
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string;
+  fill?: string;
+  font?: CellFont;
+}
+
+const SHEET_NAME_INVALID = /[\\/?*[\]:]/;
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  names: NameModel[] = [];
+  customXmlParts: CustomXmlPartModel[] = [];
+  settings = new Map<string, unknown>();
+  activeSheetId: string | null = null;
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  private nextId = 1;
+
+  newId(prefix: string): string {
+    return `${prefix}${this.nextId++}`;
+  }
+
+  newGuid(): string {
+    const n = (this.nextId++).toString(16).toUpperCase().padStart(12, "0");
+    return `{6F1C2B7A-0000-4000-8000-${n}}`;
+  }
+
+  findSheet(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  requireSheet(name: string, location = "WorksheetCollection.getItem"): SheetModel {
+    const sheet = this.findSheet(name);
+    if (!sheet) throw new SimError("ItemNotFound", undefined, location);
+    return sheet;
+  }
+
+  sheetById(id: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  createSheet(name: string | undefined, location = "WorksheetCollection.add"): SheetModel {
+    let finalName = name;
+    if (finalName === undefined || finalName === null) {
+      let i = this.sheets.length + 1;
+      while (this.findSheet(`Sheet${i}`)) i++;
+      finalName = `Sheet${i}`;
+    }
+    if (finalName.length === 0 || finalName.length > 31 || SHEET_NAME_INVALID.test(finalName) || /^'|'$/.test(finalName)) {
+      throw invalidArgument(location);
+    }
+    if (this.findSheet(finalName)) throw new SimError("ItemAlreadyExists", undefined, location);
+    const sheet = new SheetModel(this.newGuid(), finalName);
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  activeSheet(): SheetModel {
+    return this.sheets.find((s) => s.id === this.activeSheetId) ?? this.sheets[0];
+  }
+
+  findName(name: string): NameModel | undefined {
+    const lower = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === lower);
+  }
+
+  findTable(name: string): { sheet: SheetModel; table: SheetModel["tables"][number] } | undefined {
+    const lower = name.toLowerCase();
+    for (const sheet of this.sheets) {
+      const table = sheet.tables.find((t) => t.name.toLowerCase() === lower || t.id === name);
+      if (table) return { sheet, table };
+    }
+    return undefined;
+  }
+
+  allPivots(): Array<{ sheet: SheetModel; pivot: PivotModel }> {
+    return this.sheets.flatMap((sheet) => sheet.pivots.map((pivot) => ({ sheet, pivot })));
+  }
+
+  /** Applies an insert/delete on one sheet and moves every reference to it, as Excel does. */
+  shift(sheet: SheetModel, shift: Shift): void {
+    sheet.applyShift(shift);
+    for (const n of this.names) {
+      if (n.ref && n.ref.sheet === sheet.name) {
+        const rect = shiftRect(n.ref.rect, shift);
+        n.ref = rect ? { sheet: sheet.name, rect } : null;
+      }
+    }
+    for (const { pivot } of this.allPivots()) {
+      if (pivot.source.sheet === sheet.name) {
+        const rect = shiftRect(pivot.source.rect, shift);
+        if (rect) pivot.source.rect = rect;
+      }
+    }
+  }
+
+  readValues(sheet: SheetModel, rect: Rect): Grid {
+    const grid: Grid = [];
+    for (let r = rect.r0; r <= rect.r1; r++) {
+      const row: CellValue[] = new Array(rect.c1 - rect.c0 + 1).fill(null);
+      const cells = sheet.rows.get(r);
+      if (cells) for (const [c, cell] of cells) if (c >= rect.c0 && c <= rect.c1) row[c - rect.c0] = cell.value;
+      grid.push(row);
+    }
+    return grid;
+  }
+
+  /** Recomputes a pivot's output cells from its source. */
+  refreshPivot(sheet: SheetModel, pivot: PivotModel): void {
+    if (pivot.outputRect) sheet.forEachIn(pivot.outputRect, (r, c) => sheet.remove(r, c));
+    const table = pivot.source.table ? this.findTable(pivot.source.table) : undefined;
+    if (table) pivot.source = { sheet: table.sheet.name, rect: table.table.rect, table: table.table.name };
+    const sourceSheet = this.findSheet(pivot.source.sheet);
+    const grid = sourceSheet ? renderPivot(pivot, this.readValues(sourceSheet, pivot.source.rect)) : [];
+    grid.forEach((row, i) =>
+      row.forEach((value, j) => {
+        if (value === null) return;
+        const cell = sheet.ensure(pivot.destRow + i, pivot.destColumn + j);
+        cell.value = value;
+        delete cell.formula;
+        const field = j > 0 && i > 0 ? pivot.dataFields[pivot.rowFields.length ? j - 1 : j] : undefined;
+        if (field?.numberFormat) cell.numberFormat = field.numberFormat;
+      }),
+    );
+    pivot.outputRect = gridRect(pivot.destRow, pivot.destColumn, grid);
+  }
+
+  // ---- test helpers (no API, no load/sync) ----
+
+  static empty(): WorkbookModel {
+    return new WorkbookModel();
+  }
+
+  addSheet(name: string): SheetModel {
+    return this.createSheet(name);
+  }
+
+  sheet(name: string): SheetModel {
+    return this.requireSheet(name);
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  cell(sheetName: string, address: string): CellView {
+    const { rect } = parseAddress(address, "SimWorkbook.cell");
+    const cell = this.requireSheet(sheetName).get(rect.r0, rect.c0);
+    return {
+      value: cell?.value ?? null,
+      formula: cell?.formula ?? null,
+      numberFormat: cell?.numberFormat ?? "General",
+      ...(cell?.fill ? { fill: cell.fill } : {}),
+      ...(cell?.font ? { font: { ...cell.font } } : {}),
+    };
+  }
+
+  /** Writes values as a user would type them ("=..." becomes a formula). */
+  setCells(sheetName: string, topLeft: string, values: Array<Array<string | number | boolean | null>>): void {
+    const sheet = this.findSheet(sheetName) ?? this.createSheet(sheetName);
+    const { rect } = parseAddress(topLeft, "SimWorkbook.setCells");
+    values.forEach((row, i) => row.forEach((v, j) => writeInput(sheet.ensure(rect.r0 + i, rect.c0 + j), v === null ? "" : v)));
+  }
+
+  snapshot(): unknown {
+    return {
+      activeSheet: this.activeSheet()?.name ?? null,
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        cells: Object.fromEntries(
+          [...s.rows.entries()]
+            .sort((a, b) => a[0] - b[0])
+            .flatMap(([r, row]) =>
+              [...row.entries()].sort((a, b) => a[0] - b[0]).map(([c, cell]) => [`${columnLetters(c)}${r + 1}`, snapshotCell(cell)]),
+            ),
+        ),
+        columnWidths: Object.fromEntries([...s.columnWidths].map(([c, w]) => [columnLetters(c), w])),
+        hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+        hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+        frozen: { ...s.frozen },
+        protection: { protected: s.protection.protected },
+        tables: JSON.parse(JSON.stringify(s.tables)),
+        conditionalFormats: JSON.parse(JSON.stringify(s.conditionalFormats)),
+        pivots: JSON.parse(JSON.stringify(s.pivots)),
+        charts: JSON.parse(JSON.stringify(s.charts)),
+      })),
+      names: JSON.parse(JSON.stringify(this.names)),
+      customXmlParts: this.customXmlParts.map((p) => ({ ...p })),
+    };
+  }
+}
+
+function snapshotCell(cell: Cell): Record<string, unknown> {
+  const c = cloneCell(cell);
+  const out: Record<string, unknown> = { value: c.value };
+  if (c.formula) out.formula = c.formula;
+  if (c.error) out.error = true;
+  if (c.numberFormat && c.numberFormat !== "General") out.numberFormat = c.numberFormat;
+  if (c.fill) out.fill = c.fill;
+  if (c.font && Object.keys(c.font).some((k) => c.font![k as keyof CellFont] !== undefined)) out.font = c.font;
+  if (c.horizontalAlignment) out.horizontalAlignment = c.horizontalAlignment;
+  return out;
+}

@@ -6,6 +6,7 @@ export type OutCell = string | number | boolean;
 
 export class BlockWriter {
   private pending = 0;
+  private batchOpen = false;
   syncs = 0;
 
   constructor(
@@ -24,6 +25,7 @@ export class BlockWriter {
     for (let start = 0; start < values.length; start += slice) {
       const n = Math.min(slice, values.length - start);
       if (this.pending > 0 && this.pending + n * perRow > this.limit) await this.flush();
+      this.start();
       const range = ws.getRangeByIndexes(row + start, col, n, values[0].length);
       if (numberFormats) range.numberFormat = numberFormats.slice(start, start + n);
       range.values = values.slice(start, start + n);
@@ -33,7 +35,9 @@ export class BlockWriter {
 
   /** Call before queuing the first write: calculation waits until the batch is in. */
   start(): void {
+    if (this.batchOpen) return;
     this.context.application.suspendApiCalculationUntilNextSync();
+    this.batchOpen = true;
   }
 
   /** Counts queued structural commands (names, formats, charts) against the budget as a fixed cost. */
@@ -46,8 +50,7 @@ export class BlockWriter {
     this.syncs++;
     this.pending = 0;
     this.onSync?.();
-    // Queued for the next batch; it is sent only if another sync follows.
-    this.context.application.suspendApiCalculationUntilNextSync();
+    this.batchOpen = false;
   }
 }
 

@@ -27,6 +27,15 @@ import { loadSheetMeta, loadWorkbookState, type SheetMeta, type WorkbookState } 
 import { buildXmlRecord } from "./xmlRecord";
 
 export async function rateWorkbook(context: Excel.RequestContext, request: RateRequest): Promise<RateOutcome> {
+  try {
+    return await rate(context, request);
+  } catch (error) {
+    if (error instanceof RaterError) throw error;
+    throw new RaterError("internal", `Client Rater could not finish: ${(error as Error).message ?? String(error)}`);
+  }
+}
+
+async function rate(context: Excel.RequestContext, request: RateRequest): Promise<RateOutcome> {
   const progress = request.onProgress;
   const state = await loadWorkbookState(context, request.sheetName);
   const profiles = requestedOrStoredProfiles(request, state);

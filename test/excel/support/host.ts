@@ -30,12 +30,16 @@ export function clientWorkbook(opts: SheetOptions = {}): { wb: SimWorkbook; host
 
 /** Writes the rows through the API with a text format on the name column, as a user's import would. */
 export async function fillRows(host: Host, sheet: string, topLeftRow: number, col: number, rows: Cell[][]): Promise<void> {
+  const CHUNK = 5000;
   await host.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(sheet);
-    const range = ws.getRangeByIndexes(topLeftRow, col, rows.length, rows[0].length);
-    range.numberFormat = rows.map((r) => r.map((_, c) => (c === 0 ? "@" : c === 7 ? "yyyy-mm-dd" : "General")));
-    range.values = rows.map((r) => r.map((v) => (v === null ? "" : v)));
-    await ctx.sync();
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      const part = rows.slice(start, start + CHUNK);
+      const range = ws.getRangeByIndexes(topLeftRow + start, col, part.length, part[0].length);
+      range.numberFormat = part.map((r) => r.map((_, c) => (c === 0 ? "@" : c === 7 ? "yyyy-mm-dd" : "General")));
+      range.values = part.map((r) => r.map((v) => (v === null ? "" : v)));
+      await ctx.sync();
+    }
   });
 }
 

@@ -72,7 +72,7 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
   }
   const chartRows = await writeChartData(writer, input);
   if (input.isSetSupported("ExcelApi", "1.8")) {
-    queueParetoChart(ws, sheetName, chartRows);
+    queueParetoChart(ws, input, chartRows);
     if (p.lossMakers > 0) queueWhaleCurve(ws, await writeWhaleData(writer, input));
   } else {
     warnings.push(unsupported("The Pareto chart needs Excel API 1.8 (combined chart with a secondary axis); this Excel is older, so the sheet has the table only."));
@@ -110,7 +110,9 @@ async function writeChartData(writer: BlockWriter, input: ParetoInput): Promise<
   return rows.length;
 }
 
-function queueParetoChart(ws: Excel.Worksheet, sheetName: string, rows: number): void {
+function queueParetoChart(ws: Excel.Worksheet, input: ParetoInput, rows: number): void {
+  if (!input.isSetSupported("ExcelApi", "1.8")) return; // the caller warns; repeated for the set checker
+  const sheetName = input.sheetName;
   const source = `${quoteSheet(sheetName)}!${rectAddress({ row: TABLE_TOP_ROW, col: CHART_DATA_COL, rowCount: rows, colCount: 4 })}`;
   const chart = ws.charts.add("ColumnClustered", ws.getRange(source), "Columns");
   chart.title.text = "Pareto: value by client, cumulative share";
@@ -142,6 +144,7 @@ function queueWhaleCurve(ws: Excel.Worksheet, rect: Rect): void {
 }
 
 function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, input: ParetoInput, source: Rect): void {
+  if (!input.isSetSupported("ExcelApi", "1.8")) return; // the caller warns; repeated for the set checker
   const sourceSheet = context.workbook.worksheets.getItem(source.sheet!);
   const range = sourceSheet.getRangeByIndexes(source.row, source.col, source.rowCount, source.colCount);
   const pivot = ws.pivotTables.add("ClientRaterPivot", range, ws.getRangeByIndexes(TABLE_TOP_ROW, PIVOT_COL, 1, 1));

@@ -3,7 +3,7 @@
 import { assignProfiles } from "./assign";
 import { ColumnCache } from "./columns";
 import { detectColumns, findColumn } from "./headers";
-import { flagWords } from "./labels";
+import { flagWords, reasonWords } from "./labels";
 import { computePareto } from "./pareto";
 import type { Profile } from "./profile";
 import { rateProfile, type MissingTally } from "./rateProfile";
@@ -72,6 +72,9 @@ export function rateClients(table: ClientTable, profiles: Profile[], options: Ra
       missingTallies,
     });
   });
+
+  const unrated = reasonWords(profiles[0].language).noProfile;
+  for (let r = 0; r < n; r++) if (result.profileIndex[r] < 0) result.reasons[r] = unrated;
 
   result.pareto = paretoFor(table, profiles[0], cache, profiles[0].locale ?? options.locale, result, missingColumns);
   writeFlags(result, profiles, hasMissing);

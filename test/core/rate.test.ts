@@ -191,6 +191,8 @@ describe("several profiles", () => {
     expect(result.grades).toEqual(["A", "C", "2", ""]);
     expect(result.gradeCounts).toEqual({ A: 1, B: 0, C: 1, D: 0, "2": 1 });
     expect(result.reasons[1]).toBe("Zwakst: Revenue 50/100");
+    expect(result.reasons[3]).toBe("Geen profiel van toepassing");
+    expect(result.flags[3]).toBe("");
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: "no-profile-for-rows", params: { count: 1 } }));
   });
   it("gives the rest to the profile without appliesTo", () => {

@@ -16,15 +16,8 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Wor
     throw new CliError(`not an .xlsx workbook: ${file} (${error instanceof Error ? error.message : error})`);
   }
   const host = createExcelHost(workbook);
-  return { workbook, run: host.run, isSetSupported: requirementCheck(host.office) };
-}
-
-/** The simulated Office's own answer where it gives one; the simulator models the whole API otherwise. */
-function requirementCheck(office: unknown): (set: string, version: string) => boolean {
-  const requirements = (office as { context?: { requirements?: { isSetSupported?: (s: string, v: string) => boolean } } })
-    ?.context?.requirements;
-  const check = requirements?.isSetSupported;
-  return check ? (set, version) => check.call(requirements, set, version) : () => true;
+  const requirements = host.office.context.requirements;
+  return { workbook, run: host.run, isSetSupported: (set, version) => requirements.isSetSupported(set, version) };
 }
 
 /** Refuses an unknown --sheet before anything runs, listing the sheets there are. */

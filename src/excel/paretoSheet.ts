@@ -116,7 +116,7 @@ function queueParetoChart(ws: Excel.Worksheet, input: ParetoInput, rows: number)
   const source = `${quoteSheet(sheetName)}!${rectAddress({ row: TABLE_TOP_ROW, col: CHART_DATA_COL, rowCount: rows, colCount: 4 })}`;
   const chart = ws.charts.add("ColumnClustered", ws.getRange(source), "Columns");
   chart.title.text = "Pareto: value by client, cumulative share";
-  chart.setPosition("D1", "M16");
+  chart.setPosition("D1", "J17");
   for (const index of [1, 2]) {
     const series = chart.series.getItemAt(index);
     series.chartType = "Line";
@@ -140,7 +140,7 @@ function queueWhaleCurve(ws: Excel.Worksheet, rect: Rect): void {
   const values = ws.getRangeByIndexes(rect.row, rect.col + 1, rect.rowCount, 1);
   const chart = ws.charts.add("Line", values, "Columns");
   chart.title.text = "Whale curve: cumulative share of value by rank (above 100% where clients lose money)";
-  chart.setPosition("D" + (TABLE_TOP_ROW + CHART_CLIENTS + 5), "M" + (TABLE_TOP_ROW + CHART_CLIENTS + 20));
+  chart.setPosition("K1", "R17"); // beside the Pareto chart, above the PivotTable
 }
 
 function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, input: ParetoInput, source: Rect): void {

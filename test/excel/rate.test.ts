@@ -3,7 +3,7 @@ import { loadStoredProfiles, rateWorkbook, readClientSheet, removeRatings } from
 import { FORMULA_LOOKING_NAMES, AS_OF } from "./support/clientSheet";
 import { cellsOf, normalizedSnapshot, standardWorkbook } from "./support/host";
 
-const request = { asOf: AS_OF, isSetSupported: () => process.env.NO18 !== "1" };
+const request = { asOf: AS_OF };
 
 describe("rating a plain range", () => {
   it("writes the owned columns right of the data and a Pareto and profile sheet", async () => {

@@ -10,7 +10,7 @@ const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
 describe.each([10_000, 100_000])("%i clients", (rows) => {
   it("stays within the sync budget and the payload limit", async () => {
     const { host } = await standardWorkbook({ rows });
-    const outcome = await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: () => process.env.NO18 !== "1" }));
+    const outcome = await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
     expect(outcome.clients).toBe(rows);
     const c = host.counters;
     // A chunk is a sync that carries rows: a read chunk's response or a write chunk's request over 100 KB.

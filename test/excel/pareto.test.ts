@@ -1,0 +1,58 @@
+import { rateWorkbook } from "../../src/excel";
+import { AS_OF } from "./support/clientSheet";
+import { cellsOf, fillRows, normalizedSnapshot, standardWorkbook } from "./support/host";
+
+type Sheet = { name: string; pivots: { rowFields: string[]; dataFields: { field: string; summarizeBy: string; showAs: { calculation: string } }[] }[]; charts: { series: { axisGroup: string }[] }[] };
+const paretoOf = (wb: Parameters<typeof normalizedSnapshot>[0], name = "Pareto") => normalizedSnapshot(wb).sheets.find((s) => s.name === name) as unknown as Sheet;
+
+describe("the Pareto sheet", () => {
+  it("has the summary, a PivotTable by grade and the charts", async () => {
+    const { wb, host } = await standardWorkbook({ rows: 80 });
+    const outcome = await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    const cells = cellsOf(wb, "Pareto");
+    expect(cells.B4.value).toBe(outcome.pareto!.vitalFew);
+    expect(cells.B5.value).toBeCloseTo(outcome.pareto!.vitalFewShare, 10);
+    expect(cells.B9.value).toBeCloseTo(outcome.pareto!.hhi, 10);
+    const sheet = paretoOf(wb);
+    expect(sheet.pivots).toHaveLength(1);
+    expect(sheet.pivots[0].rowFields).toEqual(["Grade"]);
+    expect(sheet.pivots[0].dataFields.map((f) => [f.field, f.summarizeBy, f.showAs.calculation])).toEqual([
+      ["Client", "Count", "None"],
+      ["Profit", "Sum", "None"],
+      ["Value share", "Sum", "PercentOfGrandTotal"],
+    ]);
+    // Pareto chart (value columns + cumulative line and 80% line on the secondary axis) and, since some
+    // generated clients lose money, the whale curve.
+    expect(sheet.charts).toHaveLength(2);
+    expect(sheet.charts[0].series.map((s) => s.axisGroup)).toEqual(["Primary", "Secondary", "Secondary"]);
+  });
+
+  it("degrades with a warning where PivotTables and combined charts are not supported", async () => {
+    const { wb, host } = await standardWorkbook();
+    const outcome = await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: (_s, v) => Number(v) < 1.8 }));
+    expect(outcome.warnings.map((w) => w.message).join(" ")).toMatch(/PivotTable.*1\.8/);
+    expect(paretoOf(wb).pivots).toHaveLength(0);
+    expect(paretoOf(wb).charts).toHaveLength(0);
+    expect(cellsOf(wb, "Pareto").B20.value).toBeDefined();
+  });
+
+  it("writes a message instead of a chart when the total is not positive", async () => {
+    const { wb, host, rows } = await standardWorkbook({ rows: 10 });
+    await fillRows(host, "Clients", 1, 3, rows.map(() => [-100]));
+    const outcome = await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    expect(outcome.pareto).toBeNull();
+    expect(paretoOf(wb).charts).toHaveLength(0);
+    const texts = Object.values(cellsOf(wb, "Pareto")).map((c) => String(c.value));
+    expect(texts.some((t) => /zero or less|not positive|no Pareto/i.test(t))).toBe(true);
+  });
+
+  it("never clobbers a user's own sheet called Pareto", async () => {
+    const { wb, host } = await standardWorkbook();
+    wb.setCells("Pareto", "A1", [["my own analysis"]]);
+    await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    expect(wb.cell("Pareto", "A1").value).toBe("my own analysis");
+    expect(wb.sheetNames()).toContain("Pareto (Client Rater)");
+    await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    expect(wb.sheetNames().filter((s) => s.startsWith("Pareto"))).toEqual(["Pareto", "Pareto (Client Rater)"]);
+  });
+});

@@ -65,10 +65,22 @@ export class ColumnCache {
       const rows = this.table.rows;
       const keys: (string | null)[] = new Array(rows.length);
       const status = new Uint8Array(rows.length);
+      // Category columns repeat a few values: normalize each distinct text once.
+      const normalized = new Map<string, string>();
       for (let r = 0; r < rows.length; r++) {
-        const read = readText(rows[r]?.[column]);
-        status[r] = statusOf(read);
-        keys[r] = read.ok ? normalizeValue(read.value) : null;
+        const cell = rows[r]?.[column];
+        let key = typeof cell === "string" ? normalized.get(cell) : undefined;
+        if (key === undefined) {
+          const read = readText(cell);
+          status[r] = statusOf(read);
+          if (!read.ok) {
+            keys[r] = null;
+            continue;
+          }
+          key = normalizeValue(read.value);
+          if (typeof cell === "string") normalized.set(cell, key);
+        }
+        keys[r] = key;
       }
       parsed = { keys, status };
       this.texts.set(column, parsed);

@@ -130,11 +130,10 @@ function writeFlags(result: RatingResult, profiles: Profile[], hasMissing: Uint8
   for (let r = 0; r < result.count; r++) {
     const p = result.profileIndex[r];
     const words = flagWords(profiles[p >= 0 ? p : 0].language);
-    const flags: string[] = [];
-    if (result.knockedOut[r]) flags.push(words.knockedOut);
-    if (costly && costly[r]) flags.push(words.costlyToServe);
-    if (p >= 0 && hasMissing[r]) flags.push(words.missingData);
-    result.flags[r] = flags.length === 0 ? "" : flags.length === 1 ? flags[0] : flags.join(", ");
+    let text = result.knockedOut[r] ? words.knockedOut : "";
+    if (costly && costly[r]) text = text === "" ? words.costlyToServe : `${text}, ${words.costlyToServe}`;
+    if (p >= 0 && hasMissing[r]) text = text === "" ? words.missingData : `${text}, ${words.missingData}`;
+    result.flags[r] = text;
   }
 }
 

@@ -32,6 +32,8 @@ function fail(reason: ReadFailure, detail: string): Read<never> {
 
 /** The Excel error value a text cell holds, or null. */
 export function excelError(text: string): string | null {
+  // Cheap first test: most text is not an error, and this runs for every text cell.
+  if (text.indexOf("#") < 0) return null;
   const t = text.trim().toUpperCase();
   return ERROR_SET.has(t) ? t : null;
 }

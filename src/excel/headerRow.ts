@@ -59,14 +59,17 @@ export function findHeaderRow(rows: CellValue[][], extraKnown: string[] = []): n
   return best;
 }
 
-/** Number of data rows under the header (header at index `headerIndex` of `rows`) by the blank-run rule. */
-export function dataRowCount(rows: CellValue[][], headerIndex: number, firstCol: number, colCount: number): number {
+/**
+ * Number of data rows under the header (header at index `headerIndex` of `rows`) by the blank-run rule,
+ * looking only at `cols` (indices into each row: the user's columns, not the add-in's own).
+ */
+export function dataRowCount(rows: CellValue[][], headerIndex: number, cols: number[]): number {
   let last = headerIndex;
   let blankRun = 0;
   for (let r = headerIndex + 1; r < rows.length; r++) {
     let blank = true;
     const row = rows[r];
-    for (let c = firstCol; c < firstCol + colCount; c++) if (!isBlank(row[c])) { blank = false; break; }
+    for (const c of cols) if (!isBlank(row[c])) { blank = false; break; }
     if (!blank) {
       last = r;
       blankRun = 0;

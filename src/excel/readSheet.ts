@@ -58,7 +58,10 @@ export async function readSheet(
       throw new RaterError("no-header-row", `Could not find a header row in the first rows of "${meta.name}". Put the column names in one row above the clients.`);
     }
     const span = headerSpan(block.values[headerIndex]);
-    read = { block, rect, headerIndex, first: span.first, count: span.count, dataRows: dataRowCount(block.values, headerIndex, span.first, span.count) };
+    const owned = new Set([...ownedOnSheet.values()].map((c) => c - rect.col));
+    const userCols: number[] = [];
+    for (let c = span.first; c < span.first + span.count; c++) if (!owned.has(c)) userCols.push(c);
+    read = { block, rect, headerIndex, first: span.first, count: span.count, dataRows: dataRowCount(block.values, headerIndex, userCols) };
   }
   const { rect, headerIndex } = read;
   const headerRow = rect.row + headerIndex;

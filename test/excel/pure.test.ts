@@ -32,7 +32,7 @@ describe("header row", () => {
     const rows: unknown[][] = [[...HEADERS], ...clientRows(3), [], [], ...clientRows(2)];
     for (let i = 0; i < BLANK_RUN_ENDS_DATA; i++) rows.push([]);
     rows.push(["a note far below"]);
-    expect(dataRowCount(rows as never, 0, 0, HEADERS.length)).toBe(7);
+    expect(dataRowCount(rows as never, 0, HEADERS.map((_, i) => i))).toBe(7);
   });
 });
 

@@ -1,7 +1,7 @@
 import { RaterError } from "../../src/core/errors";
 import { loadStoredProfiles, rateWorkbook, readClientSheet, removeRatings } from "../../src/excel";
 import { FORMULA_LOOKING_NAMES, AS_OF } from "./support/clientSheet";
-import { cellsOf, normalizedSnapshot, standardWorkbook } from "./support/host";
+import { cellsOf, fillRows, normalizedSnapshot, standardWorkbook } from "./support/host";
 
 const request = { asOf: AS_OF };
 
@@ -128,6 +128,26 @@ describe("refusing to write", () => {
 });
 
 describe("ownership", () => {
+  it("clears leftovers when the list gets shorter, and guards cells below when it grows", async () => {
+    const { wb, host, rows } = await standardWorkbook({ rows: 30 });
+    await host.run((ctx) => rateWorkbook(ctx, request));
+    await host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Clients").getRange("A27:I31").clear("Contents");
+      await ctx.sync();
+    });
+    await host.run((ctx) => rateWorkbook(ctx, request));
+    expect(wb.cell("Clients", "K26").value).not.toBeNull();
+    expect(wb.cell("Clients", "K27").value).toBeNull();
+    expect(wb.cell("Clients", "J31").numberFormat).toBe("General");
+    // The user notes something below our Grade column, then the list grows over that row.
+    wb.setCells("Clients", "K28", [["keep me"]]);
+    await fillRows(host, "Clients", 26, 0, rows.slice(0, 5));
+    const err = await host.run((ctx) => rateWorkbook(ctx, request)).catch((e) => e);
+    expect(err.code).toBe("cell-in-the-way");
+    expect(err.details.cell).toBe("Clients!K28");
+    expect(wb.cell("Clients", "K28").value).toBe("keep me");
+  });
+
   it("does not touch a user's own Grade column and gives ours a distinct header", async () => {
     const { wb, host } = await standardWorkbook();
     wb.setCells("Clients", "J1", [["Grade"]]);

@@ -1,0 +1,169 @@
+// LibreOffice as an independent reader of what we write. The command line rates the sample workbook
+// and five messy ones; LibreOffice (headless, recalculating every formula on load) converts each
+// result to CSV, whose cells must equal what the simulator holds, and to PDF, whose pixels must show
+// the grade fills of the conditional formats. One PNG is kept as out/libreoffice-sample.png.
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { ownedColumnHeaders } from "../../src/core/labels";
+import { LIBREOFFICE_ERROR, sameCell } from "./lo/cellText";
+import { parseCsv } from "./lo/csv";
+import { gradeFills } from "./lo/gradeFills";
+import { MESSY_CASES } from "./lo/messyWorkbooks";
+import { countColour, readPpm } from "./lo/ppm";
+import { CliSummary, rateWithCli } from "./lo/rateFile";
+import { CSV_ALL_SHEETS, convertAll, pdftoppmPath, sofficePath } from "./lo/soffice";
+import { SheetView, simView } from "./lo/simView";
+
+jest.setTimeout(600_000);
+
+const projectDir = path.resolve(__dirname, "../..");
+const AS_OF = "2023-01-15";
+const soffice = sofficePath();
+const pdftoppm = pdftoppmPath();
+const MISSING_TOOLS = "LibreOffice (soffice) and poppler-utils (pdftoppm) are needed: apt-get install -y libreoffice-calc poppler-utils";
+
+interface CaseRun {
+  name: string;
+  out: string;
+  summary?: CliSummary;
+  sheets?: SheetView[];
+  failure?: string;
+  images: string[];
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "lo-fidelity-"));
+const runs: CaseRun[] = [{ name: "sample-clients", out: "", images: [] }, ...MESSY_CASES.map((c) => ({ name: c.name, out: "", images: [] }))];
+const report: string[] = [];
+
+beforeAll(async () => {
+  if (!soffice || !pdftoppm) return;
+  for (const dir of ["in", "out", "csv", "pdf", "img"]) fs.mkdirSync(path.join(work, dir));
+  fs.copyFileSync(path.join(projectDir, "assets/sample-clients.xlsx"), path.join(work, "in/sample-clients.xlsx"));
+  for (const c of MESSY_CASES) fs.writeFileSync(path.join(work, `in/${c.name}.xlsx`), await c.build());
+
+  for (const run of runs) {
+    run.out = path.join(work, `out/${run.name}.xlsx`);
+    try {
+      run.summary = rateWithCli(path.join(work, `in/${run.name}.xlsx`), run.out, AS_OF);
+      run.sheets = await simView(fs.readFileSync(run.out));
+    } catch (error) {
+      run.failure = (error as Error).message;
+    }
+  }
+  const rated = runs.filter((r) => !r.failure).map((r) => r.out);
+  if (!rated.length) return;
+  convertAll(soffice, rated, CSV_ALL_SHEETS, path.join(work, "csv"));
+  convertAll(soffice, rated, "pdf", path.join(work, "pdf"));
+  for (const run of runs.filter((r) => !r.failure)) {
+    const pdf = path.join(work, `pdf/${run.name}.pdf`);
+    if (!fs.existsSync(pdf)) continue;
+    execFileSync(pdftoppm, ["-r", "60", pdf, path.join(work, `img/${run.name}`)]);
+    run.images = fs.readdirSync(path.join(work, "img")).filter((f) => f.startsWith(`${run.name}-`) && f.endsWith(".ppm")).map((f) => path.join(work, "img", f));
+  }
+});
+
+afterAll(() => {
+  if (report.length) console.log(`LibreOffice as reader (as of ${AS_OF}):\n${report.join("\n")}`);
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+function ready(run: CaseRun): asserts run is CaseRun & { summary: CliSummary; sheets: SheetView[] } {
+  if (!soffice || !pdftoppm) throw new Error(MISSING_TOOLS);
+  if (run.failure) throw new Error(run.failure);
+}
+
+function csvOf(run: CaseRun, sheet: string): string[][] {
+  const file = path.join(work, `csv/${run.name}-${sheet}.csv`);
+  if (!fs.existsSync(file)) throw new Error(`LibreOffice wrote no CSV for sheet "${sheet}" of ${run.name}`);
+  return parseCsv(fs.readFileSync(file, "utf8"));
+}
+
+const cellName = (r: number, c: number) => {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return `${s}${r + 1}`;
+};
+
+test("LibreOffice and pdftoppm are installed", () => {
+  expect({ soffice: soffice ?? MISSING_TOOLS, pdftoppm: pdftoppm ?? MISSING_TOOLS }).toEqual({ soffice: expect.stringMatching(/\//), pdftoppm: expect.stringMatching(/\//) });
+});
+
+describe.each(runs.map((r) => [r.name, r] as const))("%s", (_name, run) => {
+  test("every cell LibreOffice reads (formulas recalculated by it) equals what the simulator wrote", () => {
+    ready(run);
+    const mismatches: string[] = [];
+    let numbers = 0;
+    let texts = 0;
+    let formulas = 0;
+    for (const sheet of run.sheets) {
+      const lo = csvOf(run, sheet.name);
+      const rows = Math.max(lo.length, sheet.values.length);
+      for (let r = 0; r < rows; r++) {
+        const width = Math.max(lo[r]?.length ?? 0, sheet.values[r]?.length ?? 0);
+        for (let c = 0; c < width; c++) {
+          const value = sheet.values[r]?.[c];
+          const text = lo[r]?.[c] ?? "";
+          const formula = sheet.formulas[r]?.[c];
+          const isFormula = typeof formula === "string" && formula.startsWith("=");
+          if (isFormula) formulas++;
+          else if (typeof value === "number") numbers++;
+          else if (value !== null && value !== undefined && value !== "") texts++;
+          if (!sameCell(value, text) || (isFormula && LIBREOFFICE_ERROR.test(text) && text !== value)) {
+            mismatches.push(`${sheet.name}!${cellName(r, c)}: simulator ${JSON.stringify(value)}${isFormula ? ` (${formula})` : ""}, LibreOffice "${text}"`);
+          }
+        }
+      }
+    }
+    report.push(`  ${run.name}: ${run.sheets.length} sheets, ${numbers} numbers, ${texts} texts, ${formulas} formulas compared; ${mismatches.length} differ`);
+    expect(numbers + formulas).toBeGreaterThan(0);
+    expect(mismatches.slice(0, 20)).toEqual([]);
+  });
+
+  test("the grade column LibreOffice reads has the grade counts the command line reported", () => {
+    ready(run);
+    const header = ownedColumnHeaders("en").grade;
+    const lo = csvOf(run, run.summary.sheet);
+    const headerRow = lo.findIndex((row) => row.includes(header));
+    expect(headerRow).toBeGreaterThanOrEqual(0);
+    const col = lo[headerRow].indexOf(header);
+    const counted: Record<string, number> = {};
+    for (const row of lo.slice(headerRow + 1)) {
+      const g = row[col] ?? "";
+      if (g in run.summary.grades) counted[g] = (counted[g] ?? 0) + 1;
+    }
+    const reported = Object.fromEntries(Object.entries(run.summary.grades).filter(([, n]) => n > 0));
+    expect(counted).toEqual(reported);
+    expect(Object.values(counted).reduce((a, b) => a + b, 0)).toBe(run.summary.clients);
+  });
+
+  test("the PDF LibreOffice prints shows the fill of every grade that occurs", async () => {
+    ready(run);
+    const labels = Object.keys(run.summary.grades);
+    const fills = await gradeFills(fs.readFileSync(run.out), run.summary.sheet, labels);
+    expect(fills.get(labels[0])).toMatch(/^#[0-9A-F]{6}$/);
+    expect(run.images.length).toBeGreaterThan(0);
+    const pages = run.images.map((f) => ({ file: f, image: readPpm(fs.readFileSync(f)) }));
+    const pixels: Record<string, number> = {};
+    for (const label of labels.filter((g) => run.summary.grades[g] > 0)) {
+      const fill = fills.get(label);
+      expect(fill).toBeDefined();
+      pixels[label] = pages.reduce((sum, p) => sum + countColour(p.image, fill!), 0);
+    }
+    report.push(`  ${run.name}: grades ${JSON.stringify(run.summary.grades)}; fill pixels at 60 dpi ${JSON.stringify(Object.fromEntries(Object.entries(pixels).map(([g, n]) => [`${g} ${fills.get(g)}`, n])))}`);
+    if (run.summary.grades[labels[0]] > 0) expect(pixels[labels[0]]).toBeGreaterThan(0);
+    const gradesWithoutColour = Object.entries(pixels).filter(([, n]) => n === 0).map(([g]) => `${g} (${fills.get(g)})`);
+    expect(gradesWithoutColour).toEqual([]);
+
+    if (run.name === "sample-clients") {
+      const first = fills.get(labels[0])!;
+      const best = pages.reduce((a, b) => (countColour(b.image, first) > countColour(a.image, first) ? b : a));
+      const page = Number(/-(\d+)\.ppm$/.exec(best.file)![1]);
+      fs.mkdirSync(path.join(projectDir, "out"), { recursive: true });
+      const prefix = path.join(work, "sample-png");
+      execFileSync(pdftoppm!, ["-png", "-r", "60", "-f", String(page), "-l", String(page), "-singlefile", path.join(work, "pdf/sample-clients.pdf"), prefix]);
+      fs.copyFileSync(`${prefix}.png`, path.join(projectDir, "out/libreoffice-sample.png"));
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { parseProfile, rateClients, type ClientTable, type Profile } from "../../src/core";
+import { buildReason, parseProfile, rateClients, reasonWords, type ClientTable, type Profile } from "../../src/core";
 import { AS_OF, designExample, makeProfile } from "./helpers";
 
 const options = { asOf: AS_OF, locale: "en" as const };
@@ -225,5 +225,26 @@ describe("edge cases", () => {
   it("copes with short rows", () => {
     const result = rateClients({ headers: ["Client", "Revenue"], rows: [["a"]] }, [makeProfile()], options);
     expect(result.scores[0]).toBe(0);
+  });
+});
+
+describe("reason text", () => {
+  it("writes the same text for weakest-only reasons as buildReason does, in every language", () => {
+    for (const language of ["en", "nl", "de", "hu"] as const) {
+      const profile = makeProfile({
+        language,
+        criteria: [
+          { id: "rev", column: "Revenue", area: "client", weight: 2, rule: { type: "higher", min: 0, max: 100 } },
+          { id: "late", column: "Days late", area: "fit", weight: 1, rule: { type: "lower", min: 0, max: 60 } },
+        ],
+      });
+      const result = rateClients(table([["X", 35.55, 0, "", 15, 0, 0, 0]]), [profile], options);
+      const words = reasonWords(language);
+      const expected = buildReason(
+        { knockouts: [], missing: [], weakest: [{ label: "Revenue", score: 35.55 }, { label: "Days late", score: 75 }] },
+        words,
+      );
+      expect(result.reasons[0]).toBe(expected);
+    }
   });
 });

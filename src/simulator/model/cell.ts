@@ -7,8 +7,20 @@ export interface CellFont {
   color?: string;
 }
 
+/** What the cell looked like in the imported file, so an unchanged cell is written back exactly (rich text, theme colors...). */
+export interface ImportedCell {
+  raw: unknown;
+  style: unknown;
+  value: CellValue;
+  formula?: string;
+  fill?: string;
+  font?: string;
+  horizontalAlignment?: string;
+}
+
 export interface Cell {
   value: CellValue;
+  imported?: ImportedCell;
   formula?: string;
   error?: boolean;
   numberFormat?: string;

@@ -29,6 +29,10 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatModel[] = [];
   pivots: PivotModel[] = [];
   charts: ChartModel[] = [];
+  /** kept from an imported file and written back: merged areas ("A1:C1"), the autofilter range, gridlines */
+  merges: string[] = [];
+  autoFilter?: string;
+  showGridlines = true;
 
   constructor(id: string, name: string) {
     this.id = id;

@@ -1,4 +1,183 @@
+// model -> .xlsx with exceljs; custom XML parts added to the package with jszip afterwards.
+// What is and isn't written: see ../README.md.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { formatLocal, quoteSheet } from "../address";
+import { Cell } from "../model/cell";
+import { SheetModel } from "../model/sheet";
 import { WorkbookModel } from "../model/workbook";
-export async function writeXlsx(_wb: WorkbookModel): Promise<Uint8Array> {
-  throw new Error("not yet");
+import { cfRef, cfToExcel } from "./conditionalFormats";
+import { writeCustomXmlParts } from "./customXmlZip";
+import { CHART_DATA_SHEET, SIMULATOR_NAMESPACE, SimulatorState, stateToXml } from "./simulatorState";
+import { alignmentToExcel, fillToExcel, fontToExcel, widthPointsToChars } from "./styles";
+
+type AnyRecord = Record<string, any>;
+
+function cellValue(cell: Cell): ExcelJS.CellValue {
+  const imp = cell.imported;
+  if (imp && imp.raw !== undefined && imp.value === cell.value && imp.formula === cell.formula) return imp.raw as ExcelJS.CellValue;
+  if (cell.formula) {
+    const result = cell.error ? { error: cell.value } : cell.value ?? undefined;
+    return { formula: cell.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
+  }
+  if (cell.error) return { error: cell.value } as ExcelJS.CellErrorValue;
+  return cell.value;
 }
+
+function cellStyle(cell: Cell): Partial<ExcelJS.Style> | null {
+  const imp = cell.imported;
+  const style: AnyRecord = imp?.style ? { ...(imp.style as AnyRecord) } : {};
+  if (cell.numberFormat && cell.numberFormat !== "General") style.numFmt = cell.numberFormat;
+  else delete style.numFmt;
+  if (!imp || cell.fill !== imp.fill) {
+    if (cell.fill) style.fill = fillToExcel(cell.fill);
+    else delete style.fill;
+  }
+  const fontKey = cell.font && Object.values(cell.font).some((v) => v !== undefined && v !== false) ? JSON.stringify(cell.font) : undefined;
+  if (!imp || fontKey !== imp.font) {
+    if (fontKey || style.font) style.font = fontToExcel(style.font, cell.font);
+  }
+  if (!imp || cell.horizontalAlignment !== imp.horizontalAlignment) {
+    if (cell.horizontalAlignment) style.alignment = { ...(style.alignment ?? {}), horizontal: alignmentToExcel(cell.horizontalAlignment) };
+    else if (style.alignment) {
+      style.alignment = { ...style.alignment };
+      delete style.alignment.horizontal;
+    }
+  }
+  return Object.keys(style).length ? (style as Partial<ExcelJS.Style>) : null;
+}
+
+function writeSheet(xl: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet {
+  const frozen = sheet.frozen.rows || sheet.frozen.columns;
+  const ws = xl.addWorksheet(sheet.name, {
+    state: sheet.visibility === "Hidden" ? "hidden" : sheet.visibility === "VeryHidden" ? "veryHidden" : "visible",
+    views: [frozen ? { state: "frozen", xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows, showGridLines: sheet.showGridlines } : { showGridLines: sheet.showGridlines }],
+  });
+  const columnIndexes = new Set([...sheet.columnWidths.keys(), ...sheet.hiddenColumns]);
+  for (const c of [...columnIndexes].sort((a, b) => a - b)) {
+    const col = ws.getColumn(c + 1);
+    const w = sheet.columnWidths.get(c);
+    if (w !== undefined) col.width = widthPointsToChars(w);
+    if (sheet.hiddenColumns.has(c)) col.hidden = true;
+  }
+  const rowIndexes = new Set([...sheet.rows.keys(), ...sheet.hiddenRows, ...sheet.rowHeights.keys()]);
+  for (const r of [...rowIndexes].sort((a, b) => a - b)) {
+    const row = ws.getRow(r + 1);
+    if (sheet.hiddenRows.has(r)) row.hidden = true;
+    const h = sheet.rowHeights.get(r);
+    if (h !== undefined) row.height = h;
+    const cells = sheet.rows.get(r);
+    if (!cells) continue;
+    for (const c of [...cells.keys()].sort((a, b) => a - b)) {
+      const cell = cells.get(c)!;
+      const xc = row.getCell(c + 1);
+      const value = cellValue(cell);
+      if (value !== null && value !== undefined) xc.value = value;
+      const style = cellStyle(cell);
+      if (style) xc.style = style;
+    }
+  }
+  for (const m of sheet.merges) {
+    try {
+      ws.mergeCells(m);
+    } catch {
+      // a merge broken by inserted or deleted cells is dropped, as Excel would refuse it
+    }
+  }
+  if (sheet.autoFilter && sheet.tables.length === 0) ws.autoFilter = sheet.autoFilter;
+  for (const t of sheet.tables) {
+    const names: string[] = [];
+    for (let c = t.rect.c0; c <= t.rect.c1; c++) names.push(String(sheet.get(t.rect.r0, c)?.value ?? `Column${c - t.rect.c0 + 1}`));
+    const rows: ExcelJS.CellValue[][] = [];
+    for (let r = t.rect.r0 + 1; r <= t.rect.r1; r++) {
+      const row: ExcelJS.CellValue[] = [];
+      for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+        const cell = sheet.get(r, c);
+        row.push(cell ? cellValue(cell) : null);
+      }
+      rows.push(row);
+    }
+    ws.addTable({
+      name: t.name,
+      displayName: t.name,
+      ref: formatLocal({ r0: t.rect.r0, c0: t.rect.c0, r1: t.rect.r0, c1: t.rect.c0 }),
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns: names.map((name) => ({ name, filterButton: true })),
+      rows,
+    });
+    // exceljs rewrites table cells from `rows`; put the model's styles back
+    for (let r = t.rect.r0; r <= t.rect.r1; r++) for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+      const cell = sheet.get(r, c);
+      const style = cell ? cellStyle(cell) : null;
+      if (style) ws.getCell(r + 1, c + 1).style = style;
+    }
+  }
+  for (const cf of [...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority)) {
+    const rule = cfToExcel(cf);
+    if (rule) ws.addConditionalFormatting({ ref: cfRef(cf), rules: [rule as ExcelJS.ConditionalFormattingRule] });
+  }
+  return ws;
+}
+
+/** The charts' data as a small table per chart (title, categories and one column per series). */
+function writeChartData(xl: ExcelJS.Workbook, wb: WorkbookModel): string | null {
+  const charts = wb.sheets.flatMap((s) => s.charts.map((chart) => ({ sheet: s.name, chart })));
+  if (charts.length === 0) return null;
+  let name = CHART_DATA_SHEET;
+  while (wb.findSheet(name)) name += " ";
+  const ws = xl.addWorksheet(name);
+  let row = 1;
+  for (const { sheet, chart } of charts) {
+    ws.getCell(row, 1).value = `${sheet}: ${chart.name} (${chart.chartType})${chart.title.text ? ` - ${chart.title.text}` : ""}`;
+    ws.getCell(row, 1).font = { bold: true };
+    row++;
+    ws.getCell(row, 1).value = "Category";
+    chart.series.forEach((s, j) => (ws.getCell(row, j + 2).value = `${s.name}${s.axisGroup === "Secondary" ? " (secondary axis)" : ""}${s.chartType ? ` [${s.chartType}]` : ""}`));
+    row++;
+    const n = Math.max(0, ...chart.series.map((s) => s.values.length));
+    for (let i = 0; i < n; i++, row++) {
+      ws.getCell(row, 1).value = (chart.series[0]?.xValues[i] ?? i + 1) as ExcelJS.CellValue;
+      chart.series.forEach((s, j) => (ws.getCell(row, j + 2).value = (s.values[i] ?? null) as ExcelJS.CellValue));
+    }
+    row++;
+  }
+  return name;
+}
+
+export async function writeXlsx(wb: WorkbookModel): Promise<Uint8Array> {
+  const xl = new ExcelJS.Workbook();
+  xl.creator = "Client Rater workbook simulator";
+  const protections: Array<Promise<void>> = [];
+  for (const sheet of wb.sheets) {
+    const ws = writeSheet(xl, sheet);
+    if (sheet.protection.protected) protections.push(ws.protect(sheet.protection.password ?? "", sheet.protection.options as Partial<ExcelJS.WorksheetProtection>));
+  }
+  await Promise.all(protections);
+  for (const n of wb.names) {
+    if (n.ref) xl.definedNames.add(`${quoteSheet(n.ref.sheet)}!${absolute(formatLocal(n.ref.rect))}`, n.name);
+  }
+  const chartDataSheet = writeChartData(xl, wb);
+  const activeIndex = Math.max(0, wb.sheets.findIndex((s) => s.id === wb.activeSheetId));
+  xl.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: activeIndex, visibility: "visible" }];
+  const buffer = await xl.xlsx.writeBuffer();
+  const bytes = new Uint8Array(buffer as ArrayBuffer);
+  const state: SimulatorState = {
+    pivots: wb.sheets.flatMap((s) => s.pivots.map((pivot) => ({ sheet: s.name, pivot }))),
+    charts: wb.sheets.flatMap((s) => s.charts.map((chart) => ({ sheet: s.name, chart }))),
+    chartDataSheet,
+  };
+  const parts = [...wb.customXmlParts];
+  if (state.pivots.length || state.charts.length) parts.push({ id: "{5C3B1E7A-51A0-4C1B-9A55-000000000001}", xml: stateToXml(state) });
+  if (parts.length === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  await writeCustomXmlParts(zip, parts);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+function absolute(local: string): string {
+  return local.replace(/([A-Z]+)?(\d+)?/g, (m, col, row) => (m ? `${col ? "$" + col : ""}${row ? "$" + row : ""}` : ""));
+}
+
+export { SIMULATOR_NAMESPACE };

@@ -1,4 +1,182 @@
+// .xlsx -> model, with exceljs for the workbook parts and jszip for custom XML parts.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { splitSheet, tryParseRect } from "../address";
+import { Cell, CellValue } from "../model/cell";
+import { dateToSerial } from "../model/numberFormat";
+import { SheetModel } from "../model/sheet";
 import { WorkbookModel } from "../model/workbook";
-export async function readXlsx(_wb: WorkbookModel, _data: ArrayBuffer | Uint8Array): Promise<void> {
-  throw new Error("not yet");
+import { rootNamespace } from "../api/customXml";
+import { cfFromExcel } from "./conditionalFormats";
+import { readCustomXmlParts } from "./customXmlZip";
+import { SIMULATOR_NAMESPACE, stateFromXml } from "./simulatorState";
+import { alignmentFromExcel, fillFromExcel, fontFromExcel, widthCharsToPoints } from "./styles";
+
+type AnyRecord = Record<string, any>;
+
+function plainValue(v: unknown): { value: CellValue; error?: boolean } {
+  if (v === null || v === undefined) return { value: null };
+  if (v instanceof Date) return { value: dateToSerial(v) };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v };
+  const o = v as AnyRecord;
+  if (typeof o.error === "string") return { value: o.error, error: true };
+  if (Array.isArray(o.richText)) return { value: o.richText.map((r: AnyRecord) => r.text).join("") };
+  if (o.text !== undefined) return plainValue(o.text);
+  return { value: null };
+}
+
+function hasStyle(style: AnyRecord | undefined): boolean {
+  if (!style) return false;
+  return Boolean(style.numFmt || (style.fill && style.fill.pattern !== "none") || style.border && Object.keys(style.border).length || style.alignment);
+}
+
+function readCell(xc: ExcelJS.Cell): Cell | null {
+  const raw = xc.value as unknown;
+  const style = xc.style as AnyRecord;
+  const cell: Cell = { value: null };
+  if (xc.type === ExcelJS.ValueType.Merge) {
+    if (!hasStyle(style)) return null;
+  } else if (xc.type === ExcelJS.ValueType.Formula) {
+    const f = xc.formula;
+    cell.formula = f ? `=${f}` : undefined;
+    const r = plainValue((raw as AnyRecord).result);
+    cell.value = r.value;
+    if (r.error) cell.error = true;
+  } else {
+    const p = plainValue(raw);
+    cell.value = p.value;
+    if (p.error) cell.error = true;
+    if (cell.value === null && !hasStyle(style)) return null;
+  }
+  if (xc.numFmt && xc.numFmt !== "General") cell.numberFormat = xc.numFmt;
+  const fill = fillFromExcel(style?.fill);
+  if (fill) cell.fill = fill;
+  const font = fontFromExcel(style?.font);
+  if (font) cell.font = font;
+  const align = alignmentFromExcel(style?.alignment);
+  if (align) cell.horizontalAlignment = align;
+  cell.imported = {
+    raw: xc.type === ExcelJS.ValueType.Merge ? undefined : raw,
+    style,
+    value: cell.value,
+    formula: cell.formula,
+    fill: cell.fill,
+    font: font ? JSON.stringify(font) : undefined,
+    horizontalAlignment: align,
+  };
+  return cell;
+}
+
+function readSheet(wb: WorkbookModel, ws: ExcelJS.Worksheet): SheetModel {
+  const sheet = wb.createSheet(ws.name, "SimWorkbook.fromXlsx");
+  sheet.visibility = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
+  const view = (ws.views?.[0] ?? {}) as AnyRecord;
+  if (view.state === "frozen") sheet.frozen = { rows: Number(view.ySplit ?? 0), columns: Number(view.xSplit ?? 0) };
+  sheet.showGridlines = view.showGridLines !== false;
+  const protection = (ws as unknown as AnyRecord).sheetProtection as AnyRecord | undefined;
+  if (protection?.sheet) {
+    const options = Object.fromEntries(Object.entries(protection).filter(([k, v]) => typeof v === "boolean" && k !== "sheet")) as Record<string, boolean>;
+    sheet.protection = { protected: true, options };
+  }
+  const columns = (ws as unknown as AnyRecord)._columns as ExcelJS.Column[] | undefined;
+  columns?.forEach((col, i) => {
+    if (col.width !== undefined) sheet.columnWidths.set(i, widthCharsToPoints(col.width));
+    if (col.hidden) sheet.hiddenColumns.add(i);
+  });
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.hidden) sheet.hiddenRows.add(r - 1);
+    if ((row as unknown as AnyRecord).customHeight && row.height) sheet.rowHeights.set(r - 1, row.height);
+    row.eachCell({ includeEmpty: false }, (xc, c) => {
+      const cell = readCell(xc);
+      if (cell) {
+        sheet.ensure(r - 1, c - 1);
+        sheet.rows.get(r - 1)!.set(c - 1, cell);
+      }
+    });
+  });
+  const merges = (ws as unknown as AnyRecord)._merges as Record<string, { range: string }> | undefined;
+  sheet.merges = merges ? Object.values(merges).map((m) => m.range) : [];
+  // eachCell skips merged slaves' styles; pick them up so borders of merged areas survive
+  for (const m of sheet.merges) {
+    const rect = tryParseRect(m);
+    if (!rect) continue;
+    for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) {
+      if (sheet.get(r, c)) continue;
+      const cell = readCell(ws.getCell(r + 1, c + 1));
+      if (cell) sheet.rows.get(r)?.set(c, cell) ?? sheet.rows.set(r, new Map([[c, cell]]));
+    }
+  }
+  const autoFilter = ws.autoFilter as unknown;
+  if (typeof autoFilter === "string") sheet.autoFilter = autoFilter;
+  else if (autoFilter && typeof autoFilter === "object") {
+    const a = autoFilter as AnyRecord;
+    if (typeof a.from === "string" && typeof a.to === "string") sheet.autoFilter = `${a.from}:${a.to}`;
+  }
+  for (const t of Object.values(((ws as unknown as AnyRecord).tables ?? {}) as Record<string, AnyRecord>)) {
+    const model = (t.model ?? t.table ?? t) as AnyRecord;
+    const rect = tryParseRect(String(model.tableRef ?? model.ref ?? ""));
+    if (!rect) continue;
+    sheet.tables.push({
+      id: wb.newId("table"),
+      name: String(model.name ?? model.displayName),
+      rect,
+      showHeaders: model.headerRow !== false,
+      showTotals: Boolean(model.totalsRow),
+      style: String(model.style?.theme ?? "TableStyleMedium2"),
+    });
+  }
+  const cfs = ((ws as unknown as AnyRecord).conditionalFormattings ?? []) as Array<{ ref: string; rules: AnyRecord[] }>;
+  for (const group of cfs) {
+    for (const rule of group.rules ?? []) {
+      const cf = cfFromExcel(wb.newGuid(), group.ref, rule);
+      if (cf) sheet.conditionalFormats.push(cf);
+    }
+  }
+  [...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority).forEach((cf, i) => (cf.priority = i));
+  return sheet;
+}
+
+function readNames(wb: WorkbookModel, xl: ExcelJS.Workbook): void {
+  const model = (xl.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model ?? [];
+  for (const n of model) {
+    if (n.name.startsWith("_xlnm.")) continue;
+    const first = n.ranges?.[0];
+    if (n.ranges?.length === 1 && first) {
+      const { sheet, local } = splitSheet(first);
+      const rect = tryParseRect(local.replace(/\$/g, ""));
+      const s = sheet ? wb.findSheet(sheet) : undefined;
+      if (rect && s) {
+        wb.names.push({ name: n.name, ref: { sheet: s.name, rect }, comment: "", visible: true });
+        continue;
+      }
+    }
+    wb.names.push({ name: n.name, ref: null, formula: `=${(n.ranges ?? []).join(",")}`, comment: "", visible: true });
+  }
+}
+
+export async function readXlsx(wb: WorkbookModel, data: ArrayBuffer | Uint8Array): Promise<void> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const xl = new ExcelJS.Workbook();
+  await xl.xlsx.load(bytes as unknown as ArrayBuffer);
+  xl.eachSheet((ws) => void readSheet(wb, ws));
+  readNames(wb, xl);
+  const active = (xl.views?.[0] as AnyRecord | undefined)?.activeTab;
+  if (typeof active === "number" && wb.sheets[active]) wb.activeSheetId = wb.sheets[active].id;
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = await readCustomXmlParts(zip);
+  for (const part of parts) {
+    if (rootNamespace(part.xml) !== SIMULATOR_NAMESPACE) {
+      wb.customXmlParts.push(part);
+      continue;
+    }
+    const state = stateFromXml(part.xml);
+    if (!state) continue;
+    for (const { sheet, pivot } of state.pivots) wb.findSheet(sheet)?.pivots.push(pivot);
+    for (const { sheet, chart } of state.charts) wb.findSheet(sheet)?.charts.push(chart);
+    if (state.chartDataSheet) {
+      const dataSheet = wb.findSheet(state.chartDataSheet);
+      if (dataSheet) wb.sheets = wb.sheets.filter((s) => s !== dataSheet);
+    }
+  }
+  if (!wb.activeSheetId || !wb.sheetById(wb.activeSheetId)) wb.activeSheetId = wb.sheets[0]?.id ?? null;
 }

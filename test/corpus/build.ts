@@ -1,0 +1,116 @@
+// Description -> SimWorkbook. Values go in through the simulator's test helper `setCells` (as a user
+// types them, text kept as text with Excel's apostrophe); formats, hidden rows, tables, protection,
+// names and the stored profile part go straight into the simulator's model.
+import { readFileSync } from "fs";
+import { join } from "path";
+import { SimWorkbook } from "../../src/simulator";
+import { PROFILE_NS } from "../../src/excel/ownership";
+import type { CellSpec, CorpusCase, SheetSpec, TableSpec, WorkbookSpec } from "./spec";
+import { MILLION_CLIENTS } from "./cases-real";
+
+type Input = string | number | boolean | null;
+type Rect = { r0: number; c0: number; r1: number; c1: number };
+type Sheet = ReturnType<SimWorkbook["sheet"]>;
+
+export async function buildCase(c: CorpusCase): Promise<SimWorkbook> {
+  if (c.fixture) return SimWorkbook.fromXlsx(readFileSync(join(__dirname, "..", "fixtures", c.fixture)));
+  const spec = typeof c.build === "function" ? c.build() : c.build;
+  return spec.custom === "million-rows" ? buildMillionRows() : buildWorkbook(spec);
+}
+
+export function buildWorkbook(spec: WorkbookSpec): SimWorkbook {
+  const wb = SimWorkbook.empty();
+  for (const sheetSpec of spec.sheets) buildSheet(wb, sheetSpec);
+  for (const [name, ref] of Object.entries(spec.names ?? {})) {
+    const [sheet, local] = ref.split("!");
+    wb.names.push({ name, ref: { sheet, rect: rectOf(local) }, comment: "", visible: true });
+  }
+  if (spec.storedProfileJson !== undefined) wb.customXmlParts.push({ id: wb.newGuid(), xml: storedProfileXml(spec.storedProfileJson) });
+  return wb;
+}
+
+/** The stored profile part as src/excel keeps it: JSON in CDATA under a root carrying the format version. */
+export function storedProfileXml(json: string): string {
+  const version = /"version"\s*:\s*(\d+)/.exec(json)?.[1] ?? "1";
+  return `<?xml version="1.0" encoding="UTF-8"?><clientRaterProfiles xmlns="${PROFILE_NS}" version="${version}"><![CDATA[${json}]]></clientRaterProfiles>`;
+}
+
+function buildSheet(wb: SimWorkbook, spec: SheetSpec): void {
+  wb.addSheet(spec.name);
+  const sheet = wb.sheet(spec.name);
+  writeBlock(wb, sheet, spec.name, spec.at ?? "A1", spec.rows ?? []);
+  for (const block of spec.blocks ?? []) writeBlock(wb, sheet, spec.name, block.at, block.rows);
+  for (const table of spec.tables ?? []) writeTable(wb, sheet, spec.name, table);
+  for (const [range, fmt] of Object.entries(spec.formats ?? {})) {
+    const r = rectOf(range);
+    for (let row = r.r0; row <= r.r1; row++) for (let col = r.c0; col <= r.c1; col++) sheet.ensure(row, col).numberFormat = fmt;
+  }
+  for (const row of spec.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
+  if (spec.protect) sheet.protection = { protected: true, options: {} };
+  if (spec.hidden) sheet.visibility = "Hidden";
+  // The simulator's model has no merged cells or AutoFilter: `merges` and `autoFilter` describe the
+  // real-world sheet but are not representable (see the corpus report).
+}
+
+function writeBlock(wb: SimWorkbook, sheet: Sheet, sheetName: string, at: string, rows: CellSpec[][]): void {
+  if (rows.length === 0) return;
+  const width = Math.max(...rows.map((r) => r.length));
+  const inputs: Input[][] = rows.map((r) => Array.from({ length: width }, (_, j) => inputOf(r[j] ?? null)));
+  wb.setCells(sheetName, at, inputs);
+  const origin = rectOf(at);
+  rows.forEach((row, i) =>
+    row.forEach((spec, j) => {
+      if (spec === null || typeof spec !== "object") return;
+      const cell = sheet.ensure(origin.r0 + i, origin.c0 + j);
+      if ("fmt" in spec) cell.numberFormat = spec.fmt;
+      if ("f" in spec && spec.v !== undefined) cell.value = spec.v; // the cached result Excel saved
+    }),
+  );
+}
+
+function writeTable(wb: SimWorkbook, sheet: Sheet, sheetName: string, t: TableSpec): void {
+  const totals: CellSpec[] = t.totalsRow ? t.headers.map((_, j) => (j === 0 ? "Total" : null)) : [];
+  writeBlock(wb, sheet, sheetName, t.at, [t.headers, ...t.rows, ...(t.totalsRow ? [totals] : [])]);
+  const o = rectOf(t.at);
+  const rect = { r0: o.r0, c0: o.c0, r1: o.r0 + t.rows.length + (t.totalsRow ? 1 : 0), c1: o.c0 + t.headers.length - 1 };
+  sheet.tables.push({ id: wb.newId("table"), name: t.name, rect, showHeaders: true, showTotals: !!t.totalsRow, style: "TableStyleMedium2" });
+}
+
+/** Text is written with Excel's leading apostrophe so "9,000" or "=1+1" stays the text the user typed. */
+function inputOf(spec: CellSpec): Input {
+  if (spec === null || typeof spec !== "object") return typeof spec === "string" && spec !== "" ? `'${spec}` : spec;
+  if ("error" in spec) return spec.error;
+  if ("f" in spec) return spec.f.startsWith("=") ? spec.f : `=${spec.f}`;
+  return inputOf(spec.v);
+}
+
+/** 1,048,576 rows (header + a client on every row), written through the model for speed. */
+function buildMillionRows(): SimWorkbook {
+  const wb = SimWorkbook.empty();
+  wb.addSheet("Clients");
+  const sheet = wb.sheet("Clients");
+  const head = ["Client", "Revenue", "Profit"];
+  head.forEach((h, c) => (sheet.ensure(0, c).value = h));
+  for (let i = 0; i < MILLION_CLIENTS; i++) {
+    const row = i + 1;
+    sheet.ensure(row, 0).value = `Client ${i + 1}`;
+    sheet.ensure(row, 1).value = (i * 37) % 101;
+    sheet.ensure(row, 2).value = ((i * 7919) % 1000) - 100;
+  }
+  return wb;
+}
+
+export function rectOf(a1: string): Rect {
+  const [from, to = from] = a1.replace(/\$/g, "").split(":");
+  const a = cellOf(from);
+  const b = cellOf(to);
+  return { r0: a.row, c0: a.col, r1: b.row, c1: b.col };
+}
+
+function cellOf(ref: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/i.exec(ref);
+  if (!m) throw new Error(`Not a cell reference: ${ref}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}

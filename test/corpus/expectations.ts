@@ -1,0 +1,47 @@
+// The per-case expected outcome: client count, grades read back from the owned Grade column, warnings.
+import type { SimWorkbook } from "../../src/simulator";
+import type { RateOutcome } from "../../src/excel";
+import { columnName } from "../../src/excel/ownership";
+import type { RatedExpectation } from "./spec";
+import { ownedRecordOf } from "./owned";
+
+/** Client name -> grade as written in the owned Grade column (names from the `nameColumn` header). */
+export function gradesInSheet(wb: SimWorkbook, nameColumn = "Client"): Map<string, string> | string {
+  const gradeName = wb.names.find((n) => n.name === columnName("grade"));
+  if (!gradeName?.ref) return `no ${columnName("grade")} name in the workbook`;
+  const { sheet: sheetName, rect } = gradeName.ref;
+  const sheet = wb.sheet(sheetName);
+  const headerRow = sheet.rows.get(rect.r0);
+  const nameCol = [...(headerRow?.entries() ?? [])].find(([, cell]) => cell.value === nameColumn)?.[0];
+  if (nameCol === undefined) return `no "${nameColumn}" header on row ${rect.r0 + 1} of ${sheetName}`;
+  const record = ownedRecordOf(wb);
+  const last = record?.lastDataRow ?? rect.r0;
+  const grades = new Map<string, string>();
+  for (let r = rect.r0 + 1; r <= last; r++) {
+    const name = sheet.get(r, nameCol)?.value;
+    if (name !== null && name !== undefined) grades.set(String(name), String(sheet.get(r, rect.c0)?.value ?? ""));
+  }
+  return grades;
+}
+
+export function expectationFailures(expect: RatedExpectation, outcome: RateOutcome, wb: SimWorkbook): string[] {
+  const out: string[] = [];
+  if (expect.clients !== undefined && outcome.clients !== expect.clients) out.push(`clients: expected ${expect.clients}, got ${outcome.clients}`);
+  if (expect.sheetName && outcome.sheetName !== expect.sheetName) out.push(`sheet: expected ${expect.sheetName}, got ${outcome.sheetName}`);
+  const counted = Object.values(outcome.gradeCounts).reduce((a, b) => a + b, 0);
+  if (counted !== outcome.clients) out.push(`gradeCounts add up to ${counted}, not ${outcome.clients} clients`);
+  for (const code of expect.warnings ?? []) {
+    if (!outcome.warnings.some((w) => w.code === code)) out.push(`warning ${code} missing; got ${outcome.warnings.map((w) => w.code).join(", ") || "none"}`);
+  }
+  if (expect.grades) {
+    const actual = gradesInSheet(wb, expect.nameColumn);
+    if (typeof actual === "string") out.push(`grades: ${actual}`);
+    else {
+      for (const [name, grade] of Object.entries(expect.grades)) {
+        const got = actual.get(name);
+        if (got !== grade) out.push(`grade of ${JSON.stringify(name.slice(0, 40))}: expected ${grade}, got ${got === undefined ? "(client not found)" : JSON.stringify(got)}`);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+// Two "Rate clients" clicks in quick succession: the runs go one after the other, never interleaved,
+// and the workbook ends as if rated once. Each click gets its own host (its own Excel.run), so the
+// simulator cannot be what serialises them; only src/excel can.
+import { createExcelHost, type SimWorkbook } from "../../src/simulator";
+import { rateWorkbook } from "../../src/excel";
+import { RaterError } from "../../src/core/errors";
+import { buildWorkbook } from "./build";
+import { revenueProfile } from "./profiles";
+import { AS_OF } from "./runner";
+import { captureState, stateDiffs } from "./state";
+
+const spec = {
+  sheets: [{ name: "Clients", rows: [["Client", "Revenue", "Profit"], ...Array.from({ length: 300 }, (_, i) => [`Client ${i}`, i % 100, i - 50])] }],
+};
+const request = { profiles: [revenueProfile()] as never[], asOf: AS_OF };
+
+/** Runs `batch` in its own host, logging the tag of every sync in the shared `log`. */
+function click<T>(wb: SimWorkbook, log: string[], tag: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return createExcelHost(wb).run((context) => {
+    const sync = context.sync.bind(context);
+    (context as { sync: unknown }).sync = <V>(value?: V) => {
+      log.push(tag);
+      return sync(value);
+    };
+    return batch(context);
+  });
+}
+
+/** "AAABBB" -> 2 runs; "AABAB" -> 4 runs. */
+const runsOf = (log: string[]) => log.filter((t, i) => i === 0 || t !== log[i - 1]).length;
+
+test("control: two unserialised batches with a sync between steps do interleave (the check can fail)", async () => {
+  const wb = buildWorkbook(spec);
+  const log: string[] = [];
+  const steps = async (context: Excel.RequestContext) => {
+    for (let i = 0; i < 3; i++) await context.sync();
+  };
+  await Promise.all([click(wb, log, "A", steps), click(wb, log, "B", steps)]);
+  expect(runsOf(log)).toBeGreaterThan(2);
+});
+
+test("two rateWorkbook calls started together run one after the other and give the workbook rated once", async () => {
+  const once = buildWorkbook(spec);
+  await createExcelHost(once).run((context) => rateWorkbook(context, request));
+
+  const wb = buildWorkbook(spec);
+  const log: string[] = [];
+  const results = await Promise.allSettled([
+    click(wb, log, "A", (context) => rateWorkbook(context, request)),
+    click(wb, log, "B", (context) => rateWorkbook(context, request)),
+  ]);
+  for (const r of results) {
+    // A second click may also be refused as busy, but nothing else may go wrong.
+    if (r.status === "rejected") expect(r.reason instanceof RaterError && r.reason.code === "busy").toBe(true);
+  }
+  expect(results.some((r) => r.status === "fulfilled")).toBe(true);
+  expect(runsOf(log)).toBeLessThanOrEqual(2);
+  expect(stateDiffs(captureState(once), captureState(wb))).toEqual([]);
+});

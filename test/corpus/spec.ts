@@ -1,0 +1,86 @@
+// The vocabulary of the corpus: one readable description per messy workbook and what rating it must give.
+import type { RaterErrorCode } from "../../src/core/errors";
+
+/** A cell in a description: a plain value, or an object for formulas, formats and Excel errors. */
+export type CellSpec =
+  | string
+  | number
+  | boolean
+  | null
+  | { f: string; v?: string | number | boolean } // formula without or with leading "=", v = cached result
+  | { v: string | number | boolean | null; fmt: string } // value with a number format
+  | { error: "#N/A" | "#DIV/0!" | "#VALUE!" | "#REF!" | "#NAME?" };
+
+export interface TableSpec {
+  name: string;
+  /** Top-left cell of the header row, e.g. "A1". */
+  at: string;
+  headers: string[];
+  rows: CellSpec[][];
+  totalsRow?: boolean;
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Rows written from `at` (default "A1"). */
+  rows?: CellSpec[][];
+  at?: string;
+  /** More blocks of cells anywhere on the sheet (a stray value far below, notes to the right...). */
+  blocks?: { at: string; rows: CellSpec[][] }[];
+  tables?: TableSpec[];
+  merges?: string[];
+  /** 1-based row numbers. */
+  hiddenRows?: number[];
+  autoFilter?: string;
+  protect?: boolean;
+  /** Number formats applied to whole blocks of possibly blank cells: { "B2:B40": "#,##0.00" }. */
+  formats?: Record<string, string>;
+  hidden?: boolean;
+}
+
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+  /** Workbook-level names the user made, e.g. { Revenues: "Clients!$B$2:$B$5" }. */
+  names?: Record<string, string>;
+  /** Raw stored profile document (the JSON text the add-in keeps in its custom XML part). */
+  storedProfileJson?: string;
+  /** Built by code instead of a description: the one huge case. */
+  custom?: "million-rows";
+}
+
+export interface RatedExpectation {
+  kind: "rated";
+  clients?: number;
+  /** Client name (first column of the data unless `nameColumn`) -> expected grade. */
+  grades?: Record<string, string>;
+  nameColumn?: string;
+  warnings?: string[];
+  sheetName?: string;
+}
+
+export interface ErrorExpectation {
+  kind: "error";
+  code: RaterErrorCode;
+  messageIncludes?: string;
+}
+
+/** Real files with no single right answer: only the invariants are checked. */
+export interface AnyExpectation {
+  kind: "any";
+}
+
+export interface CorpusCase {
+  id: string;
+  title: string;
+  build: WorkbookSpec | (() => WorkbookSpec);
+  /** Profiles to rate with; none = the stored profile or a default one built from the headers. */
+  profiles?: unknown[];
+  request?: { asOf?: Date; locale?: "en" | "nl" | "de" | "hu"; sheetName?: string };
+  /** Rate once with these profiles before the snapshot: a sheet already rated by an older run. */
+  preRate?: unknown[];
+  expect: RatedExpectation | ErrorExpectation | AnyExpectation;
+  /** The huge case: sample the partial-failure runs instead of trying every sync. */
+  slow?: boolean;
+  /** Real-world fixture file under test/fixtures to start from instead of `build`. */
+  fixture?: string;
+}

@@ -6,7 +6,7 @@ import { columnLetters, type Rect } from "./a1";
 import { readRows, type ReadBlock } from "./chunks";
 import { dataRowCount, findHeaderRow, headerSpan, isBlank } from "./headerRow";
 import { OWNED_KEYS, columnName, type OwnedKey } from "./ownership";
-import type { SheetMeta, WorkbookState } from "./workbookState";
+import { loadActiveCell, type SheetMeta, type WorkbookState } from "./workbookState";
 
 /** Excel's last column index (XFD). */
 export const MAX_COLUMN = 16383;
@@ -38,7 +38,7 @@ export async function readSheet(
   knownHeaders: string[],
   onProgress?: (done: number, total: number, stage: string) => void,
 ): Promise<SheetRead> {
-  const table = pickTable(meta, state);
+  const table = await pickTable(context, meta, state);
   const progress = (done: number, total: number) => onProgress?.(done, total, "reading");
   const ownedOnSheet = ownedColumnsOn(state, meta.name);
   let read: { block: ReadBlock; rect: Rect; headerIndex: number; first: number; count: number; dataRows: number };
@@ -95,9 +95,10 @@ export async function readSheet(
 }
 
 /** The only table on the sheet, or the one holding the active cell. */
-function pickTable(meta: SheetMeta, state: WorkbookState): { name: string; rect: Rect } | undefined {
+async function pickTable(context: Excel.RequestContext, meta: SheetMeta, state: WorkbookState): Promise<{ name: string; rect: Rect } | undefined> {
   if (meta.tables.length === 1) return meta.tables[0];
-  const cell = state.activeCell;
+  if (meta.tables.length === 0 || meta.name !== state.activeSheet) return undefined;
+  const cell = await loadActiveCell(context);
   if (!cell || (cell.sheet ?? state.activeSheet) !== meta.name) return undefined;
   return meta.tables.find(
     (t) => cell.row >= t.rect.row && cell.row < t.rect.row + t.rect.rowCount && cell.col >= t.rect.col && cell.col < t.rect.col + t.rect.colCount,

@@ -23,7 +23,6 @@ export interface SheetMeta {
 export interface WorkbookState {
   sheetNames: string[];
   activeSheet: string;
-  activeCell: Rect | null;
   /** Our names (ClientRater_*) that still point at a range. */
   names: Map<string, NamedRef>;
   /** Every name of ours, broken ones (#REF!) included, so they can be deleted before re-adding. */
@@ -49,7 +48,6 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
   const sheets = wb.worksheets.load("items/name");
   const active = wb.worksheets.getActiveWorksheet().load("name");
   const tables = wb.tables.load("items/name");
-  const activeCell = wb.getActiveCell().load("address");
   await context.sync();
 
   const profileXml = profileParts.items.map((p) => ({ id: p.id, xml: p.getXml() as Loadable<string> }));
@@ -78,7 +76,6 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
   const state: WorkbookState = {
     sheetNames: sheets.items.map((s) => s.name),
     activeSheet: active.name,
-    activeCell: parseAddressSafe(activeCell.address),
     names: namedRefs,
     allOurNames: names.items.filter((n) => n.name.startsWith(NAME_PREFIX)).map((n) => n.name),
     profileParts: profileXml.map((p) => ({ id: p.id, xml: p.xml.value })),
@@ -95,9 +92,15 @@ interface WorkbookStateInternal extends WorkbookState {
   tableRects: { name: string; rect: Rect }[];
 }
 
-function parseAddressSafe(address: string): Rect | null {
+/**
+ * The active cell, asked for only when a sheet has several tables (one more sync). Excel refuses
+ * when the selection is not a range (a chart or shape), so a failure just means "no active cell".
+ */
+export async function loadActiveCell(context: Excel.RequestContext): Promise<Rect | null> {
   try {
-    return parseAddress(address);
+    const cell = context.workbook.getActiveCell().load("address");
+    await context.sync();
+    return parseAddress(cell.address);
   } catch {
     return null;
   }

@@ -15,6 +15,8 @@ export interface BagShape {
   children?: Record<string, BagShape>;
   /** methods with no result, applied to the bag's object */
   methods?: Record<string, (target: Json, args: unknown[]) => void>;
+  /** read-only scalars computed from the object */
+  derived?: Record<string, (target: Json) => unknown>;
   /** called after any write, e.g. to re-render a chart or pivot */
   onWrite?: () => void;
 }
@@ -87,6 +89,8 @@ export class SimBag extends SimObject<Json> {
   }
 
   protected _readScalar(obj: Json, name: string): unknown {
+    const derive = this.shape.derived?.[name];
+    if (derive) return derive(obj);
     const v = obj[name];
     return v && typeof v === "object" ? JSON.parse(JSON.stringify(v)) : v ?? null;
   }

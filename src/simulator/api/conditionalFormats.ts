@@ -27,7 +27,7 @@ const FORMAT_SHAPE: BagShape = {
 };
 
 const DETAIL_SHAPES: Partial<Record<CfType, { key: string; shape: BagShape }>> = {
-  ColorScale: { key: "colorScale", shape: { typeName: "ColorScaleConditionalFormat", scalars: ["criteria", "threeColorScale"] } },
+  ColorScale: { key: "colorScale", shape: { typeName: "ColorScaleConditionalFormat", scalars: ["criteria", "threeColorScale"], derived: { threeColorScale: (t) => Boolean((t.criteria as Record<string, unknown> | undefined)?.midpoint) } } },
   IconSet: { key: "iconSet", shape: { typeName: "IconSetConditionalFormat", scalars: ["style", "reverseIconOrder", "showIconOnly", "criteria"] } },
   DataBar: {
     key: "dataBar",
@@ -52,8 +52,12 @@ const DETAIL_SHAPES: Partial<Record<CfType, { key: string; shape: BagShape }>> =
 
 function defaultDetails(type: CfType): Record<string, unknown> {
   if (type === "ColorScale") return { criteria: {} };
-  if (type === "IconSet") return { style: "ThreeTrafficLights1", reverseIconOrder: false, showIconOnly: false, criteria: [] };
-  if (type === "DataBar") return { barDirection: "Context", showDataBarOnly: false, axisFormat: "Automatic", positiveFormat: { fillColor: "#638EC6", gradientFill: true }, negativeFormat: { fillColor: "#FF0000" }, lowerBoundRule: { type: "LowestValue" }, upperBoundRule: { type: "HighestValue" } };
+  if (type === "IconSet") {
+    // Excel's defaults for a new three-icon set: 33rd and 67th percent thresholds
+    const at = (n: number) => ({ type: "Percent", operator: "GreaterThanOrEqual", formula: `=${n}` });
+    return { style: "ThreeTrafficLights1", reverseIconOrder: false, showIconOnly: false, criteria: [{}, at(33), at(67)] };
+  }
+  if (type === "DataBar") return { barDirection: "Context", showDataBarOnly: false, axisFormat: "Automatic", positiveFormat: { fillColor: "#638EC6", gradientFill: true }, negativeFormat: { fillColor: "#FF0000" }, lowerBoundRule: { type: "LowestValue", formula: null }, upperBoundRule: { type: "HighestValue", formula: null } };
   if (type === "Custom") return { rule: {}, format: {} };
   return { rule: {}, format: {} };
 }

@@ -20,7 +20,7 @@ function toCfvo(c: Json | undefined, fallback: string): Json {
 function fromCfvo(c: Json | undefined): Json {
   const entry = Object.entries(CRITERION_TO_CFVO).find(([, v]) => v === c?.type);
   const type = entry?.[0] ?? (c?.type === "autoMax" ? "Automatic" : "LowestValue");
-  return { type, formula: c?.value === undefined ? null : String(c.value) };
+  return { type, formula: c?.value === undefined || c?.value === null ? null : `=${c.value}` };
 }
 
 const NUMBER_WORDS: Record<string, string> = { "3": "Three", "4": "Four", "5": "Five" };
@@ -121,7 +121,7 @@ export function cfFromExcel(id: string, ref: string, rule: Json): ConditionalFor
     case "colorScale": {
       const pts: Json[] = (rule.cfvo ?? []).map((c: Json, i: number) => ({ ...fromCfvo(c), color: argbToHex(rule.color?.[i]?.argb) ?? "#FFFFFF" }));
       const criteria = pts.length === 3 ? { minimum: pts[0], midpoint: pts[1], maximum: pts[2] } : { minimum: pts[0], maximum: pts[pts.length - 1] };
-      return make("ColorScale", { criteria, threeColorScale: pts.length === 3 });
+      return make("ColorScale", { criteria });
     }
     case "iconSet":
       return make("IconSet", {

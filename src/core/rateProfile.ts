@@ -66,9 +66,23 @@ function scoreCriterion(run: ProfileRun, criterion: Criterion, column: number, t
     const numbers = cache.numbers(column, locale);
     status = numbers.status;
     const values = numbers.values;
-    for (let k = 0; k < m; k++) {
-      const r = members[k];
-      if (status[r] === OK) out[k] = numberScore(rule, values[r]);
+    if (rule.type === "range") {
+      for (let k = 0; k < m; k++) {
+        const r = members[k];
+        if (status[r] === OK) out[k] = numberScore(rule, values[r]);
+      }
+    } else {
+      // higher and lower inlined: the same formulas as scoreNumber, without a switch per cell.
+      const { min, max } = rule;
+      const span = max - min;
+      const higher = rule.type === "higher";
+      for (let k = 0; k < m; k++) {
+        const r = members[k];
+        if (status[r] !== OK) continue;
+        const x = values[r];
+        if (higher) out[k] = x <= min ? 0 : x >= max ? 100 : (100 * (x - min)) / span;
+        else out[k] = x <= min ? 100 : x >= max ? 0 : (100 * (max - x)) / span;
+      }
     }
   }
   if (tally) {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { computePareto, quantileGradeIndices, rateClients, type CellValue, type ClientTable } from "../../src/core";
+import { computePareto, quantileGradeIndices, rateClients, roundScore, scoreNumber, type CellValue, type ClientTable } from "../../src/core";
 import { AS_OF, makeProfile } from "./helpers";
 
 const options = { asOf: AS_OF, locale: "en" as const };
@@ -69,6 +69,23 @@ describe("rating invariants", () => {
       ),
     );
   });
+});
+
+it("scores a single numeric criterion exactly as scoreNumber does", () => {
+  fc.assert(
+    fc.property(
+      fc.constantFrom("higher" as const, "lower" as const),
+      fc.integer({ min: -1000, max: 1000 }),
+      fc.integer({ min: 1, max: 5000 }),
+      fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      (type, min, width, x) => {
+        const rule = { type, min, max: min + width };
+        const profile = makeProfile({ criteria: [{ id: "v", column: "V", area: "client", weight: 1, rule }] });
+        const result = rateClients({ headers: ["V"], rows: [[x]] }, [profile], options);
+        expect(result.scores[0]).toBe(roundScore(scoreNumber(rule, x)));
+      },
+    ),
+  );
 });
 
 describe("quantile invariants", () => {

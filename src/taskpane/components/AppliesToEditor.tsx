@@ -13,7 +13,7 @@ const splitValues = (text: string) =>
     .map((value) => value.trim())
     .filter((value) => value !== "");
 
-/** "Applies to rows where <column> is <values>", or to the rows no other profile claims. */
+/** "Applies to rows where a column is one of some values", or to the rows no other profile claims. */
 export function AppliesToEditor(props: { appliesTo: AppliesTo | undefined; headers: readonly string[]; onChange(a: AppliesTo | undefined): void }) {
   const { appliesTo, headers, onChange } = props;
   const { t } = useI18n();

@@ -18,10 +18,11 @@ const useStyles = makeStyles({
 });
 
 /** How many clients move up, stay or move down against the grades in the sheet, and grade x grade counts. */
-export function MigrationTable({ migration, labels }: { migration: GradeMigration | null; labels: readonly string[] }) {
+export function MigrationTable(props: { migration: GradeMigration | null; unavailable: boolean; labels: readonly string[] }) {
+  const { migration, unavailable, labels } = props;
   const { t, formatNumber } = useI18n();
   const styles = useStyles();
-  if (!migration) return <Text>{t("preview.noExisting")}</Text>;
+  if (!migration) return <Text>{unavailable ? t("preview.migrationUnavailable") : t("preview.noExisting")}</Text>;
   const n = (value: number) => formatNumber(value, 0);
   return (
     <>

@@ -2,6 +2,7 @@ import { Divider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens 
 import { useCallback, useMemo } from "react";
 import type { Locale, Profile } from "../../core";
 import { buildDefaultProfile } from "../../core";
+import { emptyProfile } from "../editing/emptyProfile";
 import { addCriterion, uniqueCriterionId, unuseColumn } from "../editing/profileEdits";
 import { describeError } from "../editing/describeError";
 import { suggestRule } from "../editing/suggestRule";
@@ -64,8 +65,14 @@ export function Panel({ host }: { host: PanelHost }) {
   const useColumn = (column: string) =>
     edit((p) => addCriterion(p, { id: uniqueCriterionId(p, column), column, area: "client", weight: 1, rule: suggest(column) }));
   const addProfile = () => {
-    const base: Profile = sheet ? buildDefaultProfile(sheet.table, locale) : (profiles.current as Profile);
-    profiles.add({ ...base, name: t("profiles.newName", { n: profiles.profiles.length + 1 }) });
+    const name = t("profiles.newName", { n: profiles.profiles.length + 1 });
+    let base: Profile;
+    try {
+      base = sheet ? buildDefaultProfile(sheet.table, locale) : emptyProfile(name);
+    } catch {
+      base = emptyProfile(name);
+    }
+    profiles.add({ ...base, name });
   };
 
   return (

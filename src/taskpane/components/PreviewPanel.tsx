@@ -41,7 +41,7 @@ export function PreviewPanel({ preview }: { preview: PreviewState }) {
           {result.unrated > 0 && <Text>{t("preview.unrated", { count: formatNumber(result.unrated, 0) })}</Text>}
           {result.knockedOut > 0 && <Text>{t("preview.knockedOut", { count: formatNumber(result.knockedOut, 0) })}</Text>}
           <Text weight="semibold">{t("preview.migration")}</Text>
-          <MigrationTable migration={result.migration} labels={result.gradeLabels} />
+          <MigrationTable migration={result.migration} unavailable={result.migrationUnavailable} labels={result.gradeLabels} />
           <ParetoSummary pareto={result.pareto} />
         </>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
-import { buildDefaultProfile, type Locale } from "../../core";
+import { buildDefaultProfile, type Locale, type Profile } from "../../core";
+import { emptyProfile } from "../editing/emptyProfile";
 import { saveProfiles, type ClientSheet } from "../../excel";
 import { describeError } from "../editing/describeError";
 import type { PanelHost } from "../host";
@@ -33,7 +34,13 @@ export function useInitialProfiles(
       replace(stored.profiles);
       return;
     }
-    const fallback = buildDefaultProfile(sheet.table, locale);
+    let fallback: Profile;
+    try {
+      fallback = buildDefaultProfile(sheet.table, locale);
+    } catch (error) {
+      fallback = emptyProfile(t("profiles.newName", { n: 1 }));
+      add({ intent: "warning", text: describeError(error, t, { formatNumber, formatPercent }) });
+    }
     replace([fallback]);
     if (stored.status === "none") {
       add({ intent: "info", text: t("stored.defaultProposed") });

@@ -87,6 +87,7 @@ export const de: Messages = {
   "preview.unrated": "Nicht bewertet: {count}",
   "preview.migration": "Im Vergleich zu den Noten, die jetzt im Blatt stehen",
   "preview.noExisting": "Das Blatt enthält noch keine Noten.",
+  "preview.migrationUnavailable": "Die Noten im Blatt ließen sich den Kunden nicht zuordnen; es wird kein Vergleich gezeigt.",
   "preview.movedUp": "Steigen auf",
   "preview.same": "Bleiben",
   "preview.movedDown": "Steigen ab",

@@ -87,6 +87,7 @@ export const en = {
   "preview.unrated": "Not rated: {count}",
   "preview.migration": "Compared with the grades now in the sheet",
   "preview.noExisting": "The sheet has no grades yet.",
+  "preview.migrationUnavailable": "The grades now in the sheet could not be matched to its clients, so no comparison is shown.",
   "preview.movedUp": "Move up",
   "preview.same": "Stay",
   "preview.movedDown": "Move down",

@@ -87,6 +87,7 @@ export const hu: Messages = {
   "preview.unrated": "Nem minősített: {count}",
   "preview.migration": "A munkalapon most szereplő minősítésekhez képest",
   "preview.noExisting": "A munkalapon még nincs minősítés.",
+  "preview.migrationUnavailable": "A munkalapon lévő minősítéseket nem sikerült az ügyfelekhez rendelni, ezért nincs összehasonlítás.",
   "preview.movedUp": "Feljebb lép",
   "preview.same": "Marad",
   "preview.movedDown": "Lejjebb lép",

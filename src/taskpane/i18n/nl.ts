@@ -87,6 +87,7 @@ export const nl: Messages = {
   "preview.unrated": "Niet beoordeeld: {count}",
   "preview.migration": "Vergeleken met de klassen die nu in het blad staan",
   "preview.noExisting": "Het blad heeft nog geen klassen.",
+  "preview.migrationUnavailable": "De klassen die nu in het blad staan, konden niet aan de klanten worden gekoppeld; er is geen vergelijking.",
   "preview.movedUp": "Omhoog",
   "preview.same": "Gelijk",
   "preview.movedDown": "Omlaag",

@@ -29,6 +29,7 @@ export function summarize(
     if (result.knockedOut[i]) knockedOut++;
   }
 
+  const perClient = existingGrades !== undefined && existingGrades.length === result.count;
   let pareto: ParetoPreview | null = null;
   if (result.pareto) {
     const p = result.pareto;
@@ -50,7 +51,8 @@ export function summarize(
     gradeCounts,
     unrated,
     knockedOut,
-    migration: computeMigration(existingGrades, result.grades, result.profileIndex, profiles, gradeLabels),
+    migration: perClient ? computeMigration(existingGrades, result.grades, result.profileIndex, profiles, gradeLabels) : null,
+    migrationUnavailable: !perClient && (existingGrades?.some((grade) => String(grade ?? "").trim() !== "") ?? false),
     pareto,
     warnings: result.warnings,
     missingColumns: result.missingColumns,

@@ -36,6 +36,8 @@ export interface PreviewResult {
   unrated: number;
   knockedOut: number;
   migration: GradeMigration | null;
+  /** The sheet has grades, but not one per client row, so they cannot be compared client by client. */
+  migrationUnavailable: boolean;
   pareto: ParetoPreview | null;
   warnings: RatingWarning[];
   missingColumns: string[];

@@ -1,0 +1,66 @@
+import { saveProfiles } from "../../../src/excel";
+import { PROFILE_NS } from "../../../src/excel/ownership";
+import { SimWorkbook, createExcelHost } from "../../../src/simulator";
+import type { Profile } from "../../../src/core";
+import type { PanelHost, PanelTheme } from "../../../src/taskpane/host";
+import { HEADERS, ROWS } from "./clients";
+
+export const AS_OF = new Date(Date.UTC(2026, 10, 27));
+
+export interface SimPanel {
+  wb: SimWorkbook;
+  excel: ReturnType<typeof createExcelHost>;
+  host: PanelHost;
+  setTheme(theme: PanelTheme): void;
+}
+
+/** A PanelHost over the workbook simulator holding the small client sheet (without its old Grade column). */
+export function simPanel(options: { language?: string; theme?: PanelTheme } = {}): SimPanel {
+  const wb = SimWorkbook.empty();
+  wb.addSheet("Clients");
+  wb.setCells(
+    "Clients",
+    "A1",
+    [HEADERS.slice(0, 5), ...ROWS.map((row) => row.slice(0, 5) as Array<string | number>)],
+  );
+  const excel = createExcelHost(wb);
+  let themeListener: ((theme: PanelTheme) => void) | undefined;
+  const host: PanelHost = {
+    run: excel.run,
+    displayLanguage: options.language ?? "en-US",
+    isSetSupported: (set, version) => excel.office.context.requirements.isSetSupported(set, version),
+    theme: options.theme ?? "light",
+    onThemeChange: (cb) => {
+      themeListener = cb;
+    },
+    now: () => AS_OF,
+  };
+  return { wb, excel, host, setTheme: (theme) => themeListener?.(theme) };
+}
+
+export async function storeProfiles(panel: SimPanel, profiles: Profile[]): Promise<void> {
+  await panel.excel.run((context) => saveProfiles(context, profiles));
+}
+
+export async function storeDamagedProfile(panel: SimPanel): Promise<void> {
+  await panel.excel.run(async (context) => {
+    context.workbook.customXmlParts.add(`<clientRaterProfiles xmlns="${PROFILE_NS}" version="1">{ not json</clientRaterProfiles>`);
+    await context.sync();
+  });
+}
+
+export async function protectClients(panel: SimPanel): Promise<void> {
+  await panel.excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Clients").protection.protect();
+    await context.sync();
+  });
+}
+
+/** Column letter of a header in row 1 of the Clients sheet, or null. */
+export function columnOf(panel: SimPanel, header: string): string | null {
+  for (let c = 0; c < 26; c++) {
+    const letter = String.fromCharCode(65 + c);
+    if (panel.wb.cell("Clients", `${letter}1`).value === header) return letter;
+  }
+  return null;
+}

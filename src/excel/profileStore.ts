@@ -1,6 +1,6 @@
 // The profile kept inside the workbook: a custom XML part (travels with the file, survives sharing)
 // plus a "Rating profile" sheet in plain words.
-import { parseProfileSet, type Profile } from "../core";
+import { parseProfileSet, profileSetDocument, type Profile } from "../core";
 import { PROFILE_NS } from "./ownership";
 import { buildXmlRecord, readXmlRecord } from "./xmlRecord";
 import type { WorkbookState } from "./workbookState";
@@ -29,10 +29,10 @@ export function profilesFromState(state: WorkbookState): StoredProfiles {
   } catch {
     return { status: "damaged", message: "The rating profile stored in this workbook is damaged: its text is not valid JSON.", raw: record.text };
   }
-  const parsed = parseProfileSet(json) as unknown as ParsedSet;
-  if (parsed.ok) return { status: "ok", profiles: parsed.profiles ?? (parsed.profile ? [parsed.profile] : []) };
-  const tooNew = parsed.code === "profile-too-new" || (parsed.errors ?? []).some((e) => e.code === "profile-too-new");
-  const first = parsed.errors?.[0];
+  const parsed = parseProfileSet(json);
+  if (parsed.ok) return { status: "ok", profiles: parsed.profiles };
+  const tooNew = parsed.code === "profile-too-new";
+  const first = parsed.errors[0];
   return {
     status: tooNew ? "too-new" : "damaged",
     message: tooNew
@@ -42,17 +42,8 @@ export function profilesFromState(state: WorkbookState): StoredProfiles {
   };
 }
 
-/** parseProfileSet's result, read loosely so a small difference in core's shape does not break us. */
-interface ParsedSet {
-  ok: boolean;
-  profiles?: Profile[];
-  profile?: Profile;
-  code?: string;
-  errors?: { path: string; message: string; code?: string }[];
-}
-
 export function profileXml(profiles: Profile[]): string {
-  return buildXmlRecord("clientRaterProfiles", PROFILE_NS, PROFILE_FORMAT_VERSION, { version: PROFILE_FORMAT_VERSION, profiles });
+  return buildXmlRecord("clientRaterProfiles", PROFILE_NS, PROFILE_FORMAT_VERSION, profileSetDocument(profiles));
 }
 
 /** Queues replacing the stored profile part (no sync). */

@@ -57,18 +57,19 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const plan = planColumns(read, state, ownedColumnHeaders(language));
   assertNothingInTheWay(read, plan, state);
   const warnings = [...result.warnings];
-  const elsewhere = ownedColumnRefs(state, () => null).filter((c) => c.ref.sheet !== meta.name);
-  const elsewhereMeta = elsewhere.length > 0 ? await loadSheetMeta(context, state, elsewhere[0].ref.sheet) : null;
+  // The previous rating may sit on another sheet: it is taken away there (one rated sheet per workbook).
+  const otherSheet = [...state.names.values()].find((r) => r.sheet !== meta.name && state.sheetNames.includes(r.sheet) && r.name !== PARETO_SHEET_NAME && r.name !== PROFILE_SHEET_NAME)?.sheet;
+  const otherMeta = otherSheet ? await loadSheetMeta(context, state, otherSheet) : null;
 
   progress?.(0, 1, "writing");
   const writer = new BlockWriter(context);
   try {
     writer.start();
-    if (elsewhere.length > 0) {
-      // The previous rating was on another sheet: take it away there (one rated sheet per workbook).
-      queueRemoveColumns(context, state, ownedColumnRefs(state, (s) => (s === elsewhereMeta?.name ? elsewhereMeta : null)).filter((c) => c.ref.sheet !== meta.name), () => elsewhereMeta);
+    if (otherMeta) {
+      const metaOf = (s: string) => (s === otherMeta.name ? otherMeta : null);
+      queueRemoveColumns(context, state, ownedColumnRefs(state, metaOf).filter((c) => c.ref.sheet === otherMeta.name), metaOf);
     }
-    queueColumns(context, state, read, plan);
+    queueColumns(context, state, plan);
     queueConditionalFormats(context, plan, result.gradeLabels);
     queueRecords(context, state, plan, used);
     await writeOwnedColumns(writer, plan, result, language);
@@ -91,7 +92,7 @@ function requestedOrStoredProfiles(request: RateRequest, state: WorkbookState): 
 }
 
 /** Clears old owned content, adds new columns (table columns or appended cells) and their names. */
-function queueColumns(context: Excel.RequestContext, state: WorkbookState, read: SheetRead, plan: ColumnPlan): void {
+function queueColumns(context: Excel.RequestContext, state: WorkbookState, plan: ColumnPlan): void {
   const wb = context.workbook;
   const ws = wb.worksheets.getItem(plan.sheet);
   const existing = plan.columns.filter((c) => !c.isNew).map((c) => c.col);
@@ -109,7 +110,6 @@ function queueColumns(context: Excel.RequestContext, state: WorkbookState, read:
       wb.names.add(name, ws.getRangeByIndexes(plan.headerRow, c.col, 1, 1));
     }
   }
-  void read;
 }
 
 /** The ownership record and the stored profile (queued; written with the first sync). */

@@ -5,7 +5,7 @@ import * as path from "path";
 import * as ts from "typescript";
 import { ApiRequirement, requirementOf } from "./api-annotations";
 import { compareVersions, readDeclaredSets } from "./manifest-sets";
-import { guardsAt, SetGuard } from "./set-guards";
+import { guardsAt, indexCallSites, SetGuard } from "./set-guards";
 
 export interface RequirementUse {
   member: string;
@@ -67,15 +67,16 @@ export function checkRequirementSets(options: CheckOptions): RequirementReport {
   const namespaces = options.namespaces ?? ["Excel", "Office"];
   const uses: RequirementUse[] = [];
   const seen = new Set<string>();
-  for (const sf of program.getSourceFiles()) {
-    if (!wanted.has(path.resolve(sf.fileName))) continue;
+  const checked = program.getSourceFiles().filter((sf) => wanted.has(path.resolve(sf.fileName)));
+  const callSites = indexCallSites(checked, checker);
+  for (const sf of checked) {
     const file = path.relative(projectDir, sf.fileName).split(path.sep).join("/");
     collectUses(sf, checker, namespaces, (node, member, requirement) => {
       const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
       const key = `${file}:${line}:${member}:${requirement.set}`;
       if (seen.has(key)) return;
       seen.add(key);
-      const guard = guardsAt(node, checker).find(
+      const guard = guardsAt(node, checker, callSites).find(
         (g) => g.set === requirement.set && compareVersions(g.version, requirement.version) >= 0,
       );
       const declaredVersion = declared![requirement.set];

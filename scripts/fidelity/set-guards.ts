@@ -1,6 +1,7 @@
 // Which requirement sets are known to be supported at a node: the isSetSupported checks
 // that must have passed for control to reach it (if/else, &&, ||, ?:, early return or throw).
 import * as ts from "typescript";
+import { compareVersions } from "./manifest-sets";
 
 export interface SetGuard {
   set: string;
@@ -8,10 +9,54 @@ export interface SetGuard {
   line: number;
 }
 
-export function guardsAt(node: ts.Node, checker: ts.TypeChecker): SetGuard[] {
+/** Calls of each function, so a function whose every call is guarded counts as guarded inside. */
+export type CallSites = Map<ts.Symbol, ts.CallExpression[]>;
+
+export function indexCallSites(files: readonly ts.SourceFile[], checker: ts.TypeChecker): CallSites {
+  const sites: CallSites = new Map();
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node)) {
+      const callee = ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node.expression;
+      let symbol = checker.getSymbolAtLocation(callee);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      if (symbol) sites.set(symbol, [...(sites.get(symbol) ?? []), node]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  files.forEach(visit);
+  return sites;
+}
+
+/** The symbol naming a function-like node: `function f`, `const f = () =>`, a method. */
+function functionSymbol(node: ts.Node, checker: ts.TypeChecker): ts.Symbol | undefined {
+  if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) && node.name) return checker.getSymbolAtLocation(node.name);
+  if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name)) {
+    return checker.getSymbolAtLocation(node.parent.name);
+  }
+  return undefined;
+}
+
+/** Guards that hold at every call: per set, the lowest version all calls guarantee. */
+function commonGuards(perCall: SetGuard[][]): SetGuard[] {
+  if (!perCall.length) return [];
+  const best = (guards: SetGuard[], set: string) =>
+    guards.filter((g) => g.set === set).reduce<SetGuard | undefined>((a, g) => (!a || compareVersions(g.version, a.version) > 0 ? g : a), undefined);
+  const out: SetGuard[] = [];
+  for (const set of new Set(perCall[0].map((g) => g.set))) {
+    const each = perCall.map((guards) => best(guards, set));
+    if (each.some((g) => !g)) continue;
+    out.push(each.reduce((a, g) => (compareVersions(g!.version, a!.version) < 0 ? g : a))!);
+  }
+  return out;
+}
+
+export function guardsAt(node: ts.Node, checker: ts.TypeChecker, callSites?: CallSites, depth = 0): SetGuard[] {
   const guards: SetGuard[] = [];
   let child: ts.Node = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+    const fn = callSites && depth < 4 ? functionSymbol(parent, checker) : undefined;
+    const calls = fn ? callSites!.get(fn) : undefined;
+    if (calls?.length) guards.push(...commonGuards(calls.map((call) => guardsAt(call, checker, callSites, depth + 1))));
     if (ts.isIfStatement(parent)) {
       if (child === parent.thenStatement) guards.push(...conditionGuards(parent.expression, true, checker));
       else if (child === parent.elseStatement) guards.push(...conditionGuards(parent.expression, false, checker));

@@ -73,6 +73,25 @@ export function f(sheet: Excel.Worksheet, host: { isSetSupported?: (s: string, v
     expect(report.uses.find((u) => u.member.endsWith("AutoFilter.apply"))).toMatchObject({ version: "1.9", ok: true });
   });
 
+  test("a function whose every call is guarded is guarded inside; one unguarded call spoils it", () => {
+    const helper = `
+function buildPivot(sheet: Excel.Worksheet) { sheet.pivotTables.add("P", "A1:B3", "D1"); }
+const addChart = (sheet: Excel.Worksheet) => sheet.autoFilter.apply("A1:B3");`;
+    const guarded = checkFixture(`${helper}
+export function f(sheet: Excel.Worksheet, isSetSupported: (s: string, v: string) => boolean) {
+  if (isSetSupported("ExcelApi", "1.9")) { buildPivot(sheet); addChart(sheet); }
+  if (!isSetSupported("ExcelApi", "1.8")) return;
+  buildPivot(sheet);
+}`);
+    expect(guarded.violations).toEqual([]);
+    const spoiled = checkFixture(`${helper}
+export function f(sheet: Excel.Worksheet, isSetSupported: (s: string, v: string) => boolean) {
+  if (isSetSupported("ExcelApi", "1.9")) { buildPivot(sheet); addChart(sheet); }
+  buildPivot(sheet);
+}`);
+    expect(spoiled.violations.map((u) => u.member).sort()).toEqual(["Excel.PivotTableCollection.add", "Excel.Worksheet.pivotTables"]);
+  });
+
   test("the manifest's declared set lets a use through without a guard", () => {
     const report = checkFixture(spill(`range.getSpillingToRange();`), { ExcelApi: "1.12" });
     expect(report.violations).toEqual([]);

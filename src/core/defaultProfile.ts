@@ -1,5 +1,5 @@
 // A sensible first profile from a sheet's headers and data, so "Rate clients" works on a fresh sheet.
-import { ColumnCache } from "./columns";
+import { CELL_OK, ColumnCache } from "./columns";
 import { RaterError } from "./errors";
 import { detectColumns, SYNONYMS, type ColumnKey } from "./headers";
 import { parseProfile, type Criterion, type Profile, type ProfileInput } from "./profile";
@@ -86,7 +86,9 @@ export function buildDefaultProfile(table: ClientTable, locale: Locale = "en"): 
   if (hours) add("serviceHours", "fit", 2, { type: "lower", ...spread(hours, false) });
   const discount = numeric("discount");
   if (discount) add("discount", "fit", 1, { type: "lower", ...spread(discount, true) });
-  if (found.lastContact !== undefined) add("lastContact", "fit", 1, { type: "recency", fullDays: 30, zeroDays: 365 });
+  if (found.lastContact !== undefined && cache.dates(found.lastContact, locale).status.some((s) => s === CELL_OK)) {
+    add("lastContact", "fit", 1, { type: "recency", fullDays: 30, zeroDays: 365 });
+  }
 
   if (criteria.length === 0) {
     const expected = ["revenue", "profit", "employees", "credit", "serviceHours", "daysLate", "lastContact", "discount", "orders"]

@@ -40,6 +40,10 @@ describe("buildDefaultProfile", () => {
     const result = rateClients(table, [profile], { asOf: AS_OF, locale: "nl" });
     expect(result.grades.every((g) => ["A", "B", "C", "D"].includes(g))).toBe(true);
   });
+  it("skips a detected column without readable values", () => {
+    const profile = buildDefaultProfile({ headers: ["Revenue", "Last contact"], rows: [[1, "soon"], [2, ""]] });
+    expect(profile.criteria.map((c) => c.id)).toEqual(["revenue"]);
+  });
   it("keeps a constant column's rule valid", () => {
     const constant = buildDefaultProfile({ headers: ["Revenue"], rows: [[5], [5]] });
     expect(constant.criteria[0].rule).toEqual({ type: "higher", min: 5, max: 10 });

@@ -111,7 +111,7 @@ describe("refusing to write", () => {
   });
 
   it("leaves nothing half-written when a write sync fails", async () => {
-    const { wb, host } = await standardWorkbook({ rows: 30 });
+    const { wb } = await standardWorkbook({ rows: 30 });
     const before = normalizedSnapshot(wb);
     const probe = await standardWorkbook({ rows: 30 });
     await probe.host.run((ctx) => rateWorkbook(ctx, request));

@@ -108,7 +108,7 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
     return this.child("protection", () => new SimWorksheetProtection(this.context, () => this._resolve())) as unknown as Excel.WorksheetProtection;
   }
   get freezePanes(): Excel.WorksheetFreezePanes {
-    return this.child("freezePanes", () => new SimFreezePanes(this.context, () => this._resolve(), (r) => this.rangeFrom(r))) as unknown as Excel.WorksheetFreezePanes;
+    return this.child("freezePanes", () => new SimFreezePanes(this.context, () => this._resolve(), (r, orNull) => this.rangeFrom(r, orNull))) as unknown as Excel.WorksheetFreezePanes;
   }
   get tables(): Excel.TableCollection {
     return this.child("tables", () => new SimTableCollection(this.context, () => this._require("Worksheet.tables"), this)) as unknown as Excel.TableCollection;

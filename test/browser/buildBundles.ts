@@ -23,29 +23,45 @@ function moduleFile(module: webpack.Module): string | undefined {
   return resource ? path.relative(ROOT, resource).split(path.sep).join("/") : undefined;
 }
 
+/** Every module reachable from `roots` through the module graph: static imports, import() and workers alike. */
+function reachable(compilation: webpack.Compilation, roots: Iterable<webpack.Module>): Set<webpack.Module> {
+  const seen = new Set<webpack.Module>();
+  const queue = [...roots];
+  while (queue.length) {
+    const module = queue.pop()!;
+    if (seen.has(module)) continue;
+    seen.add(module);
+    for (const connection of compilation.moduleGraph.getOutgoingConnections(module)) {
+      if (connection.module && !seen.has(connection.module)) queue.push(connection.module);
+    }
+  }
+  return seen;
+}
+
+function files(modules: Iterable<webpack.Module>): string[] {
+  const out = new Set<string>();
+  for (const module of modules) {
+    const file = moduleFile(module);
+    if (file) out.add(file);
+    for (const inner of (module as { modules?: webpack.Module[] }).modules ?? []) {
+      const innerFile = moduleFile(inner);
+      if (innerFile) out.add(innerFile);
+    }
+  }
+  return [...out].sort();
+}
+
 function entryReports(compilation: webpack.Compilation): Record<string, EntryReport> {
   const reports: Record<string, EntryReport> = {};
   for (const [name, entrypoint] of compilation.entrypoints) {
-    const initialChunks = new Set(entrypoint.chunks);
-    const deferredChunks = new Set<webpack.Chunk>();
-    for (const chunk of initialChunks) for (const child of chunk.getAllAsyncChunks()) if (!initialChunks.has(child)) deferredChunks.add(child);
-    const files = (chunks: Iterable<webpack.Chunk>) => {
-      const out = new Set<string>();
-      for (const chunk of chunks) {
-        for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
-          const file = moduleFile(module);
-          if (file) out.add(file);
-          for (const inner of (module as { modules?: webpack.Module[] }).modules ?? []) {
-            const innerFile = moduleFile(inner);
-            if (innerFile) out.add(innerFile);
-          }
-        }
-      }
-      return [...out].sort();
-    };
+    const initialModules = new Set<webpack.Module>();
+    for (const chunk of entrypoint.chunks) for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) initialModules.add(module);
+    const initial = files(initialModules);
+    const initialSet = new Set(initial);
+    const deferred = files(reachable(compilation, initialModules)).filter((file) => !initialSet.has(file));
     let initialBytes = 0;
-    for (const chunk of initialChunks) for (const file of chunk.files) initialBytes += compilation.assets[file]?.size() ?? 0;
-    reports[name] = { initial: files(initialChunks), deferred: files(deferredChunks), initialBytes };
+    for (const chunk of entrypoint.chunks) for (const file of chunk.files) initialBytes += compilation.assets[file]?.size() ?? 0;
+    reports[name] = { initial, deferred, initialBytes };
   }
   return reports;
 }

@@ -34,3 +34,16 @@ test("a build has no dev server settings; exceljs resolves to its browser build"
   expect(config.devServer).toBeUndefined();
   expect(config.resolve.alias.exceljs$).toMatch(/exceljs\.min\.js$/);
 });
+
+test("production rewrites every localhost URL of the manifest to the production address", async () => {
+  const config = await factory({ WEBPACK_BUILD: true }, { mode: "production" });
+  const copy = config.plugins.find((p) => Array.isArray((p as { patterns?: unknown }).patterns)) as unknown as {
+    patterns: Array<{ from: string; transform?: (content: Buffer) => string | Buffer }>;
+  };
+  const manifest = copy.patterns.find((p) => p.from.startsWith("manifest"));
+  const original = require("fs").readFileSync(path.join(ROOT, "manifest.xml"));
+  const rewritten = String(manifest?.transform?.(original));
+  expect(String(original)).toContain("https://localhost:3000");
+  expect(rewritten).not.toContain("localhost");
+  expect(rewritten).toContain("https://www.contoso.com/taskpane.html");
+});

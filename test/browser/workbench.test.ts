@@ -8,6 +8,8 @@ import { ROOT } from "./buildBundles";
 import { launchBrowser, LaunchedBrowser, workbenchUrl } from "./launch";
 import { pollUntil } from "./poll";
 
+jest.setTimeout(90000);
+
 let browser: LaunchedBrowser;
 let page: Page;
 let panel: Locator;
@@ -125,6 +127,9 @@ test("the Score column has a colour scale", async () => {
 test("the screenshot of the rated workbook is saved to out/workbench.png", async () => {
   const file = path.join(ROOT, "out", "workbench.png");
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Bring the owned columns into view, as a reader of the README would look at them.
+  await page.locator('#sheet-panel [role="gridcell"]', { hasText: /^Score$/ }).first().scrollIntoViewIfNeeded();
+  await page.locator("#panel").evaluate((panelElement) => panelElement.scrollTo(0, 0));
   await page.screenshot({ path: file });
   expect(fs.statSync(file).size).toBeGreaterThan(10000);
 });
@@ -142,7 +147,12 @@ test("the Pareto sheet exists and shows clients in Pareto order", async () => {
 
 test("axe finds no accessibility violations in the task pane", async () => {
   const results = await new AxeBuilder({ page }).include("#panel").analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+  // Fluent UI's focus sentinels (Tabster's <i data-tabster-dummy aria-hidden tabindex=0>) are a documented
+  // false positive of aria-hidden-focus (microsoft/tabster#288); only those nodes are set aside.
+  const violations = results.violations
+    .map((v) => ({ ...v, nodes: v.id === "aria-hidden-focus" ? v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) : v.nodes }))
+    .filter((v) => v.nodes.length > 0);
+  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
   expect(summary).toEqual([]);
 });
 
@@ -156,4 +166,9 @@ test("no request leaves localhost", () => {
 test("the page ran without script errors or CSP violations", () => {
   expect(pageErrors).toEqual([]);
   expect(cspViolations).toEqual([]);
+});
+
+test("axe finds no accessibility violations in the workbench around the panel", async () => {
+  const results = await new AxeBuilder({ page }).exclude("#panel").analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
 });

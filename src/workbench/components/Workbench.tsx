@@ -109,10 +109,11 @@ export function Workbench({ displayLanguage, theme }: WorkbenchProps) {
           {error}
         </p>
       )}
-      <main className="wb-main">
-        <aside id="panel" className="wb-panel" aria-label="Client Rater task pane">
+      <div className="wb-main">
+        {/* No landmark here: the panel brings its own main landmark, as it would in Excel. */}
+        <div id="panel" className="wb-panel">
           {loaded && <App key={loaded.key} host={loaded.host} />}
-        </aside>
+        </div>
         <section className="wb-sheet" aria-label="Simulated workbook">
           <div id={GRID_PANEL_ID} role="tabpanel" aria-label={current ? `Sheet ${current}` : "Sheet"} className="wb-grid-area" ref={gridArea}>
             {sheet && <SheetGrid key={current} sheet={sheet} version={version} height={gridHeight} />}
@@ -120,7 +121,7 @@ export function Workbench({ displayLanguage, theme }: WorkbenchProps) {
           {sheet && <SheetObjects sheet={sheet} version={version} />}
           <SheetTabs names={sheetNames} active={current} onSelect={setActiveSheet} panelId={GRID_PANEL_ID} />
         </section>
-      </main>
+      </div>
     </div>
   );
 }

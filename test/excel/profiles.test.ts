@@ -42,6 +42,14 @@ describe("profiles in the workbook", () => {
     expect(JSON.stringify(wb.snapshot()).split(PROFILE_NS).length - 1).toBe(1);
   });
 
+  it("leaves a user's own \"Rating profile\" sheet alone", async () => {
+    const { wb, host } = await standardWorkbook();
+    wb.setCells("Rating profile", "A1", [["my notes"]]);
+    await host.run((ctx) => saveProfiles(ctx, [profile]));
+    expect(wb.cell("Rating profile", "A1").value).toBe("my notes");
+    expect(wb.cell("Rating profile (Client Rater)", "A1").value).toBe("Rating profile");
+  });
+
   it("rates with the stored profile when the request has none", async () => {
     const { host } = await standardWorkbook();
     await host.run((ctx) => saveProfiles(ctx, [profile]));

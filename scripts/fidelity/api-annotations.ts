@@ -51,6 +51,28 @@ export function parseApiSet(doc: string, isWrite: boolean): ApiRequirement | und
   return { set, version, text };
 }
 
+/**
+ * Some Office.* members carry only another application's set ("Office.EventType.OfficeThemeChanged":
+ * Mailbox 1.14). Those annotations say nothing about Excel.
+ */
+export const OTHER_HOST_SETS = /^(Mailbox|WordApi|WordApiDesktop|WordApiOnline|PowerPointApi|OneNoteApi|VisioApi|OutlookApi)/;
+
+/**
+ * Office's common API lists its sets as "**Requirement sets**:" followed by "- {@link url | DialogApi}"
+ * items (a bare name means version 1.1). Conditional items ("- If the ... is used, ...") are skipped.
+ */
+export function parseRequirementSetsList(doc: string): ApiRequirement[] {
+  const at = doc.indexOf("**Requirement sets**");
+  if (at < 0) return [];
+  const found: ApiRequirement[] = [];
+  for (const line of doc.slice(at).split("\n").slice(1)) {
+    const item = /^\s*\*\s*-\s*\{@link\s+\S+\s*\|\s*([A-Za-z][\w.]*)(?:\s+(\d+\.\d+))?\s*\}/.exec(line);
+    if (item) found.push({ set: item[1], version: item[2] ?? "1.1", text: `${item[1]} ${item[2] ?? "1.1"}` });
+    else if (!/^\s*\*\s*(-|$)/.test(line)) break;
+  }
+  return found;
+}
+
 /** The requirement of the first declaration that carries one, with the namespace it lives in. */
 export function requirementOf(
   declarations: readonly ts.Node[] | undefined,
@@ -61,8 +83,12 @@ export function requirementOf(
     if (!isOfficeJsDeclaration(declaration)) continue;
     const ns = topNamespace(declaration);
     if (!ns || !namespaces.includes(ns)) continue;
-    const requirement = parseApiSet(leadingDoc(declaration), isWrite);
+    const doc = leadingDoc(declaration);
+    const requirement = parseApiSet(doc, isWrite);
     if (requirement) return requirement;
+    const listed = parseRequirementSetsList(doc);
+    const forExcel = listed.find((r) => !OTHER_HOST_SETS.test(r.set)) ?? listed[0];
+    if (forExcel) return forExcel;
   }
   return undefined;
 }

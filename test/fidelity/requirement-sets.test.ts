@@ -4,7 +4,7 @@ import * as path from "path";
 import * as ts from "typescript";
 import { checkRequirementSets, formatReport } from "../../scripts/fidelity/requirement-sets";
 import { declaredSetsFromXml } from "../../scripts/fidelity/manifest-sets";
-import { parseApiSet } from "../../scripts/fidelity/api-annotations";
+import { parseApiSet, parseRequirementSetsList } from "../../scripts/fidelity/api-annotations";
 
 const projectDir = path.resolve(__dirname, "../..");
 
@@ -112,6 +112,21 @@ export function f(range: Excel.Range) {
   test("a write takes the annotation's 'for set' version", () => {
     expect(parseApiSet("[Api set: ExcelApi 1.1 for get, 1.8 for set]", true)?.version).toBe("1.8");
     expect(parseApiSet("[Api set: ExcelApi 1.1 for get, 1.8 for set]", false)?.version).toBe("1.1");
+  });
+
+  test("Office's common API lists its sets as **Requirement sets** items; conditional items are skipped", () => {
+    const doc = `/**
+         * **Requirement sets**:
+         *
+         * - {@link https://learn.microsoft.com/x | DialogApi}
+         *
+         * - {@link https://learn.microsoft.com/y | Mailbox 1.4}
+         *
+         * - If the \`messageOptions\` parameter is used, {@link https://learn.microsoft.com/z | DialogOrigin 1.1} is also required.
+         */`;
+    expect(parseRequirementSetsList(doc).map((r) => r.text)).toEqual(["DialogApi 1.1", "Mailbox 1.4"]);
+    const report = checkFixture(`export function close() { Office.context.ui.messageParent("done"); }`);
+    expect(report.violations.map((u) => `${u.member} ${u.set} ${u.version}`)).toEqual(["Office.UI.messageParent DialogApi 1.1"]);
   });
 
   test("the declared ExcelApi version is read from the manifest's Requirements", () => {

@@ -19,7 +19,7 @@ async function built(): Promise<SimWorkbook> {
     sheet.freezePanes.freezeRows(1);
     sheet.tables.add("Clients!A1:D4", true).name = "ClientTable";
     const cf = sheet.getRange("B2:B4").conditionalFormats.add("ColorScale");
-    cf.colorScale.criteria = { minimum: { type: "LowestValue", color: "#F8696B", formula: null }, maximum: { type: "HighestValue", color: "#63BE7B", formula: null } };
+    cf.colorScale.criteria = { minimum: { type: "LowestValue", color: "#F8696B" }, maximum: { type: "HighestValue", color: "#63BE7B" } };
     const custom = sheet.getRange("C2:C4").conditionalFormats.add("Custom");
     custom.custom.rule.formula = '=$C2="A"';
     custom.custom.format.fill.color = "#C6EFCE";

@@ -6,6 +6,7 @@ import { CellValue } from "../model/cell";
 import { ChartModel, ChartSeriesModel } from "../model/objects";
 import { SheetModel } from "../model/sheet";
 import { BagShape, SimBag } from "./bag";
+import { SimClientResult } from "./clientResult";
 import { SimCollection } from "./collection";
 import { SimRequestContextCore } from "./context";
 import { assertWritable } from "./guards";
@@ -63,21 +64,19 @@ function seriesFromRange(grid: CellValue[][], seriesBy: string): ChartSeriesMode
 
 export class SimChartSeries
   extends SimObject<ChartSeriesModel & { _chart?: ChartModel }>
-  implements Pick<Excel.ChartSeries, "name" | "setValues" | "setXAxisValues" | "delete">
+  implements Pick<Excel.ChartSeries, "name" | "setValues" | "setXAxisValues" | "delete" | "getDimensionValues" | "chartType" | "axisGroup" | "hasDataLabels">
 {
   constructor(context: SimRequestContextCore, private readonly resolver: () => { ref: ChartRef; series: ChartSeriesModel } | null) {
     super(context, "ChartSeries");
   }
   _resolve(): ChartSeriesModel | null { return this.resolver()?.series ?? null; }
-  protected _scalarNames(): readonly string[] { return ["name", "chartType", "axisGroup", "hasDataLabels", "values", "xValues"]; }
+  protected _scalarNames(): readonly string[] { return ["name", "chartType", "axisGroup", "hasDataLabels"]; }
   protected _readScalar(s: ChartSeriesModel, name: string): unknown {
     switch (name) {
       case "name": return s.name;
       case "chartType": return s.chartType ?? this.resolver()!.ref.chart.chartType;
       case "axisGroup": return s.axisGroup;
       case "hasDataLabels": return s.hasDataLabels;
-      case "values": return [...s.values];
-      case "xValues": return [...s.xValues];
     }
     return undefined;
   }
@@ -94,6 +93,18 @@ export class SimChartSeries
   }
   get hasDataLabels(): boolean { return this._get("hasDataLabels"); }
   set hasDataLabels(v: boolean) { this._set("hasDataLabels", v, (s) => (s.hasDataLabels = Boolean(v))); }
+  /** Values as text, like Excel's getDimensionValues (ExcelApi 1.12). */
+  getDimensionValues(dimension: Excel.ChartSeriesDimension | "Categories" | "Values" | "XValues" | "YValues" | "BubbleSizes"): OfficeExtension.ClientResult<string[]> {
+    const result = new SimClientResult<string[]>();
+    this.context.enqueue("ChartSeries.getDimensionValues(...);", { call: "getDimensionValues", args: [dimension] }, () => {
+      const s = this._require("ChartSeries.getDimensionValues");
+      const list = dimension === "Categories" || dimension === "XValues" ? s.xValues : dimension === "Values" || dimension === "YValues" ? s.values : null;
+      if (!list) throw invalidArgument("ChartSeries.getDimensionValues");
+      const text = list.map((v) => (v === null || v === undefined ? "" : String(v)));
+      return { response: text, commit: () => result.resolveWith(text) };
+    });
+    return result;
+  }
   setValues(sourceData: Excel.Range): void {
     this._call("setValues", ["range"], (s) => {
       const { ref } = this.resolver()!;

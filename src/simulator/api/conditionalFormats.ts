@@ -57,7 +57,7 @@ function defaultDetails(type: CfType): Record<string, unknown> {
     const at = (n: number) => ({ type: "Percent", operator: "GreaterThanOrEqual", formula: `=${n}` });
     return { style: "ThreeTrafficLights1", reverseIconOrder: false, showIconOnly: false, criteria: [{}, at(33), at(67)] };
   }
-  if (type === "DataBar") return { barDirection: "Context", showDataBarOnly: false, axisFormat: "Automatic", positiveFormat: { fillColor: "#638EC6", gradientFill: true }, negativeFormat: { fillColor: "#FF0000" }, lowerBoundRule: { type: "LowestValue", formula: null }, upperBoundRule: { type: "HighestValue", formula: null } };
+  if (type === "DataBar") return { barDirection: "Context", showDataBarOnly: false, axisFormat: "Automatic", positiveFormat: { fillColor: "#638EC6", gradientFill: true }, negativeFormat: { fillColor: "#FF0000" }, lowerBoundRule: { type: "LowestValue" }, upperBoundRule: { type: "HighestValue" } };
   if (type === "Custom") return { rule: {}, format: {} };
   return { rule: {}, format: {} };
 }

@@ -20,7 +20,7 @@ function toCfvo(c: Json | undefined, fallback: string): Json {
 function fromCfvo(c: Json | undefined): Json {
   const entry = Object.entries(CRITERION_TO_CFVO).find(([, v]) => v === c?.type);
   const type = entry?.[0] ?? (c?.type === "autoMax" ? "Automatic" : "LowestValue");
-  return { type, formula: c?.value === undefined || c?.value === null ? null : `=${c.value}` };
+  return c?.value === undefined || c?.value === null ? { type } : { type, formula: `=${c.value}` };
 }
 
 const NUMBER_WORDS: Record<string, string> = { "3": "Three", "4": "Four", "5": "Five" };

@@ -9,6 +9,7 @@ export const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",
   ov: "http://schemas.microsoft.com/office/taskpaneappversionoverrides",
   bt: "http://schemas.microsoft.com/office/officeappbasictypes/1.0",
+  ov11: "http://schemas.microsoft.com/office/taskpaneappversionoverrides/1.1",
 } as const;
 
 export interface ManifestProblem {
@@ -18,7 +19,7 @@ export interface ManifestProblem {
 }
 
 type Particle = { name: string; ns?: keyof typeof NS; min?: number; max?: number };
-type Content = { sequence: Particle[] } | { choice: Particle[]; min?: number };
+type Content = { sequence: Particle[] };
 
 const one = (name: string, ns?: keyof typeof NS): Particle => ({ name, ns, min: 1, max: 1 });
 const opt = (name: string, ns?: keyof typeof NS): Particle => ({ name, ns, min: 0, max: 1 });
@@ -41,8 +42,8 @@ const contentModels: Record<string, Content> = {
   "app:DefaultSettings": { sequence: [one("SourceLocation")] },
   "ov:VersionOverrides[VersionOverridesV1_0]": {
     sequence: [
-      opt("Description"), opt("Requirements"), one("Hosts"), opt("Resources"), opt("EquivalentAddins"),
-      opt("VersionOverrides"), opt("WebApplicationInfo"),
+      opt("Description"), opt("Requirements"), opt("Hosts"), opt("Resources"), opt("WebApplicationInfo"),
+      opt("EquivalentAddins"), opt("VersionOverrides", "ov11"),
     ],
   },
   "ov:Requirements": { sequence: [opt("Sets", "bt"), opt("Methods", "bt")] },
@@ -50,16 +51,18 @@ const contentModels: Record<string, Content> = {
   "ov:Hosts": { sequence: [many("Host")] },
   "ov:Host": { sequence: [opt("Runtimes"), opt("AllFormFactors"), opt("DesktopFormFactor"), opt("MobileFormFactor")] },
   "ov:DesktopFormFactor": { sequence: [opt("GetStarted"), opt("FunctionFile"), many("ExtensionPoint")] },
-  "ov:GetStarted": { sequence: [one("Title"), one("Description"), opt("LearnMoreUrl")] },
-  "ov:ExtensionPoint[PrimaryCommandSurface]": { choice: [many("CustomTab", undefined, 0), many("OfficeTab", undefined, 0)], min: 1 },
+  "ov:GetStarted": { sequence: [one("Title"), one("Description"), one("LearnMoreUrl")] },
+  "ov:ExtensionPoint[PrimaryCommandSurface]": { sequence: [many("OfficeTab", undefined, 0), many("CustomTab", undefined, 0)] },
   "ov:ExtensionPoint[ContextMenu]": { sequence: [many("OfficeMenu")] },
   "ov:OfficeTab": { sequence: [many("Group")] },
+  "ov:CustomTab": { sequence: [many("Group"), one("Label")] },
   "ov:OfficeMenu": { sequence: [many("Control")] },
-  "ov:Group": { sequence: [one("Label"), opt("Icon"), many("Control")] },
+  "ov:Group": { sequence: [one("Label"), one("Icon"), many("Control")] },
   "ov:Icon": { sequence: [many("Image", "bt")] },
   "ov:Control[Button]": { sequence: [one("Label"), one("Supertip"), one("Icon"), one("Action")] },
   "ov:Control[Menu]": { sequence: [one("Label"), one("Supertip"), one("Icon"), one("Items")] },
   "ov:Items": { sequence: [many("Item")] },
+  "ov:Item": { sequence: [one("Label"), one("Supertip"), opt("Icon"), one("Action")] },
   "ov:Supertip": { sequence: [one("Title"), one("Description")] },
   "ov:Action[ExecuteFunction]": { sequence: [one("FunctionName")] },
   "ov:Action[ShowTaskpane]": { sequence: [opt("TaskpaneId"), one("SourceLocation"), opt("Title"), opt("SupportsPinning")] },
@@ -114,7 +117,7 @@ const T = {
 /** Text content types of leaf elements. */
 const textTypes: Record<string, ValueType> = {
   "app:Id": T.uuid, "app:Version": T.version, "app:ProviderName": T.short, "app:DefaultLocale": T.culture,
-  "app:AppDomain": T.long, "app:Permissions": T.permissions, "ov:FunctionName": T.short, "ov:TaskpaneId": T.short,
+  "app:AppDomain": T.long, "app:Permissions": T.permissions, "ov:FunctionName": T.long, "ov:TaskpaneId": T.short,
   "ov:SupportsPinning": T.boolean,
 };
 
@@ -128,6 +131,7 @@ const attributeTypes: Record<string, Record<string, ValueType>> = {
   "bt:Set": { Name: T.short, "MinVersion?": T.shortVersion }, "bt:Sets": { "DefaultMinVersion?": T.shortVersion },
   "bt:Url": { id: T.refId, DefaultValue: T.url }, "bt:Override": { Locale: T.culture, Value: T.long },
   "ov:OfficeTab": { id: T.short }, "ov:CustomTab": { id: T.short }, "ov:Group": { id: T.short }, "ov:Control": { id: T.short },
+  "ov:OfficeMenu": { id: T.short }, "ov:Item": { id: T.short },
   "ov:Label": { resid: T.refId }, "ov:Title": { resid: T.refId }, "ov:Description": { resid: T.refId },
   "ov:LearnMoreUrl": { resid: T.refId }, "ov:FunctionFile": { resid: T.refId }, "ov:SourceLocation": { resid: T.refId },
 };
@@ -214,15 +218,6 @@ function checkAttributes(element: XmlElement, key: string, problem: (e: XmlEleme
 function checkContent(element: XmlElement, modelKey: string, content: Content, problem: (e: XmlElement, m: string) => void) {
   const nsOf = (p: Particle) => (p.ns ? NS[p.ns] : element.namespace);
   const children = element.children;
-  if ("choice" in content) {
-    let count = 0;
-    for (const c of children) {
-      if (content.choice.some((p) => p.name === c.name && nsOf(p) === c.namespace)) count++;
-      else problem(c, `<${c.name}> is not allowed in <${element.name}> (${modelKey})`);
-    }
-    if (count < (content.min ?? 0)) problem(element, `<${element.name}> needs at least ${content.min} of ${content.choice.map((p) => `<${p.name}>`).join(", ")}`);
-    return;
-  }
   let i = 0;
   for (const particle of content.sequence) {
     let count = 0;

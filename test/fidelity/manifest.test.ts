@@ -81,6 +81,7 @@ describe("manifest checker on fixtures", () => {
     ["required element missing", /<Permissions>ReadWriteDocument<\/Permissions>/, "", /schema: <OfficeApp> needs <Permissions>/],
     ["elements out of order", "<Version>1.0.0.0</Version>\n  <ProviderName>Fixture</ProviderName>", "<ProviderName>Fixture</ProviderName>\n  <Version>1.0.0.0</Version>", /schema: <Version> is out of order in <OfficeApp>/],
     ["element not in the schema", "<Permissions>", "<Colour>red</Colour>\n  <Permissions>", /schema: <Colour> is not allowed in <OfficeApp>/],
+    ["group without its icon", /(<Label resid="Group.Label"\/>)\s*<Icon>[\s\S]*?<\/Icon>/, "$1", /schema: <Group> needs <Icon> before <Control>/],
     ["unknown permission", "ReadWriteDocument", "Everything", /schema: <Permissions> must be Restricted/],
     ["short string too long", 'DefaultValue="Fixture"/>', `DefaultValue="${"x".repeat(126)}"/>`, /schema: <String DefaultValue=.* must be 1 to 125 characters/],
     ["resource id longer than 32", /Button\.Tooltip/g, "Button.Tooltip.That.Is.Far.Too.Long.For.Office", /schema: .*must be a resource id of 1 to 32 characters/],

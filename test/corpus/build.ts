@@ -15,7 +15,9 @@ type Sheet = ReturnType<SimWorkbook["sheet"]>;
 export async function buildCase(c: CorpusCase): Promise<SimWorkbook> {
   if (c.fixture) return SimWorkbook.fromXlsx(readFileSync(join(__dirname, "..", "fixtures", c.fixture)));
   const spec = typeof c.build === "function" ? c.build() : c.build;
-  return spec.custom === "million-rows" ? buildMillionRows() : buildWorkbook(spec);
+  if (spec.custom === "million-rows") return buildRows(MILLION_CLIENTS);
+  if (spec.custom === "thirty-thousand-rows") return buildRows(30_000);
+  return buildWorkbook(spec);
 }
 
 export function buildWorkbook(spec: WorkbookSpec): SimWorkbook {
@@ -84,14 +86,14 @@ function inputOf(spec: CellSpec): Input {
   return inputOf(spec.v);
 }
 
-/** 1,048,576 rows (header + a client on every row), written through the model for speed. */
-function buildMillionRows(): SimWorkbook {
+/** A header and `clients` rows (1,048,575 fill the grid), written through the model for speed. */
+function buildRows(clients: number): SimWorkbook {
   const wb = SimWorkbook.empty();
   wb.addSheet("Clients");
   const sheet = wb.sheet("Clients");
   const head = ["Client", "Revenue", "Profit"];
   head.forEach((h, c) => (sheet.ensure(0, c).value = h));
-  for (let i = 0; i < MILLION_CLIENTS; i++) {
+  for (let i = 0; i < clients; i++) {
     const row = i + 1;
     sheet.ensure(row, 0).value = `Client ${i + 1}`;
     sheet.ensure(row, 1).value = (i * 37) % 101;

@@ -110,6 +110,22 @@ export const layoutCases: CorpusCase[] = [
     expect: { kind: "rated", clients: 4, grades: GRADES },
   },
   {
+    id: "two-tables-under-title",
+    title: "Two tables under a title, the selection (A1) in neither: the clients table is the one rated",
+    build: {
+      sheets: [{
+        name: "Clients",
+        rows: [["Clients and targets 2026"]],
+        tables: [
+          { name: "ClientTable", at: "A3", headers: HEAD, rows: DATA },
+          { name: "Targets", at: "A12", headers: ["Region", "Target"], rows: [["North", 100], ["South", 80]] },
+        ],
+      }],
+    },
+    profiles: [revenueProfile()],
+    expect: { kind: "rated", clients: 4, grades: GRADES },
+  },
+  {
     id: "table-with-totals",
     title: "A table with a totals row: the totals row is not a client",
     build: { sheets: [{ name: "Clients", tables: [{ name: "ClientTable", at: "B3", headers: HEAD, rows: DATA, totalsRow: true }] }] },

@@ -30,6 +30,14 @@ export const realCases: CorpusCase[] = [
     expect: { kind: "any" },
   },
   {
+    id: "thirty-thousand-rows",
+    title: "30,000 clients: reads and writes in several chunks, so a failure can fall between write batches",
+    build: { sheets: [], custom: "thirty-thousand-rows" },
+    profiles: [revenueProfile()],
+    expect: { kind: "rated", clients: 30_000 },
+    sampleFailures: true,
+  },
+  {
     id: "million-rows",
     title: "1,048,576 rows: a header and a client on every row of the grid",
     build: { sheets: [], custom: "million-rows" },

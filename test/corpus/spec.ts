@@ -45,7 +45,7 @@ export interface WorkbookSpec {
   /** Raw stored profile document (the JSON text the add-in keeps in its custom XML part). */
   storedProfileJson?: string;
   /** Built by code instead of a description: the one huge case. */
-  custom?: "million-rows";
+  custom?: "million-rows" | "thirty-thousand-rows";
 }
 
 export interface RatedExpectation {
@@ -79,8 +79,10 @@ export interface CorpusCase {
   /** Rate once with these profiles before the snapshot: a sheet already rated by an older run. */
   preRate?: unknown[];
   expect: RatedExpectation | ErrorExpectation | AnyExpectation;
-  /** The huge case: sample the partial-failure runs instead of trying every sync. */
+  /** The huge case: one run checked (all checks with CORPUS_FULL=1). */
   slow?: boolean;
+  /** A large case: fail a sample of the syncs (first, middle, last three) instead of every one. */
+  sampleFailures?: boolean;
   /** Real-world fixture file under test/fixtures to start from instead of `build`. */
   fixture?: string;
 }

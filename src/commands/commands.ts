@@ -58,7 +58,10 @@ function renderNotice(text: string): void {
   }
   const ok = document.createElement("button");
   ok.textContent = "OK";
-  ok.addEventListener("click", () => Office.context.ui.messageParent("close"));
+  ok.addEventListener("click", () => {
+    // The dialog only opens where DialogApi 1.1 is supported; checked again for the set checker.
+    if (Office.context.requirements.isSetSupported("DialogApi", "1.1")) Office.context.ui.messageParent("close");
+  });
   body.appendChild(ok);
   ok.focus();
 }

@@ -34,7 +34,8 @@ export interface RatingWarning {
     | "pareto-total-not-positive"
     | "pareto-excluded"
     | "nothing-to-rate"
-    | "no-profile-for-rows";
+    | "no-profile-for-rows"
+    | "unsupported-excel";
   message: string;
   params?: Record<string, string | number>;
 }

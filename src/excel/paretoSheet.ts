@@ -87,8 +87,7 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
 }
 
 function unsupported(message: string): RatingWarning {
-  // RatingWarning's codes belong to core; "missing-column" is the nearest; the message says what happened.
-  return { code: "missing-column", message, params: { kind: "unsupported-excel" } };
+  return { code: "unsupported-excel", message };
 }
 
 const finite = (x: number) => (Number.isFinite(x) ? x : 0);

@@ -4,6 +4,8 @@ export interface JsonSummary {
   clients: number;
   sheet: string;
   grades: Record<string, number>;
+  /** Best first. JSON objects list integer-like keys ("1".."5") in ascending order, so `grades` cannot carry it. */
+  gradeLabels: string[];
   pareto: { value: string; vitalFew: number; vitalFewShare: number; largestShare: number; top20Share: number; hhi: number } | null;
   warnings: string[];
   profile: "file" | "stored" | "default";
@@ -11,10 +13,12 @@ export interface JsonSummary {
 }
 
 export function toJsonSummary(outcome: RateOutcome, out: string, profileFromFile: boolean): JsonSummary {
+  const gradeLabels = labelsBestFirst(outcome);
   return {
     clients: outcome.clients,
     sheet: outcome.sheetName,
-    grades: orderedGrades(outcome),
+    grades: Object.fromEntries(gradeLabels.map((label) => [label, outcome.gradeCounts[label] ?? 0])),
+    gradeLabels,
     pareto: outcome.pareto
       ? {
           value: outcome.pareto.value,
@@ -31,19 +35,17 @@ export function toJsonSummary(outcome: RateOutcome, out: string, profileFromFile
   };
 }
 
-/** Grades best first, every grade of the scale listed (0 when empty), then any other label counted. */
-function orderedGrades(outcome: RateOutcome): Record<string, number> {
-  const grades: Record<string, number> = {};
-  for (const label of outcome.gradeLabels) grades[label] = outcome.gradeCounts[label] ?? 0;
-  for (const [label, count] of Object.entries(outcome.gradeCounts)) if (!(label in grades)) grades[label] = count;
-  return grades;
+/** Every grade of the scale (0 when empty), best first, then any other label that was counted. */
+function labelsBestFirst(outcome: RateOutcome): string[] {
+  const others = Object.keys(outcome.gradeCounts).filter((label) => !outcome.gradeLabels.includes(label));
+  return [...outcome.gradeLabels, ...others];
 }
 
 export function humanSummary(s: JsonSummary): string {
   const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
   const lines = [
     `Rated ${s.clients} clients on sheet "${s.sheet}" with the ${s.profile === "file" ? "given" : s.profile} profile.`,
-    `Grades: ${Object.entries(s.grades).map(([g, n]) => `${g || "(none)"} ${n}`).join(", ")}`,
+    `Grades: ${s.gradeLabels.map((g) => `${g || "(none)"} ${s.grades[g]}`).join(", ")}`,
   ];
   if (s.pareto) {
     lines.push(

@@ -31,7 +31,8 @@ describe("client-rater profile", () => {
       const rated = path.join(dir, "rated.xlsx");
       const first = await runCli(["rate", SAMPLE, "--profile", file, "--out", rated, "--as-of", "2023-01-15", "--json"]);
       expect(first.stderr).toBe("");
-      expect(Object.keys(JSON.parse(first.stdout).grades)).toEqual(["5", "4", "3", "2", "1"]);
+      expect(JSON.parse(first.stdout).gradeLabels).toEqual(["5", "4", "3", "2", "1"]);
+      expect(Object.keys(JSON.parse(first.stdout).grades).sort()).toEqual(["1", "2", "3", "4", "5"]);
 
       const shown = await runCli(["profile", rated]);
       expect(shown.code).toBe(0);

@@ -209,19 +209,19 @@ function rankFractions(values: number[]): number[] {
 
 const COLUMNS: { header: string; width: number; numFmt?: string; value: (c: ClientRecord) => ExcelJS.CellValue }[] = [
   { header: "Customer ID", width: 12, value: (c) => c.id },
-  { header: "Customer name", width: 24, value: (c) => c.name },
+  { header: "Customer name", width: 26, value: (c) => c.name },
   { header: "Segment", width: 13, value: (c) => c.segment },
   { header: "Region", width: 10, value: (c) => c.region },
   { header: "Revenue", width: 13, numFmt: "#,##0.00", value: (c) => c.revenue },
   { header: "Profit", width: 12, numFmt: "#,##0.00", value: (c) => c.profit },
-  { header: "Average discount", width: 10, numFmt: "0%", value: (c) => c.averageDiscount },
+  { header: "Average discount", width: 17, numFmt: "0%", value: (c) => c.averageDiscount },
   { header: "Orders", width: 8, value: (c) => c.orders },
   { header: "First order", width: 12, numFmt: "yyyy-mm-dd", value: (c) => c.firstOrder },
   { header: "Last order", width: 12, numFmt: "yyyy-mm-dd", value: (c) => c.lastOrder },
   { header: "Employees", width: 11, value: (c) => c.employees },
-  { header: "Credit rating", width: 9, value: (c) => c.creditRating },
-  { header: "Service hours", width: 10, numFmt: "0.0", value: (c) => c.serviceHours },
-  { header: "Days late", width: 8, value: (c) => c.daysLate },
+  { header: "Credit rating", width: 13, value: (c) => c.creditRating },
+  { header: "Service hours", width: 14, numFmt: "0.0", value: (c) => c.serviceHours },
+  { header: "Days late", width: 10, value: (c) => c.daysLate },
   { header: "Last contact", width: 12, numFmt: "yyyy-mm-dd", value: (c) => c.lastContact },
 ];
 

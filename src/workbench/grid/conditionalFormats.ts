@@ -114,11 +114,13 @@ function dataBarPainter(cf: ViewConditionalFormat, rect: ViewRect, read: Read): 
   const high = criterionValue(asRecord(bar.upperBoundRule), sorted, "max");
   const color = String(asRecord(bar.positiveFormat).fillColor ?? "#638EC6");
   const negative = String(asRecord(bar.negativeFormat).fillColor ?? "#FF0000");
+  const base = Math.max(0, low); // bars grow from zero, or from the lower bound when it is positive
   return (row, column) => {
     const v = read(row, column);
-    if (typeof v !== "number" || high === low) return undefined;
-    const fraction = Math.min(1, Math.max(0, (Math.abs(v) - Math.max(0, low)) / (high - low)));
-    return { bar: { fraction: Math.max(fraction, 0.02), color: v < 0 ? negative : color } };
+    if (typeof v !== "number") return undefined;
+    const raw = v >= 0 ? (high > base ? (v - base) / (high - base) : 0) : low < 0 ? v / low : 0;
+    const fraction = Math.min(1, Math.max(0.02, raw));
+    return { bar: { fraction, color: v < 0 ? negative : color } };
   };
 }
 

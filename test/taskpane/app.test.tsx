@@ -153,12 +153,6 @@ describe("the side panel on a simulated workbook", () => {
     await screen.findByText("Rated 8 clients on sheet Clients.");
     const grade = columnOf(panel, "Grade");
     expect(grade).not.toBeNull();
-    const direct = rateClients(
-      { headers: ["Client", "Revenue", "Employees", "Profit", "Segment"], rows: [] },
-      [sampleProfile()],
-      options,
-    );
-    expect(direct.gradeLabels).toEqual(["A", "B", "C", "D"]);
     const expected = await expectedCounts(panel, [sampleProfile()]);
     const written: Record<string, number> = { A: 0, B: 0, C: 0, D: 0 };
     for (let row = 2; row <= 9; row++) written[String(panel.wb.cell("Clients", `${grade}${row}`).value)]++;
@@ -220,5 +214,105 @@ describe("the side panel on a simulated workbook", () => {
     expect(container.querySelector("[data-theme]")!.getAttribute("data-theme")).toBe("dark");
     act(() => panel.setTheme("light"));
     expect(container.querySelector("[data-theme]")!.getAttribute("data-theme")).toBe("light");
+  });
+});
+
+describe("several profiles", () => {
+  it("adds a second profile for the rows where Segment is Corporate and previews both", async () => {
+    const panel = simPanel();
+    await storeProfiles(panel, [sampleProfile()]);
+    await openPanel(panel);
+    fireEvent.click(screen.getByRole("button", { name: "Add profile" }));
+    const tab = await screen.findByRole("tab", { name: "Profile 2" });
+    expect(tab.getAttribute("aria-selected")).toBe("true");
+
+    fireEvent.click(screen.getByRole("checkbox", { name: "Only rows where a column has certain values" }));
+    const user = userEvent.setup();
+    await user.click(within(screen.getByRole("region", { name: "Profiles" })).getByRole("combobox", { name: "Column" }));
+    await user.click(screen.getByRole("option", { name: "Segment" }));
+    fireEvent.change(screen.getByLabelText("Values (comma separated)"), { target: { value: "Corporate" } });
+    expect(screen.getByText("Applies to rows where Segment is Corporate")).toBeTruthy();
+
+    // The second profile's own scale: five numeric grades.
+    await user.click(screen.getByRole("combobox", { name: "Grades" }));
+    await user.click(screen.getByRole("option", { name: "1 to 5" }));
+
+    const sheet = await panel.excel.run((context) => readClientSheet(context));
+    const { buildDefaultProfile } = await import("../../src/core");
+    const second: Profile = {
+      ...buildDefaultProfile(sheet.table, "en"),
+      name: "Profile 2",
+      appliesTo: { column: "Segment", values: ["Corporate"] },
+      scale: { grades: ["5", "4", "3", "2", "1"], mode: "thresholds", cutoffs: evenCutoffs(5) },
+    };
+    const direct = rateClients(sheet.table, [sampleProfile(), second], options);
+    const labels = ["A", "B", "C", "D", "5", "4", "3", "2", "1"];
+    await waitFor(() => expect(chartBars()).toEqual(labels.map((g) => [g, direct.grades.filter((x) => x === g).length])));
+    // Both profiles rate somebody: Retail rows by the first, Corporate rows by the second.
+    expect(direct.grades.filter((g) => "ABCD".includes(g)).length).toBe(4);
+  });
+});
+
+describe("the side panel's warnings and files", () => {
+  it("warns in the preview when one client holds 25% or more of the value", async () => {
+    const panel = simPanel();
+    await storeProfiles(panel, [sampleProfile()]);
+    await openPanel(panel);
+    // Alpha has 30,000 of 63,000 profit.
+    expect(screen.getByText("One client holds 47.6% of Profit: 25% or more is a concentration risk.")).toBeTruthy();
+    expect(screen.getByText("Largest client: 47.6%")).toBeTruthy();
+  });
+
+  it("reports knocked-out clients after rating", async () => {
+    const panel = simPanel();
+    const strict = sampleProfile();
+    strict.criteria[1] = { ...strict.criteria[1], knockout: { below: 50 } };
+    await storeProfiles(panel, [strict]);
+    await openPanel(panel);
+    const knocked = rateClients((await panel.excel.run((c) => readClientSheet(c))).table, [strict], options);
+    const count = Array.from(knocked.knockedOut).reduce((a, b) => a + b, 0);
+    expect(count).toBeGreaterThan(0);
+    expect(screen.getByText(`Knocked out: ${count}`)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Rate clients" }));
+    await screen.findByText(`${count} clients were knocked out and given the lowest grade.`);
+  });
+
+  it("shows field errors instead of a preview while an edited rule is not valid", async () => {
+    const panel = simPanel();
+    await storeProfiles(panel, [sampleProfile()]);
+    await openPanel(panel);
+    const revenue = screen.getByRole("group", { name: "Criterion 1: Revenue" });
+    fireEvent.change(within(revenue).getByLabelText("Maximum"), { target: { value: "-5" } });
+    await screen.findByText("Fix these fields to see the preview:");
+    expect(screen.getByText(/^criteria\[0\]\.rule\.max: must be greater than min/)).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Rate clients" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("exports the profiles as a JSON download", async () => {
+    const panel = simPanel();
+    await storeProfiles(panel, [sampleProfile()]);
+    await openPanel(panel);
+    const blobs: Blob[] = [];
+    const urls = URL as unknown as { createObjectURL?: (b: Blob) => string; revokeObjectURL?: (u: string) => void };
+    urls.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return "blob:profile";
+    };
+    urls.revokeObjectURL = () => {};
+    const clicked: { download: string; href: string }[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ download: this.download, href: this.href });
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Export profile" }));
+    click.mockRestore();
+    expect(clicked).toEqual([{ download: "client-rater-profile.json", href: "blob:profile" }]);
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blobs[0]);
+    });
+    const { parseProfileSet } = await import("../../src/core");
+    const parsed = parseProfileSet(JSON.parse(text));
+    expect(parsed.ok && parsed.profiles.map((p) => p.name)).toEqual(["Wholesale"]);
   });
 });

@@ -19,7 +19,7 @@ export function PreviewPanel({ preview }: { preview: PreviewState }) {
       {issues.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            {t("import.errors")}
+            {t("preview.invalid")}
             <ul>
               {issues.map((issue) => (
                 <li key={`${issue.path}:${issue.message}`}>{t("import.fieldError", { path: issue.path, message: issue.message })}</li>

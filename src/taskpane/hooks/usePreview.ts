@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { parseProfileSet, type Profile, type ProfileIssue } from "../../core";
+import { parseProfile, type Profile, type ProfileIssue } from "../../core";
 import type { ClientSheet } from "../../excel";
 import { createPreviewEngine, type PreviewEngine, type PreviewOptions, type PreviewResult } from "../preview";
 
@@ -27,11 +27,16 @@ export function usePreview(sheet: ClientSheet | null, profiles: Profile[], optio
     if (engine && sheet) engine.setTable(sheet.table, sheet.existingGrades);
   }, [engine, sheet]);
 
-  const issues = useMemo(() => {
-    if (profiles.length === 0) return [];
-    const parsed = parseProfileSet({ version: 1, profiles });
-    return parsed.ok ? [] : parsed.errors;
-  }, [profiles]);
+  const issues = useMemo(
+    () =>
+      profiles.flatMap((profile) => {
+        const parsed = parseProfile(profile);
+        if (parsed.ok) return [];
+        // Paths as in the profile ("criteria[0].rule.max"); with several profiles, whose it is.
+        return parsed.errors.map((e) => ({ ...e, path: profiles.length > 1 ? `${profile.name} ${e.path}` : e.path }));
+      }),
+    [profiles],
+  );
 
   useEffect(() => {
     if (!engine || !sheet || profiles.length === 0 || issues.length > 0) return;

@@ -82,6 +82,7 @@ export const de: Messages = {
   "preview.heading": "Vorschau",
   "preview.computing": "Vorschau wird aktualisiert…",
   "preview.empty": "Keine Kunden für die Vorschau.",
+  "preview.invalid": "Korrigieren Sie diese Felder, um die Vorschau zu sehen:",
   "preview.distribution": "Notenverteilung",
   "preview.gradeBar": "{grade}: {count} Kunden ({share})",
   "preview.unrated": "Nicht bewertet: {count}",

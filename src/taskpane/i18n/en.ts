@@ -82,6 +82,7 @@ export const en = {
   "preview.heading": "Preview",
   "preview.computing": "Updating the preview…",
   "preview.empty": "No clients to preview.",
+  "preview.invalid": "Fix these fields to see the preview:",
   "preview.distribution": "Grade distribution",
   "preview.gradeBar": "{grade}: {count} clients ({share})",
   "preview.unrated": "Not rated: {count}",

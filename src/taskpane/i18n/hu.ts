@@ -82,6 +82,7 @@ export const hu: Messages = {
   "preview.heading": "Előnézet",
   "preview.computing": "Az előnézet frissítése…",
   "preview.empty": "Nincs megjeleníthető ügyfél.",
+  "preview.invalid": "Javítsa ezeket a mezőket az előnézethez:",
   "preview.distribution": "Minősítések eloszlása",
   "preview.gradeBar": "{grade}: {count} ügyfél ({share})",
   "preview.unrated": "Nem minősített: {count}",

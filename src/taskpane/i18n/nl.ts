@@ -82,6 +82,7 @@ export const nl: Messages = {
   "preview.heading": "Voorbeeld",
   "preview.computing": "Voorbeeld wordt bijgewerkt…",
   "preview.empty": "Geen klanten om te tonen.",
+  "preview.invalid": "Verbeter deze velden om het voorbeeld te zien:",
   "preview.distribution": "Verdeling over de klassen",
   "preview.gradeBar": "{grade}: {count} klanten ({share})",
   "preview.unrated": "Niet beoordeeld: {count}",

@@ -50,8 +50,10 @@ function buildSheet(wb: SimWorkbook, spec: SheetSpec): void {
   for (const row of spec.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
   if (spec.protect) sheet.protection = { protected: true, options: {} };
   if (spec.hidden) sheet.visibility = "Hidden";
-  // The simulator's model has no merged cells or AutoFilter: `merges` and `autoFilter` describe the
-  // real-world sheet but are not representable (see the corpus report).
+  // Merged areas and the AutoFilter are kept by the model and written back to .xlsx; the Excel API
+  // surface of the simulator does not expose them.
+  sheet.merges = [...(spec.merges ?? [])];
+  if (spec.autoFilter) sheet.autoFilter = spec.autoFilter;
 }
 
 function writeBlock(wb: SimWorkbook, sheet: Sheet, sheetName: string, at: string, rows: CellSpec[][]): void {

@@ -62,6 +62,8 @@ function captureSheet(sheet: Sheet, options: CaptureOptions): SheetState {
     hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
     hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
     frozen: sheet.frozen,
+    merges: [...sheet.merges].sort(),
+    autoFilter: sheet.autoFilter ?? null,
     protected: sheet.protection.protected,
     tables: sheet.tables.map(({ id: _id, ...t }) => t),
     conditionalFormats: sheet.conditionalFormats.map(({ id: _id, ...cf }) => cf),

@@ -47,7 +47,7 @@ async function devServerTransport() {
     return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
   } catch (error) {
     console.log(
-      `[client-rater] no developer certificates (${error && error.message ? error.message : error}); ` +
+      `[client-rater] no developer certificates (${String((error && error.message) || error).split("\n")[0]}); ` +
         "serving plain http://localhost:3000/ (the workbench works; sideloading into Excel needs https)",
     );
     return { type: "http" };

@@ -7,7 +7,7 @@ import { columnLetters, ViewCell, ViewSheet } from "../grid/sheetView";
 export const ROW_HEIGHT = 22;
 const OVERSCAN = 12;
 const ROW_HEADER_WIDTH = 56;
-const DEFAULT_COLUMN_WIDTH = 88;
+const DEFAULT_COLUMN_WIDTH = 72;
 const MAX_COLUMN_WIDTH = 320;
 
 interface SheetGridProps {
@@ -17,9 +17,16 @@ interface SheetGridProps {
   height: number;
 }
 
-function columnWidth(sheet: ViewSheet, column: number): number {
+const SAMPLED_ROWS = 60;
+const CHARACTER_WIDTH = 7.5;
+
+/** The sheet's own width where it has one, else wide enough for the longest text in the first rows. */
+function columnWidth(sheet: ViewSheet, column: number, lastRow: number): number {
   const points = sheet.columnWidths?.get(column);
-  return points ? Math.min(MAX_COLUMN_WIDTH, Math.max(32, Math.round((points * 4) / 3))) : DEFAULT_COLUMN_WIDTH;
+  if (points) return Math.min(MAX_COLUMN_WIDTH, Math.max(32, Math.round((points * 4) / 3)));
+  let longest = 0;
+  for (let r = 0; r <= Math.min(lastRow, SAMPLED_ROWS); r++) longest = Math.max(longest, cellText(sheet.get(r, column)).length);
+  return Math.min(MAX_COLUMN_WIDTH, Math.max(DEFAULT_COLUMN_WIDTH, Math.round(longest * CHARACTER_WIDTH + 12)));
 }
 
 function cellStyle(width: number, cell: ViewCell | undefined, paint: CellPaint | undefined): CSSProperties {
@@ -50,7 +57,7 @@ export function SheetGrid({ sheet, version, height }: SheetGridProps) {
   const painter = useMemo(() => buildPainter(sheet), [sheet, version]);
   const rowCount = extent ? extent.r1 + 1 : 0;
   const columnCount = extent ? extent.c1 + 1 : 0;
-  const widths = useMemo(() => Array.from({ length: columnCount }, (_, c) => columnWidth(sheet, c)), [sheet, version, columnCount]);
+  const widths = useMemo(() => Array.from({ length: columnCount }, (_, c) => columnWidth(sheet, c, rowCount - 1)), [sheet, version, columnCount, rowCount]);
   const totalWidth = ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0);
 
   const bodyHeight = Math.max(0, height - ROW_HEIGHT);

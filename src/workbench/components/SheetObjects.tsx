@@ -45,7 +45,7 @@ function PivotTable({ sheet, pivot }: { sheet: ViewSheet; pivot: ViewPivot }) {
 const MAX_CHART_ROWS = 50;
 
 function valueText(value: unknown): string {
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(4).replace(/0+$/, "");
+  if (typeof value === "number") return value.toLocaleString("en-US", { maximumFractionDigits: Math.abs(value) < 10 ? 4 : 2 });
   return value === null || value === undefined ? "" : String(value);
 }
 

@@ -316,3 +316,16 @@ describe("the side panel's warnings and files", () => {
     expect(parsed.ok && parsed.profiles.map((p) => p.name)).toEqual(["Wholesale"]);
   });
 });
+
+describe("a sheet that cannot be read", () => {
+  it("shows the reason as an error message bar", async () => {
+    const panel = simPanel();
+    await panel.excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Clients").getRange("A1:E9").clear();
+      await context.sync();
+    });
+    render(<App host={panel.host} />);
+    expect(await screen.findByText("There are no clients to rate below the header row.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Rate clients" })).toBeNull();
+  });
+});

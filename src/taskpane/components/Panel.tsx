@@ -62,7 +62,7 @@ export function Panel({ host }: { host: PanelHost }) {
     [sheet, locale],
   );
   const { edit } = profiles;
-  const useColumn = (column: string) =>
+  const mapColumn = (column: string) =>
     edit((p) => addCriterion(p, { id: uniqueCriterionId(p, column), column, area: "client", weight: 1, rule: suggest(column) }));
   const addProfile = () => {
     const name = t("profiles.newName", { n: profiles.profiles.length + 1 });
@@ -98,7 +98,7 @@ export function Panel({ host }: { host: PanelHost }) {
             onRemove={profiles.remove}
             edit={edit}
           />
-          <ColumnMapping headers={headers} profile={profiles.current} onUse={useColumn} onUnuse={(c) => edit((p) => unuseColumn(p, c))} />
+          <ColumnMapping headers={headers} profile={profiles.current} onUse={mapColumn} onUnuse={(c) => edit((p) => unuseColumn(p, c))} />
           <CriteriaList profile={profiles.current} headers={headers} suggest={suggest} edit={edit} />
           <ScaleEditor scale={profiles.current.scale} onChange={(scale) => edit((p) => ({ ...p, scale }))} />
           <Divider />

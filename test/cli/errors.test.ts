@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import { runCli, SAMPLE } from "./runCli";
 
 describe("client-rater errors", () => {
@@ -57,8 +58,17 @@ describe("client-rater errors", () => {
   });
 
   it("reports a sheet without a header row", async () => {
-    const run = await runCli(["rate", SAMPLE, "--sheet", "About this data", "--out", path.join(dir, "y.xlsx")]);
-    expectCleanFailure(run, /header/i);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Numbers");
+    for (let r = 1; r <= 5; r++) sheet.addRow([r, r * 2, r * 3]);
+    const file = path.join(dir, "numbers.xlsx");
+    await workbook.xlsx.writeFile(file);
+    expectCleanFailure(await runCli(["rate", file, "--out", path.join(dir, "y.xlsx")]), /header row/i);
+  });
+
+  it("reports a sheet whose headers name nothing to rate", async () => {
+    const run = await runCli(["rate", SAMPLE, "--sheet", "About this data", "--out", path.join(dir, "z.xlsx")]);
+    expectCleanFailure(run, /headers/i);
   });
 
   it("rejects a malformed --as-of and an unknown command with usage exit code 2", async () => {

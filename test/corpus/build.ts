@@ -50,6 +50,19 @@ function buildSheet(wb: SimWorkbook, spec: SheetSpec): void {
   for (const row of spec.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
   if (spec.protect) sheet.protection = { protected: true, options: {} };
   if (spec.hidden) sheet.visibility = "Hidden";
+  for (const col of spec.hiddenColumns ?? []) sheet.hiddenColumns.add(rectOf(`${col}1`).c0);
+  for (const [col, points] of Object.entries(spec.columnWidths ?? {})) sheet.columnWidths.set(rectOf(`${col}1`).c0, points);
+  if (spec.freezeRows) sheet.frozen = { rows: spec.freezeRows, columns: 0 };
+  for (const cf of spec.conditionalFormats ?? []) {
+    sheet.conditionalFormats.push({
+      id: wb.newId("cf"),
+      type: "CellValue",
+      ranges: [rectOf(cf.range)],
+      priority: sheet.conditionalFormats.length,
+      stopIfTrue: false,
+      details: { format: { fill: { color: "#FFC7CE" } }, rule: { formula1: String(cf.above), operator: "GreaterThan" } },
+    });
+  }
   // Merged areas and the AutoFilter are kept by the model and written back to .xlsx; the Excel API
   // surface of the simulator does not expose them.
   sheet.merges = [...(spec.merges ?? [])];

@@ -241,6 +241,32 @@ export const layoutCases: CorpusCase[] = [
     expect: { kind: "rated", clients: 4, grades: GRADES },
   },
   {
+    id: "user-formatting",
+    title: "The user's conditional formats (one over the whole block A:Z), column widths, frozen header, hidden column",
+    build: plain([["Client", "Region", "Revenue", "Profit"], ...DATA.map(([n, r, p]) => [n, "North", r, p])], {
+      conditionalFormats: [{ range: "A2:Z50", above: 1000 }, { range: "C2:C5", above: 60 }],
+      columnWidths: { A: 120, B: 30, C: 60, K: 200 },
+      freezeRows: 1,
+      hiddenColumns: ["B"],
+    }),
+    profiles: [revenueProfile()],
+    expect: { kind: "rated", clients: 4, grades: GRADES },
+  },
+  {
+    id: "text-formatted-numbers",
+    title: "Revenue column formatted as Text (@) holding digits",
+    build: plain([HEAD, ...DATA.map(([n, r, p]) => [n, { v: String(r), fmt: "@" }, p])]),
+    profiles: [revenueProfile()],
+    expect: { kind: "rated", clients: 4, grades: GRADES },
+  },
+  {
+    id: "blank-row-inside-data",
+    title: "An empty row between clients: the clients below it are rated too, the empty row is no client",
+    build: plain([HEAD, DATA[0], DATA[1], [], DATA[2], DATA[3]]),
+    profiles: [revenueProfile()],
+    expect: { kind: "rated", clients: 4, grades: GRADES },
+  },
+  {
     id: "headers-with-spaces-and-case",
     title: "Headers with stray spaces and capitals",
     build: plain([["  client ", " REVENUE", "Profit  "], ...DATA]),

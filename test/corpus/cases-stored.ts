@@ -66,6 +66,15 @@ export const storedCases: CorpusCase[] = [
     expect: { kind: "rated", clients: 4, grades: GRADES },
   },
   {
+    id: "already-rated-then-column-inserted",
+    title: "Rated before, then the user inserted a column B: the owned columns are found again where they moved",
+    build: sheet(),
+    preRate: [revenueProfile()],
+    userEdit: "insert-column-B",
+    profiles: [revenueProfile()],
+    expect: { kind: "rated", clients: 4, grades: GRADES },
+  },
+  {
     id: "user-grade-column",
     title: "The user's own column called Grade stays the user's",
     build: { sheets: [{ name: "Clients", rows: [[...HEAD, "Grade"], ...DATA.map((r, i) => [...r, ["gold", "silver", "bronze", "none"][i]])] }] },

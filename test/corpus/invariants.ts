@@ -1,6 +1,6 @@
 // The one shared checker: runs a corpus case through src/excel in the simulator and checks the rules
 // of the house on it. Returns the failures per invariant (empty = the case passes).
-import type { SimWorkbook } from "../../src/simulator";
+import { createExcelHost, type SimWorkbook } from "../../src/simulator";
 import { RaterError } from "../../src/core/errors";
 import { PROFILE_NS } from "../../src/excel/ownership";
 import { buildCase } from "./build";
@@ -39,19 +39,26 @@ export async function checkCase(c: CorpusCase, engine: Engine = realEngine): Pro
   };
   const capture = (wb: SimWorkbook) => captureState(wb, c.slow ? bigSample : {});
 
-  const fresh = async () => {
+  /** The case's workbook: rated before when it says so, then the user's edit applied. */
+  const fresh = async (withPreRate = true) => {
     const wb = await buildCase(c);
-    if (c.preRate) {
+    if (c.preRate && withPreRate) {
       const pre = await rate(wb, requestOf(c, c.preRate));
       if (!pre.ok) throw new Error(`pre-rating ${c.id} failed: ${describeError(pre.error)}`);
+    }
+    if (c.userEdit === "insert-column-B") {
+      await createExcelHost(wb).run(async (context) => {
+        context.workbook.worksheets.getItem("Clients").getRange("B:B").insert("Right");
+        await context.sync();
+      });
     }
     return wb;
   };
 
-  const pristineWb = await buildCase(c);
-  const pristine = capture(pristineWb);
+  // "Original" for Remove ratings: the user's workbook with the user's edits but never rated.
+  const pristine = capture(await fresh(false));
   const wb = await fresh();
-  const start = c.preRate ? capture(wb) : pristine;
+  const start = c.preRate || c.userEdit ? capture(wb) : pristine;
   const ownedBefore = c.preRate ? ownedArea(wb) : { sheets: new Set<string>(), columns: [] };
   const request = requestOf(c);
 

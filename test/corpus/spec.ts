@@ -36,6 +36,12 @@ export interface SheetSpec {
   /** Number formats applied to whole blocks of possibly blank cells: { "B2:B40": "#,##0.00" }. */
   formats?: Record<string, string>;
   hidden?: boolean;
+  /** The user's own formatting around the list. */
+  hiddenColumns?: string[];
+  columnWidths?: Record<string, number>;
+  freezeRows?: number;
+  /** A user's conditional format: cells of `range` above `above` get a red fill. */
+  conditionalFormats?: { range: string; above: number }[];
 }
 
 export interface WorkbookSpec {
@@ -78,6 +84,8 @@ export interface CorpusCase {
   request?: { asOf?: Date; locale?: "en" | "nl" | "de" | "hu"; sheetName?: string };
   /** Rate once with these profiles before the snapshot: a sheet already rated by an older run. */
   preRate?: unknown[];
+  /** What the user does between that earlier run and this one, through the Excel API. */
+  userEdit?: "insert-column-B";
   expect: RatedExpectation | ErrorExpectation | AnyExpectation;
   /** The huge case: one run checked (all checks with CORPUS_FULL=1). */
   slow?: boolean;

@@ -88,6 +88,10 @@ describe("client-rater rate on the sample workbook", () => {
     const pdf = path.join(pdfDir, "clients.rated.pdf");
     expect(fs.existsSync(pdf)).toBe(true);
     expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    if (fs.existsSync("/usr/bin/pdftotext")) {
+      const text = execFileSync("pdftotext", [pdf, "-"], { stdio: ["ignore", "pipe", "pipe"] }).toString();
+      expect(text).toMatch(/^Grade$/m);
+    }
   }, 120_000);
   if (!sofficeAvailable) console.warn("LibreOffice (soffice) not installed: the PDF conversion test is skipped.");
 });

@@ -8,7 +8,7 @@ import * as path from "path";
 import { numberFromLibreOffice, sameCell } from "./lo/cellText";
 import { parseCsv } from "./lo/csv";
 import { gradeFills } from "./lo/gradeFills";
-import { countColour, readPpm } from "./lo/ppm";
+import { countColour, countColours, readPpm } from "./lo/ppm";
 import { CSV_ALL_SHEETS, convertAll, pdftoppmPath, sofficePath } from "./lo/soffice";
 
 jest.setTimeout(180_000);
@@ -37,6 +37,7 @@ test("PPM pixels of a colour are counted", () => {
   const image = readPpm(new Uint8Array(Buffer.concat([header, Buffer.from([0xc6, 0xef, 0xce, 255, 255, 255, 0xc7, 0xef, 0xce, 0, 0, 0])])));
   expect(countColour(image, "#C6EFCE")).toBe(2);
   expect(countColour(image, "#C6EFCE", 0)).toBe(1);
+  expect(countColours(image, ["#000000", "#C6EFCE", "#FFC7CE"])).toEqual([1, 2, 0]);
 });
 
 describe("through LibreOffice", () => {

@@ -36,3 +36,24 @@ export function countColour(image: Ppm, hex: string, tolerance = 2): number {
   }
   return n;
 }
+
+/** Pixels per colour for several colours in one pass (each pixel counted for the first colour it matches). */
+export function countColours(image: Ppm, hexes: string[], tolerance = 2): number[] {
+  const targets = hexes.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+  const counts = hexes.map(() => 0);
+  const p = image.pixels;
+  for (let i = 0; i + 2 < p.length; i += 3) {
+    const r = p[i];
+    const g = p[i + 1];
+    const b = p[i + 2];
+    if (r === 255 && g === 255 && b === 255) continue;
+    for (let t = 0; t < targets.length; t++) {
+      const c = targets[t];
+      if (Math.abs(r - c[0]) <= tolerance && Math.abs(g - c[1]) <= tolerance && Math.abs(b - c[2]) <= tolerance) {
+        counts[t]++;
+        break;
+      }
+    }
+  }
+  return counts;
+}

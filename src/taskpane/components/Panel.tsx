@@ -22,6 +22,7 @@ import { PreviewPanel } from "./PreviewPanel";
 import { ProfileTabs } from "./ProfileTabs";
 import { RateActions } from "./RateActions";
 import { ScaleEditor } from "./ScaleEditor";
+import { StickyDistribution } from "./StickyDistribution";
 
 const useStyles = makeStyles({
   root: {
@@ -77,6 +78,7 @@ export function Panel({ host }: { host: PanelHost }) {
 
   return (
     <main className={styles.root} aria-label={t("app.title")}>
+      <StickyDistribution result={preview.result} />
       <MessageList messages={messages.messages} onDismiss={messages.dismiss} />
       {workbook.loading && <Spinner size="small" label={t("app.loading")} />}
       {workbook.error !== null && (

@@ -8,6 +8,7 @@ import { SheetModel } from "../model/sheet";
 import { WorkbookModel } from "../model/workbook";
 import { cfRef, cfToExcel } from "./conditionalFormats";
 import { writeCustomXmlParts } from "./customXmlZip";
+import { PlainCells, isPlainCell, mergeSheetXml } from "./fastCells";
 import { CHART_DATA_SHEET, SIMULATOR_NAMESPACE, SimulatorState, stateToXml } from "./simulatorState";
 import { alignmentToExcel, fillToExcel, fontToExcel, widthPointsToChars } from "./styles";
 
@@ -47,7 +48,7 @@ function cellStyle(cell: Cell): Partial<ExcelJS.Style> | null {
   return Object.keys(style).length ? (style as Partial<ExcelJS.Style>) : null;
 }
 
-function writeSheet(xl: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet {
+function writeSheet(xl: ExcelJS.Workbook, sheet: SheetModel, plain: PlainCells): ExcelJS.Worksheet {
   const frozen = sheet.frozen.rows || sheet.frozen.columns;
   const ws = xl.addWorksheet(sheet.name, {
     state: sheet.visibility === "Hidden" ? "hidden" : sheet.visibility === "VeryHidden" ? "veryHidden" : "visible",
@@ -61,15 +62,27 @@ function writeSheet(xl: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet 
     if (sheet.hiddenColumns.has(c)) col.hidden = true;
   }
   const rowIndexes = new Set([...sheet.rows.keys(), ...sheet.hiddenRows, ...sheet.rowHeights.keys()]);
+  const inTable = (r: number, c: number) => sheet.tables.some((t) => r >= t.rect.r0 && r <= t.rect.r1 && c >= t.rect.c0 && c <= t.rect.c1);
   for (const r of [...rowIndexes].sort((a, b) => a - b)) {
-    const row = ws.getRow(r + 1);
-    if (sheet.hiddenRows.has(r)) row.hidden = true;
+    let row: ExcelJS.Row | undefined;
     const h = sheet.rowHeights.get(r);
-    if (h !== undefined) row.height = h;
+    if (sheet.hiddenRows.has(r) || h !== undefined) {
+      row = ws.getRow(r + 1);
+      if (sheet.hiddenRows.has(r)) row.hidden = true;
+      if (h !== undefined) row.height = h;
+    }
     const cells = sheet.rows.get(r);
     if (!cells) continue;
     for (const c of [...cells.keys()].sort((a, b) => a - b)) {
       const cell = cells.get(c)!;
+      // rows with properties go through exceljs entirely: it omits rows that hold no cells
+      if (!row && isPlainCell(cell) && !inTable(r, c)) {
+        let list = plain.get(r);
+        if (!list) plain.set(r, (list = []));
+        list.push([c, cell.value]);
+        continue;
+      }
+      row ??= ws.getRow(r + 1);
       const xc = row.getCell(c + 1);
       const value = cellValue(cell);
       if (value !== null && value !== undefined) xc.value = value;
@@ -150,8 +163,11 @@ export async function writeXlsx(wb: WorkbookModel): Promise<Uint8Array> {
   const xl = new ExcelJS.Workbook();
   xl.creator = "Client Rater workbook simulator";
   const protections: Array<Promise<void>> = [];
+  const plainBySheet: PlainCells[] = [];
   for (const sheet of wb.sheets) {
-    const ws = writeSheet(xl, sheet);
+    const plain: PlainCells = new Map();
+    plainBySheet.push(plain);
+    const ws = writeSheet(xl, sheet, plain);
     if (sheet.protection.protected) protections.push(ws.protect(sheet.protection.password ?? "", sheet.protection.options as Partial<ExcelJS.WorksheetProtection>));
   }
   await Promise.all(protections);
@@ -161,8 +177,6 @@ export async function writeXlsx(wb: WorkbookModel): Promise<Uint8Array> {
   const chartDataSheet = writeChartData(xl, wb);
   const activeIndex = Math.max(0, wb.sheets.findIndex((s) => s.id === wb.activeSheetId));
   xl.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: activeIndex, visibility: "visible" }];
-  const buffer = await xl.xlsx.writeBuffer();
-  const bytes = new Uint8Array(buffer as ArrayBuffer);
   const state: SimulatorState = {
     pivots: wb.sheets.flatMap((s) => s.pivots.map((pivot) => ({ sheet: s.name, pivot }))),
     charts: wb.sheets.flatMap((s) => s.charts.map((chart) => ({ sheet: s.name, chart }))),
@@ -170,10 +184,20 @@ export async function writeXlsx(wb: WorkbookModel): Promise<Uint8Array> {
   };
   const parts = [...wb.customXmlParts];
   if (state.pivots.length || state.charts.length) parts.push({ id: "{5C3B1E7A-51A0-4C1B-9A55-000000000001}", xml: stateToXml(state) });
-  if (parts.length === 0) return bytes;
+  const anyPlain = plainBySheet.some((p) => p.size > 0);
+  const postProcess = parts.length > 0 || anyPlain;
+  // When the package is rewritten below, exceljs need not spend time compressing it.
+  const buffer = await xl.xlsx.writeBuffer(postProcess ? ({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>) : undefined);
+  const bytes = new Uint8Array(buffer as ArrayBuffer);
+  if (!postProcess) return bytes;
   const zip = await JSZip.loadAsync(bytes);
+  for (let i = 0; i < plainBySheet.length; i++) {
+    if (plainBySheet[i].size === 0) continue;
+    const path = `xl/worksheets/sheet${i + 1}.xml`;
+    zip.file(path, mergeSheetXml(await zip.file(path)!.async("string"), plainBySheet[i]));
+  }
   await writeCustomXmlParts(zip, parts);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 3 } });
 }
 
 function absolute(local: string): string {

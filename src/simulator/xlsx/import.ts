@@ -9,6 +9,7 @@ import { WorkbookModel } from "../model/workbook";
 import { rootNamespace } from "../api/customXml";
 import { cfFromExcel } from "./conditionalFormats";
 import { readCustomXmlParts } from "./customXmlZip";
+import { extractPlainCells, sheetPaths } from "./fastCells";
 import { SIMULATOR_NAMESPACE, stateFromXml } from "./simulatorState";
 import { alignmentFromExcel, fillFromExcel, fontFromExcel, widthCharsToPoints } from "./styles";
 
@@ -156,13 +157,23 @@ function readNames(wb: WorkbookModel, xl: ExcelJS.Workbook): void {
 
 export async function readXlsx(wb: WorkbookModel, data: ArrayBuffer | Uint8Array): Promise<void> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const zip = await JSZip.loadAsync(bytes);
+  const plainBySheet = await extractPlainCells(zip);
+  const forExcelJs = plainBySheet ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
   const xl = new ExcelJS.Workbook();
-  await xl.xlsx.load(bytes as unknown as ArrayBuffer);
+  await xl.xlsx.load(forExcelJs as unknown as ArrayBuffer);
   xl.eachSheet((ws) => void readSheet(wb, ws));
+  if (plainBySheet) {
+    for (const [name, path] of await sheetPaths(zip)) {
+      const plain = plainBySheet.get(path);
+      const sheet = wb.findSheet(name);
+      if (!plain || !sheet) continue;
+      for (const [r, cells] of plain) for (const [c, value] of cells) sheet.ensure(r, c).value = value;
+    }
+  }
   readNames(wb, xl);
   const active = (xl.views?.[0] as AnyRecord | undefined)?.activeTab;
   if (typeof active === "number" && wb.sheets[active]) wb.activeSheetId = wb.sheets[active].id;
-  const zip = await JSZip.loadAsync(bytes);
   const parts = await readCustomXmlParts(zip);
   for (const part of parts) {
     if (rootNamespace(part.xml) !== SIMULATOR_NAMESPACE) {

@@ -46,35 +46,42 @@ describe("through LibreOffice", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lo-helpers-"));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test("a stale cached formula result is recalculated, and a grade fill is found and seen", async () => {
+  test("a stale cached formula result is recalculated; a grade fill is found and seen, except under a higher-priority rule", async () => {
     if (!soffice || !pdftoppm) throw new Error("LibreOffice and pdftoppm are needed: apt-get install -y libreoffice-calc poppler-utils");
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Rated clients");
-    ws.addRow(["Client", "Revenue", "Grade", "Twice"]);
-    ws.addRow(["Acme", 100, "A", { formula: "B2*2", result: 999 }]);
-    ws.addRow(["Bolt", 50, "B", { formula: "B3*2", result: 100 }]);
+    ws.addRow(["Client", "Revenue", "Grade", "Twice", "Flags"]);
+    ws.addRow(["Acme", 100, "A", { formula: "B2*2", result: 999 }, ""]);
+    ws.addRow(["Bolt", 50, "B", { formula: "B3*2", result: 100 }, ""]);
+    ws.addRow(["Cato", 10, "C", { formula: "B4*2", result: 20 }, "late payer"]);
     const fill = (argb: string) => ({ fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb } } });
+    // A font-colour rule on flagged rows, first by priority, over the grade cells too.
+    ws.addConditionalFormatting({ ref: "C2:E4", rules: [{ type: "expression", priority: 1, formulae: ["LEN($E2)>0"], style: { font: { color: { argb: "FF9C0006" } } } }] });
     ws.addConditionalFormatting({
-      ref: "C2:C3",
+      ref: "C2:C4",
       rules: [
-        { type: "expression", priority: 1, formulae: ['$C2="A"'], style: fill("FFC6EFCE") },
-        { type: "expression", priority: 2, formulae: ['$C2="B"'], style: fill("FFDDEBF7") },
+        { type: "expression", priority: 2, formulae: ['$C2="A"'], style: fill("FFC6EFCE") },
+        { type: "expression", priority: 3, formulae: ['$C2="B"'], style: fill("FFDDEBF7") },
+        { type: "expression", priority: 4, formulae: ['$C2="C"'], style: fill("FFFCE4D6") },
       ],
     });
     const file = path.join(dir, "rated.xlsx");
     await wb.xlsx.writeFile(file);
 
-    const fills = await gradeFills(fs.readFileSync(file), "Rated clients", ["A", "B", "C"]);
-    expect(Object.fromEntries(fills)).toEqual({ A: "#C6EFCE", B: "#DDEBF7" });
+    const fills = await gradeFills(fs.readFileSync(file), "Rated clients", ["A", "B", "C", "D"]);
+    expect(Object.fromEntries(fills)).toEqual({ A: "#C6EFCE", B: "#DDEBF7", C: "#FCE4D6" });
 
     convertAll(soffice, [file], CSV_ALL_SHEETS, dir);
     convertAll(soffice, [file], "pdf", dir);
     const csv = parseCsv(fs.readFileSync(path.join(dir, "rated-Rated clients.csv"), "utf8"));
-    expect(csv[1]).toEqual(["Acme", "100", "A", "200"]);
+    expect(csv[1]).toEqual(["Acme", "100", "A", "200", ""]);
     execFileSync(pdftoppm, ["-r", "60", path.join(dir, "rated.pdf"), path.join(dir, "page")]);
     const image = readPpm(fs.readFileSync(path.join(dir, "page-1.ppm")));
     expect(countColour(image, "#C6EFCE")).toBeGreaterThan(0);
     expect(countColour(image, "#DDEBF7")).toBeGreaterThan(0);
     expect(countColour(image, "#FFC7CE")).toBe(0);
+    // LibreOffice draws only the first matching rule of a cell: the flagged row's grade fill is not drawn
+    // (Excel would draw the fill and the font colour together).
+    expect(countColour(image, "#FCE4D6")).toBe(0);
   });
 });

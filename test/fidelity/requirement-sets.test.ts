@@ -6,6 +6,9 @@ import { checkRequirementSets, formatReport } from "../../scripts/fidelity/requi
 import { declaredSetsFromXml } from "../../scripts/fidelity/manifest-sets";
 import { parseApiSet, parseRequirementSetsList } from "../../scripts/fidelity/api-annotations";
 
+// Each check builds a TypeScript program over @types/office-js: seconds each, more on a busy CI machine.
+jest.setTimeout(180_000);
+
 const projectDir = path.resolve(__dirname, "../..");
 
 function checkFixture(source: string, declared: Record<string, string> = { ExcelApi: "1.1" }) {

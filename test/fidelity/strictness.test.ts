@@ -4,6 +4,8 @@
 // simulator does not model yet are listed as known gaps: their test flags the day that changes.
 import { SimWorkbook, createExcelHost } from "../../src/simulator";
 
+jest.setTimeout(120_000);
+
 type Ctx = Excel.RequestContext;
 type Host = ReturnType<typeof createExcelHost>;
 

@@ -14,7 +14,7 @@ function named(id: string, title: string, names: string[], extraColumn?: string[
     title,
     build: { sheets: [{ name: "Clients", rows: [[...HEAD, ...(extraColumn ? ["Note"] : [])], ...rows] }] },
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: names.length, grades },
+    expect: { kind: "rated", clients: names.length, grades, namesOnParetoSheet: true },
   };
 }
 

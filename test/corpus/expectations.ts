@@ -1,7 +1,7 @@
 // The per-case expected outcome: client count, grades read back from the owned Grade column, warnings.
 import type { SimWorkbook } from "../../src/simulator";
 import type { RateOutcome } from "../../src/excel";
-import { columnName } from "../../src/excel/ownership";
+import { PARETO_SHEET_NAME, columnName } from "../../src/excel/ownership";
 import type { RatedExpectation } from "./spec";
 import { ownedRecordOf } from "./owned";
 
@@ -43,5 +43,16 @@ export function expectationFailures(expect: RatedExpectation, outcome: RateOutco
       }
     }
   }
+  if (expect.namesOnParetoSheet) out.push(...namesNotOnParetoSheet(wb, Object.keys(expect.grades ?? {})));
   return out;
+}
+
+function namesNotOnParetoSheet(wb: SimWorkbook, names: string[]): string[] {
+  const ref = wb.names.find((n) => n.name === PARETO_SHEET_NAME)?.ref;
+  if (!ref) return ["no Pareto sheet recorded"];
+  const texts = new Set<string>();
+  for (const row of wb.sheet(ref.sheet).rows.values()) {
+    for (const cell of row.values()) if (typeof cell.value === "string" && !cell.formula) texts.add(cell.value);
+  }
+  return names.filter((n) => !texts.has(n)).map((n) => `client ${JSON.stringify(n.slice(0, 40))} is not on the Pareto sheet as text`);
 }

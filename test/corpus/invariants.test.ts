@@ -42,6 +42,15 @@ test("a user's formula-looking name written as a formula is caught", async () =>
   expect(await failuresWith(engine)).toContain("no-formula-from-text");
 });
 
+test("a formula-looking name missing from the Pareto sheet is caught", async () => {
+  const engine = sabotaged((wb) => {
+    const pareto = wb.sheetNames().find((n) => n !== "Clients" && n !== "Rating profile");
+    if (!pareto) return;
+    for (const row of wb.sheet(pareto).rows.values()) for (const cell of row.values()) if (cell.value === "=1+1") cell.value = "1+1";
+  });
+  expect(await failuresWith(engine)).toContain("expected-outcome");
+});
+
 test("a second run that differs from the first is caught", async () => {
   const engine = sabotaged((wb, run) => {
     if (run === 2) wb.sheet("Clients").ensure(0, 60).value = "left by run 2";

@@ -62,6 +62,8 @@ export interface RatedExpectation {
   nameColumn?: string;
   warnings?: string[];
   sheetName?: string;
+  /** Every client of `grades` must appear on the Pareto sheet as the very same text, not a formula. */
+  namesOnParetoSheet?: boolean;
 }
 
 export interface ErrorExpectation {

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Launcher of the `client-rater` command line. Runs the compiled CLI (`npm run build:cli` writes
-// dist/cli) when it is there; otherwise, in a source checkout, compiles src/cli on the fly with tsx.
+// lib/) when it is there; otherwise, in a source checkout, compiles src/cli on the fly with tsx.
 // CLIENT_RATER_FROM_SOURCE=1 forces the source (tests use it so a stale build is never tested).
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.join(__dirname, "..");
-const compiled = path.join(root, "dist", "cli", "cli", "main.js");
+const compiled = path.join(root, "lib", "cli", "main.js");
 const source = path.join(root, "src", "cli", "main.ts");
 
 function loadCli() {

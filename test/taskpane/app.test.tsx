@@ -263,6 +263,18 @@ describe("the side panel's warnings and files", () => {
     expect(screen.getByText("Largest client: 47.6%")).toBeTruthy();
   });
 
+  it("warns in the preview about a column the sheet does not have", async () => {
+    const panel = simPanel();
+    const withMissing = sampleProfile();
+    withMissing.criteria.push({ id: "late", column: "Days late", area: "fit", weight: 1, rule: { type: "lower", min: 0, max: 60 } });
+    await storeProfiles(panel, [withMissing]);
+    await openPanel(panel);
+    expect(await screen.findByText("Column Days late was not found; its criterion counts as missing.")).toBeTruthy();
+    // The card keeps the missing column selectable so the user can pick another one.
+    const card = screen.getByRole("group", { name: "Criterion 3: Days late" });
+    expect(within(card).getByRole("combobox", { name: "Column" }).textContent).toContain("Days late");
+  });
+
   it("reports knocked-out clients after rating", async () => {
     const panel = simPanel();
     const strict = sampleProfile();

@@ -4,6 +4,7 @@ import { useI18n } from "../i18n/context";
 import { GradeChart } from "./GradeChart";
 import { MigrationTable } from "./MigrationTable";
 import { ParetoSummary } from "./ParetoSummary";
+import { PreviewWarnings } from "./PreviewWarnings";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
@@ -38,6 +39,7 @@ export function PreviewPanel({ preview }: { preview: PreviewState }) {
         <>
           <Text weight="semibold">{t("preview.distribution")}</Text>
           <GradeChart labels={result.gradeLabels} counts={result.gradeCounts} />
+          <PreviewWarnings warnings={result.warnings} />
           {result.unrated > 0 && <Text>{t("preview.unrated", { count: formatNumber(result.unrated, 0) })}</Text>}
           {result.knockedOut > 0 && <Text>{t("preview.knockedOut", { count: formatNumber(result.knockedOut, 0) })}</Text>}
           <Text weight="semibold">{t("preview.migration")}</Text>

@@ -1,0 +1,43 @@
+import { createOfficeHost, themeFromBackground } from "../../src/taskpane/host";
+
+describe("the Office host", () => {
+  it("reads dark or light from the Office theme's background", () => {
+    expect(themeFromBackground("#FFFFFF")).toBe("light");
+    expect(themeFromBackground("#e6e6e6")).toBe("light");
+    expect(themeFromBackground("#262626")).toBe("dark");
+    expect(themeFromBackground("#000000")).toBe("dark");
+    expect(themeFromBackground(undefined)).toBe("light");
+    expect(themeFromBackground("not a colour")).toBe("light");
+  });
+
+  it("takes language, theme, requirement sets and Excel.run from Office", async () => {
+    const handlers: Array<() => void> = [];
+    const officeTheme = { bodyBackgroundColor: "#1f1f1f" };
+    const isSetSupported = jest.fn((set: string, version: string) => set === "ExcelApi" && version <= "1.12");
+    const scope = globalThis as unknown as { Office: unknown; Excel: unknown };
+    scope.Office = {
+      context: {
+        displayLanguage: "hu-HU",
+        officeTheme,
+        requirements: { isSetSupported },
+        document: { addHandlerAsync: (_: unknown, handler: () => void) => handlers.push(handler) },
+      },
+      EventType: { OfficeThemeChanged: "officeThemeChanged" },
+    };
+    const context = { marker: 1 };
+    scope.Excel = { run: (batch: (c: unknown) => Promise<unknown>) => batch(context) };
+
+    const host = createOfficeHost();
+    expect(host.displayLanguage).toBe("hu-HU");
+    expect(host.theme).toBe("dark");
+    expect(host.isSetSupported("ExcelApi", "1.12")).toBe(true);
+    expect(host.isSetSupported("ExcelApi", "1.17")).toBe(false);
+    await expect(host.run(async (c) => (c as unknown as typeof context).marker)).resolves.toBe(1);
+
+    const seen: string[] = [];
+    host.onThemeChange?.((theme) => seen.push(theme));
+    officeTheme.bodyBackgroundColor = "#ffffff";
+    handlers.forEach((handler) => handler());
+    expect(seen).toEqual(["light"]);
+  });
+});

@@ -1,5 +1,5 @@
 // Excel.Table, TableCollection, TableColumn(s), TableRow(s): https://learn.microsoft.com/javascript/api/excel/excel.table
-import { Rect, intersect, rectColumns } from "../address";
+import { Rect, intersect, parseAddress, rectColumns } from "../address";
 import { SimError, invalidArgument, shapeMismatch } from "../errors";
 import { writeInput } from "../model/input";
 import { TableModel } from "../model/objects";
@@ -9,7 +9,7 @@ import { SimRequestContextCore } from "./context";
 import { assertWritable } from "./guards";
 import { SimObject } from "./object";
 import { SimRange } from "./range";
-import type { SimWorksheet } from "./worksheet";
+import { SimWorksheet } from "./worksheet";
 
 export interface TableRef {
   sheet: SheetModel;
@@ -107,8 +107,6 @@ export class SimTable
   set style(v: string) { this._set("style", v, ({ table }) => (table.style = v)); }
 
   get worksheet(): Excel.Worksheet {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { SimWorksheet } = require("./worksheet") as typeof import("./worksheet");
     return SimWorksheet.bound(this.context, () => this._resolve()?.sheet ?? null) as unknown as Excel.Worksheet;
   }
   get columns(): Excel.TableColumnCollection {
@@ -122,8 +120,6 @@ export class SimTable
 
   /** @internal */
   rangeOf(compute: (ref: TableRef) => Rect | null, orNull = false): SimRange {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { SimWorksheet } = require("./worksheet") as typeof import("./worksheet");
     return new SimRange(
       this.context,
       () => {
@@ -175,7 +171,7 @@ export class SimTableCollection
   implements Pick<Excel.TableCollection, "add" | "getItem" | "getItemOrNullObject" | "getItemAt">
 {
   /** sheet: the worksheet the collection belongs to; null for workbook.tables */
-  constructor(context: SimRequestContextCore, private readonly sheet: (() => SheetModel) | null, private readonly owner?: SimWorksheet) {
+  constructor(context: SimRequestContextCore, private readonly sheet: (() => SheetModel) | null) {
     super(context, "TableCollection");
   }
   protected _models(): TableRef[] {
@@ -202,8 +198,6 @@ export class SimTableCollection
     let sheet: SheetModel;
     let rect: Rect;
     if (typeof address === "string") {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { parseAddress } = require("../address") as typeof import("../address");
       const parsed = parseAddress(address, "TableCollection.add");
       sheet = parsed.sheet ? wb.requireSheet(parsed.sheet, "TableCollection.add") : this.sheet ? this.sheet() : wb.activeSheet();
       rect = parsed.rect;

@@ -111,7 +111,7 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
     return this.child("freezePanes", () => new SimFreezePanes(this.context, () => this._resolve(), (r, orNull) => this.rangeFrom(r, orNull))) as unknown as Excel.WorksheetFreezePanes;
   }
   get tables(): Excel.TableCollection {
-    return this.child("tables", () => new SimTableCollection(this.context, () => this._require("Worksheet.tables"), this)) as unknown as Excel.TableCollection;
+    return this.child("tables", () => new SimTableCollection(this.context, () => this._require("Worksheet.tables"))) as unknown as Excel.TableCollection;
   }
   get pivotTables(): Excel.PivotTableCollection {
     return this.child("pivots", () => new SimPivotTableCollection(this.context, () => this._require("Worksheet.pivotTables"))) as unknown as Excel.PivotTableCollection;

@@ -175,6 +175,36 @@ describe("the side panel on a simulated workbook", () => {
     expect(columnOf(panel, "Grade")).toBeNull();
   });
 
+  it("shows progress while rating and blocks a released run", async () => {
+    const panel = simPanel();
+    await storeProfiles(panel, [sampleProfile()]);
+    const syncs: string[] = [];
+    const run = panel.host.run;
+    await openPanel(panel);
+    let letGo!: () => void;
+    const released = new Promise<void>((resolve) => (letGo = resolve));
+    // Holds every sync of the rating until the test lets go, so the panel can be seen mid-way.
+    panel.host.run = (batch) =>
+      run((context) => {
+        const sync = context.sync.bind(context);
+        context.sync = (async () => {
+          syncs.push("sync");
+          await released;
+          return sync();
+        }) as typeof context.sync;
+        return batch(context);
+      });
+    fireEvent.click(screen.getByRole("button", { name: "Rate clients" }));
+    expect(await screen.findByRole("progressbar")).toBeTruthy();
+    expect((screen.getByRole("button", { name: /Rating…|Rate clients/ }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => {
+      letGo();
+    });
+    await screen.findByText("Rated 8 clients on sheet Clients.");
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(syncs.length).toBeGreaterThan(0);
+  });
+
   it("shows the protected-sheet error and writes nothing", async () => {
     const panel = simPanel();
     await storeProfiles(panel, [sampleProfile()]);

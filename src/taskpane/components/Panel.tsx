@@ -94,6 +94,7 @@ export function Panel({ host }: { host: PanelHost }) {
           <ProfileTabs
             profiles={profiles.profiles}
             active={profiles.active}
+            generation={profiles.generation}
             headers={headers}
             onSelect={profiles.select}
             onAdd={addProfile}

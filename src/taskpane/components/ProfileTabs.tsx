@@ -12,6 +12,8 @@ const useStyles = makeStyles({
 export interface ProfileTabsProps {
   profiles: readonly Profile[];
   active: number;
+  /** Changes when the profiles are replaced wholesale (import). */
+  generation: number;
   headers: readonly string[];
   onSelect(index: number): void;
   onAdd(): void;
@@ -20,7 +22,7 @@ export interface ProfileTabsProps {
 }
 
 /** The named profiles (one per client type): pick, add, remove, rename, and say which rows each applies to. */
-export function ProfileTabs({ profiles, active, headers, onSelect, onAdd, onRemove, edit }: ProfileTabsProps) {
+export function ProfileTabs({ profiles, active, generation, headers, onSelect, onAdd, onRemove, edit }: ProfileTabsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const current = profiles[active];
@@ -53,7 +55,7 @@ export function ProfileTabs({ profiles, active, headers, onSelect, onAdd, onRemo
             <Input size="small" value={current.name} onChange={(_, data) => edit((p) => ({ ...p, name: data.value }))} />
           </Field>
           <AppliesToEditor
-            key={active}
+            key={`${generation}:${active}`}
             appliesTo={current.appliesTo}
             headers={headers}
             onChange={(appliesTo) =>

@@ -28,6 +28,7 @@ export function uniqueCriterionId(profile: Profile, column: string): string {
     column
       .toLowerCase()
       .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "") || "criterion";
   const taken = new Set(profile.criteria.map((c) => c.id));

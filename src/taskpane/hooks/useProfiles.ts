@@ -4,6 +4,8 @@ import type { Profile } from "../../core";
 export interface ProfilesState {
   profiles: Profile[];
   active: number;
+  /** Bumped when the whole set is replaced (load, import), so editors holding typed text start afresh. */
+  generation: number;
 }
 
 type Action =
@@ -16,7 +18,7 @@ type Action =
 function reducer(state: ProfilesState, action: Action): ProfilesState {
   switch (action.type) {
     case "replace":
-      return { profiles: action.profiles, active: 0 };
+      return { profiles: action.profiles, active: 0, generation: state.generation + 1 };
     case "select":
       return { ...state, active: Math.max(0, Math.min(action.index, state.profiles.length - 1)) };
     case "edit":
@@ -25,18 +27,18 @@ function reducer(state: ProfilesState, action: Action): ProfilesState {
         profiles: state.profiles.map((profile, i) => (i === state.active ? action.edit(profile) : profile)),
       };
     case "add":
-      return { profiles: [...state.profiles, action.profile], active: state.profiles.length };
+      return { ...state, profiles: [...state.profiles, action.profile], active: state.profiles.length };
     case "remove": {
       if (state.profiles.length <= 1) return state;
       const profiles = state.profiles.filter((_, i) => i !== action.index);
-      return { profiles, active: Math.min(state.active, profiles.length - 1) };
+      return { ...state, profiles, active: Math.min(state.active, profiles.length - 1) };
     }
   }
 }
 
 /** The profiles being edited and which one is shown; edits apply to the shown profile. */
 export function useProfiles() {
-  const [state, dispatch] = useReducer(reducer, { profiles: [], active: 0 });
+  const [state, dispatch] = useReducer(reducer, { profiles: [], active: 0, generation: 0 });
   return {
     ...state,
     current: state.profiles[state.active] as Profile | undefined,

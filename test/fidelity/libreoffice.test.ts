@@ -146,6 +146,19 @@ describe.each(runs.map((r) => [r.name, r] as const))("%s", (_name, run) => {
     expect(Object.values(counted).reduce((a, b) => a + b, 0)).toBe(run.summary.clients);
   });
 
+  test("the Pareto figures the command line reported are cells LibreOffice reads on another sheet", () => {
+    ready(run);
+    const pareto = run.summary.pareto;
+    expect(pareto).not.toBeNull();
+    const cells = fs
+      .readdirSync(path.join(work, "csv"))
+      .filter((f) => f.startsWith(`${run.name}-`) && f !== `${run.name}-${run.summary.sheet}.csv`)
+      .flatMap((f) => parseCsv(fs.readFileSync(path.join(work, "csv", f), "utf8")).flat());
+    const figures = { vitalFew: pareto!.vitalFew, vitalFewShare: pareto!.vitalFewShare, largestShare: pareto!.largestShare, top20Share: pareto!.top20Share, hhi: pareto!.hhi };
+    const missing = Object.entries(figures).filter(([, v]) => !cells.some((text) => text !== "" && sameCell(v, text)));
+    expect(missing).toEqual([]);
+  });
+
   // LibreOffice draws one conditional format per cell, the first by priority that matches, where Excel
   // combines rules that set different properties; so a grade's fill shows in LibreOffice only on rows
   // that the flagged-row rule (a font colour, over the owned columns) does not also match.

@@ -253,3 +253,32 @@ describe("custom XML parts", () => {
     });
   });
 });
+
+test("ConditionalFormat.getRanges reports every area; getRange on several areas fails", async () => {
+  const { run } = setup();
+  await run(async (context) => {
+    const s = context.workbook.worksheets.getItem("Sheet1");
+    const cf = s.getRange("A1:A10").conditionalFormats.add("DataBar");
+    await context.sync();
+    s.getRange("A4:A5").conditionalFormats.clearAll(); // splits the format into A1:A3 and A6:A10
+    const areas = s.getRange("A1:A10").conditionalFormats.getItemAt(0).getRanges().load("address, areaCount");
+    await context.sync();
+    expect(areas.areaCount).toBe(2);
+    expect(areas.address).toBe("Sheet1!A1:A3,Sheet1!A6:A10");
+    void cf;
+  });
+  const err = await failure(run(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1:A10").conditionalFormats.getItemAt(0).getRange().load("address");
+    await context.sync();
+  }));
+  expect(err.code).toBe("InvalidOperation");
+});
+
+test("Excel.run syncs what the batch left queued", async () => {
+  const { wb, run, host } = setup();
+  await run(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["queued"]];
+  });
+  expect(wb.cell("Sheet1", "A1").value).toBe("queued");
+  expect(host.counters.syncs).toBe(1);
+});

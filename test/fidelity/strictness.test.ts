@@ -246,6 +246,17 @@ const behaviours: Behaviour[] = [
 /** Excel rules the simulator does not reject yet. */
 const knownGaps: Behaviour[] = [
   {
+    rule: "an API above the requirement sets this Excel supports fails (ApiNotFound)",
+    doc: DOCS.errors,
+    codes: ["ApiNotFound"],
+    setup: withClients,
+    right: (h) => h.run(async (c) => { sheetOf(c).pivotTables.add("P", sheetOf(c).getRange("A1:B3"), sheetOf(c).getRange("E1")); await c.sync(); }),
+    wrong: (h) => {
+      const old = createExcelHost(hostWorkbook.get(h)!, { requirementSets: { ExcelApi: "1.7" } });
+      return old.run(async (c) => { sheetOf(c).pivotTables.add("P", sheetOf(c).getRange("A1:B3"), sheetOf(c).getRange("E1")); await c.sync(); });
+    },
+  },
+  {
     rule: "a proxy cannot be passed to a method of another request context",
     doc: DOCS.errorCodes,
     codes: ["InvalidRequestContext"],
@@ -279,10 +290,15 @@ async function rejection(use: () => Promise<unknown>): Promise<string | undefine
   }
 }
 
+/** The workbook behind each host, for rules that need a second host (an older Excel) on the same data. */
+const hostWorkbook = new WeakMap<Host, SimWorkbook>();
+
 function hostFor(behaviour: Behaviour): Host {
   const workbook = SimWorkbook.empty();
   behaviour.setup?.(workbook);
-  return createExcelHost(workbook);
+  const host = createExcelHost(workbook);
+  hostWorkbook.set(host, workbook);
+  return host;
 }
 
 const tally = { modelled: behaviours.length, rejected: 0, gaps: knownGaps.length };

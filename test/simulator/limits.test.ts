@@ -137,6 +137,20 @@ describe("grid and shape", () => {
   });
 });
 
+test("reading values of more than five million cells fails (Excel's get limit); the address of such a range is fine", async () => {
+  const { run } = setup();
+  const err = await failure(run(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").getRange("A:E").load("values");
+    await context.sync();
+  }));
+  expect(err.code).toBe("GeneralException");
+  await run(async (context) => {
+    const r = context.workbook.worksheets.getItem("Sheet1").getRange("A:E").load("address, cellCount");
+    await context.sync();
+    expect([r.address, r.cellCount]).toEqual(["Sheet1!A:E", 5 * 1_048_576]);
+  });
+});
+
 describe("requirement sets", () => {
   test("isSetSupported answers from options.requirementSets (default ExcelApi 1.17)", () => {
     expect(setup().host.office.context.requirements.isSetSupported("ExcelApi", "1.17")).toBe(true);

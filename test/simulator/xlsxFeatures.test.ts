@@ -64,6 +64,8 @@ test("custom XML part is stored in customXml/ with its id and relationship, and 
   expect(rels).toContain("../customXml/item1.xml");
   expect(await zip.file("[Content_Types].xml")!.async("string")).toContain("/customXml/itemProps1.xml");
   expect(await zip.file("customXml/item1.xml")!.async("string")).toContain("urn:client-rater:profile");
+  // formulas written through the API have no cached value: Excel must calculate on open
+  expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(/fullCalcOnLoad="1"/);
   const again = await SimWorkbook.fromXlsx(bytes);
   expect(again.customXmlParts).toEqual(wb.customXmlParts);
 });

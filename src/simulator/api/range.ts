@@ -34,6 +34,9 @@ const SCALARS = [
   "isEntireColumn", "isEntireRow",
 ] as const;
 
+const MAX_GET_CELLS = 5_000_000;
+const CELL_GRIDS = new Set(["values", "formulas", "formulasLocal", "numberFormat", "numberFormatLocal", "text", "valueTypes"]);
+
 export type RangeResolver = () => RangeRef | null;
 
 export class SimRange extends SimObject<RangeRef> implements RangeApi {
@@ -69,6 +72,11 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
 
   protected _readScalar(ref: RangeRef, name: string): unknown {
     const { sheet, rect } = ref;
+    if (CELL_GRIDS.has(name) && rectRows(rect) * rectColumns(rect) > MAX_GET_CELLS) {
+      // "On all platforms, a range is limited to five million cells for get operations."
+      // https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices
+      throw new SimError("GeneralException", "A range is limited to five million cells for get operations.", `Range.${name}`);
+    }
     switch (name) {
       case "address":
       case "addressLocal":

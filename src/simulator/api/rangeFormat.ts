@@ -1,5 +1,5 @@
 // Excel.RangeFormat, RangeFill, RangeFont: https://learn.microsoft.com/javascript/api/excel/excel.rangeformat
-import { MAX_ROWS, rectColumns } from "../address";
+import { MAX_COLUMNS, MAX_ROWS, rectColumns } from "../address";
 import { invalidArgument } from "../errors";
 import { Cell } from "../model/cell";
 import { normalizeColor } from "../model/color";
@@ -36,8 +36,10 @@ function eachCell(ref: RangeRef, location: string, apply: (cell: Cell) => void):
   assertWritable(ref.sheet, location);
   const { sheet, rect } = ref;
   const used = sheet.usedRect(false);
-  const r1 = rect.r1 === MAX_ROWS - 1 && used ? Math.min(rect.r1, used.r1) : rect.r1;
-  for (let r = rect.r0; r <= r1; r++) for (let c = rect.c0; c <= rect.c1; c++) apply(sheet.ensure(r, c));
+  // Whole rows/columns: only the used part gets the format (the model has no row or column styles).
+  const r1 = rect.r1 === MAX_ROWS - 1 ? Math.min(rect.r1, used ? used.r1 : rect.r0) : rect.r1;
+  const c1 = rect.c1 === MAX_COLUMNS - 1 ? Math.min(rect.c1, used ? used.c1 : rect.c0) : rect.c1;
+  for (let r = rect.r0; r <= r1; r++) for (let c = rect.c0; c <= c1; c++) apply(sheet.ensure(r, c));
 }
 
 function color(value: string, location: string): string {

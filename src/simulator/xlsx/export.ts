@@ -162,6 +162,10 @@ function writeChartData(xl: ExcelJS.Workbook, wb: WorkbookModel): string | null 
 export async function writeXlsx(wb: WorkbookModel): Promise<Uint8Array> {
   const xl = new ExcelJS.Workbook();
   xl.creator = "Client Rater workbook simulator";
+  // Formulas written through the API have no cached result: ask Excel to calculate when it opens the file.
+  if (wb.sheets.some((s) => [...s.rows.values()].some((row) => [...row.values()].some((c) => c.formula && c.value === null && !c.imported)))) {
+    xl.calcProperties.fullCalcOnLoad = true;
+  }
   const protections: Array<Promise<void>> = [];
   const plainBySheet: PlainCells[] = [];
   for (const sheet of wb.sheets) {

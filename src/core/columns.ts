@@ -18,6 +18,9 @@ export interface TextColumn {
   /** normalizeValue() of the text per row; null where the status is not CELL_OK. */
   keys: (string | null)[];
   status: Uint8Array;
+  /** The same keys as numbers: an index into `distinct` per row, -1 where the status is not CELL_OK. */
+  codes: Int32Array;
+  distinct: string[];
 }
 
 function statusOf(read: Read<unknown>): number {
@@ -39,11 +42,24 @@ export class ColumnCache {
     const key = `n:${column}:${locale}`;
     let parsed = this.numeric.get(key);
     if (!parsed) {
-      parsed = this.parse(column, (cell, row) => {
-        // Plain numbers are by far the most common cell: skip the Read object for them.
-        if (typeof cell === "number" && Number.isFinite(cell)) return cell;
-        return readNumber(cell, locale, this.format(row, column));
-      });
+      const rows = this.table.rows;
+      const values = new Float64Array(rows.length);
+      const status = new Uint8Array(rows.length);
+      for (let r = 0; r < rows.length; r++) {
+        const cell = rows[r]?.[column];
+        // Plain numbers are by far the most common cell: no call and no Read object for them.
+        if (typeof cell === "number" && cell - cell === 0) {
+          values[r] = cell;
+          continue;
+        }
+        const read = readNumber(cell, locale, this.format(r, column));
+        if (read.ok) values[r] = read.value;
+        else {
+          values[r] = NaN;
+          status[r] = statusOf(read);
+        }
+      }
+      parsed = { values, status };
       this.numeric.set(key, parsed);
     }
     return parsed;
@@ -65,24 +81,34 @@ export class ColumnCache {
       const rows = this.table.rows;
       const keys: (string | null)[] = new Array(rows.length);
       const status = new Uint8Array(rows.length);
+      const codes = new Int32Array(rows.length).fill(-1);
+      const distinct: string[] = [];
       // Category columns repeat a few values: normalize each distinct text once.
-      const normalized = new Map<string, string>();
+      const codeOfCell = new Map<string, number>();
+      const codeOfKey = new Map<string, number>();
       for (let r = 0; r < rows.length; r++) {
         const cell = rows[r]?.[column];
-        let key = typeof cell === "string" ? normalized.get(cell) : undefined;
-        if (key === undefined) {
+        let code = typeof cell === "string" ? codeOfCell.get(cell) : undefined;
+        if (code === undefined) {
           const read = readText(cell);
           status[r] = statusOf(read);
           if (!read.ok) {
             keys[r] = null;
             continue;
           }
-          key = normalizeValue(read.value);
-          if (typeof cell === "string") normalized.set(cell, key);
+          const key = normalizeValue(read.value);
+          code = codeOfKey.get(key);
+          if (code === undefined) {
+            code = distinct.length;
+            distinct.push(key);
+            codeOfKey.set(key, code);
+          }
+          if (typeof cell === "string") codeOfCell.set(cell, code);
         }
-        keys[r] = key;
+        keys[r] = distinct[code];
+        codes[r] = code;
       }
-      parsed = { keys, status };
+      parsed = { keys, status, codes, distinct };
       this.texts.set(column, parsed);
     }
     return parsed;

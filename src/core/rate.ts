@@ -56,13 +56,12 @@ export function rateClients(table: ClientTable, profiles: Profile[], options: Ra
 
   result.profileIndex = assignProfiles(table, profiles, cache, result.warnings, missingColumns);
   profiles.forEach((profile, p) => {
-    const members: number[] = [];
-    for (let r = 0; r < n; r++) if (result.profileIndex[r] === p) members.push(r);
+    const members = membersOf(result.profileIndex, p);
     if (members.length === 0) return;
     rateProfile({
       table,
       profile,
-      members: Int32Array.from(members),
+      members,
       cache,
       locale: profile.locale ?? options.locale,
       asOfDay,
@@ -70,17 +69,27 @@ export function rateClients(table: ClientTable, profiles: Profile[], options: Ra
       hasMissing,
       missingColumns,
       missingTallies,
+      texts: options.texts !== false,
     });
   });
 
   const unrated = reasonWords(profiles[0].language).noProfile;
-  for (let r = 0; r < n; r++) if (result.profileIndex[r] < 0) result.reasons[r] = unrated;
+  if (options.texts !== false) for (let r = 0; r < n; r++) if (result.profileIndex[r] < 0) result.reasons[r] = unrated;
 
   result.pareto = paretoFor(table, profiles[0], cache, profiles[0].locale ?? options.locale, result, missingColumns);
-  writeFlags(result, profiles, hasMissing);
+  if (options.texts !== false) writeFlags(result, profiles, hasMissing);
   countGrades(result);
   addSummaryWarnings(table, result, profiles, missingTallies);
   return result;
+}
+
+/** Rows rated by profile `p`, counted first so no growing array is built (and promoted) per row. */
+function membersOf(profileIndex: Int32Array, p: number): Int32Array {
+  let count = 0;
+  for (let r = 0; r < profileIndex.length; r++) if (profileIndex[r] === p) count++;
+  const members = new Int32Array(count);
+  for (let r = 0, k = 0; r < profileIndex.length; r++) if (profileIndex[r] === p) members[k++] = r;
+  return members;
 }
 
 function paretoFor(
@@ -127,9 +136,10 @@ function paretoFor(
 
 function writeFlags(result: RatingResult, profiles: Profile[], hasMissing: Uint8Array): void {
   const costly = result.pareto?.costlyToServe;
+  const wordsOf = profiles.map((profile) => flagWords(profile.language));
   for (let r = 0; r < result.count; r++) {
     const p = result.profileIndex[r];
-    const words = flagWords(profiles[p >= 0 ? p : 0].language);
+    const words = wordsOf[p >= 0 ? p : 0];
     let text = result.knockedOut[r] ? words.knockedOut : "";
     if (costly && costly[r]) text = text === "" ? words.costlyToServe : `${text}, ${words.costlyToServe}`;
     if (p >= 0 && hasMissing[r]) text = text === "" ? words.missingData : `${text}, ${words.missingData}`;

@@ -3,9 +3,10 @@
 import { CELL_BLANK, CELL_ERROR, CELL_OK, type ColumnCache } from "./columns";
 import { quantileGradeIndices, thresholdGradeIndex } from "./grading";
 import { findColumn } from "./headers";
-import { reasonWords, type ReasonWords } from "./labels";
+import { reasonWords } from "./labels";
 import type { Criterion, Profile } from "./profile";
-import { buildReason, formatScore, REASON_MAX_LENGTH, type ReasonParts } from "./reasons";
+import { buildReason, REASON_MAX_LENGTH } from "./reasons";
+import { ReasonText } from "./reasonText";
 import { categoryScorer, roundScore, scoreNumber, scoreRecency } from "./scoring";
 import type { ClientTable, Locale, RatingResult } from "./types";
 import { readText } from "./values";
@@ -29,6 +30,8 @@ export interface ProfileRun {
   hasMissing: Uint8Array;
   missingColumns: Set<string>;
   missingTallies: Map<string, MissingTally>;
+  /** Whether to write the reason text per client. */
+  texts: boolean;
 }
 
 /** Criterion scores for the members (by position); NaN where the value is missing or unreadable. */
@@ -46,14 +49,12 @@ function scoreCriterion(run: ProfileRun, criterion: Criterion, column: number, t
   if (rule.type === "categories") {
     const text = cache.text(column);
     status = text.status;
-    const scorer = categoryScorer(rule);
-    const memo = new Map<string, number>();
+    // Each distinct text is scored once; rows look their score up by code.
+    const scoreOfCode = Float64Array.from(text.distinct, categoryScorer(rule));
+    const codes = text.codes;
     for (let k = 0; k < m; k++) {
-      const key = text.keys[members[k]];
-      if (key === null) continue;
-      let score = memo.get(key);
-      if (score === undefined) memo.set(key, (score = scorer(key)));
-      out[k] = score;
+      const code = codes[members[k]];
+      if (code >= 0) out[k] = scoreOfCode[code];
     }
   } else if (rule.type === "recency") {
     const dates = cache.dates(column, locale);
@@ -172,7 +173,7 @@ export function rateProfile(run: ProfileRun): void {
   }
 
   assignGrades(run, knocked);
-  writeReasons(run, criterionScores, columns, weights);
+  if (run.texts) writeReasons(run, criterionScores, columns, weights);
 }
 
 function assignGrades(run: ProfileRun, knocked: Uint8Array): void {
@@ -201,23 +202,6 @@ function assignGrades(run: ProfileRun, knocked: Uint8Array): void {
   for (let i = 0; i < poolIndices.length; i++) result.grades[poolIndices[i]] = grades[gradeIndices[i]];
 }
 
-const NONE: never[] = [];
-
-/** Same text as buildReason gives for a reason with only weakest criteria (checked in the tests). */
-function fastWeakest(
-  words: ReasonWords,
-  criteria: Criterion[],
-  criterionScores: Float64Array[],
-  k: number,
-  first: number,
-  second: number,
-): string {
-  if (first < 0) return words.allMet;
-  let text = `${words.weakest}: ${criteria[first].column} ${formatScore(criterionScores[first][k], words.decimal)}/100`;
-  if (second >= 0) text += `, ${criteria[second].column} ${formatScore(criterionScores[second][k], words.decimal)}/100`;
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function cellText(run: ProfileRun, row: number, column: number): string {
   if (column < 0) return "";
   const read = readText(run.table.rows[row]?.[column]);
@@ -228,32 +212,47 @@ function cellText(run: ProfileRun, row: number, column: number): string {
 function writeReasons(run: ProfileRun, criterionScores: Float64Array[], columns: number[], weights: Float64Array): void {
   const { profile, members, result } = run;
   const words = reasonWords(profile.language);
+  const text = new ReasonText(words);
   const criteria = profile.criteria;
   const c = criteria.length;
+  // Per criterion, read once instead of per client.
+  const labels = criteria.map((criterion) => criterion.column);
+  const below = Float64Array.from(criteria, (criterion) => (criterion.knockout ? criterion.knockout.below : -Infinity));
+  const ignore = criteria.map((criterion) => criterion.missing === "ignore");
+  const weight = Float64Array.from(criteria, (criterion) => criterion.weight);
+  // Scratch lists for one client, reused: knockouts, missing, the two weakest.
+  const koLabels: string[] = new Array(c);
+  const koValues: string[] = new Array(c);
+  const koScores = new Float64Array(c);
+  const koBelow = new Float64Array(c);
+  const missing: string[] = new Array(c);
+  const weakLabels: string[] = ["", ""];
+  const weakScores = new Float64Array(2);
   for (let k = 0; k < members.length; k++) {
     const r = members[k];
-    let knockouts: ReasonParts["knockouts"] = NONE;
-    let missing: string[] = NONE;
+    let knockouts = 0;
+    let missingCount = 0;
     let first = -1;
     let second = -1;
     let firstLoss = 0;
     let secondLoss = 0;
     for (let j = 0; j < c; j++) {
-      const criterion = criteria[j];
       const raw = criterionScores[j][k];
       const isMissing = raw !== raw;
-      const s = isMissing ? (criterion.missing === "ignore" ? NaN : 0) : raw;
-      if (criterion.knockout && s < criterion.knockout.below) {
-        if (knockouts === NONE) knockouts = [];
-        knockouts.push({ label: criterion.column, value: cellText(run, r, columns[j]), score: s, below: criterion.knockout.below });
+      const s = isMissing ? (ignore[j] ? NaN : 0) : raw;
+      if (s < below[j]) {
+        koLabels[knockouts] = labels[j];
+        koValues[knockouts] = cellText(run, r, columns[j]);
+        koScores[knockouts] = s;
+        koBelow[knockouts] = below[j];
+        knockouts++;
         continue;
       }
       if (isMissing) {
-        if (missing === NONE) missing = [];
-        missing.push(criterion.column);
+        missing[missingCount++] = labels[j];
         continue;
       }
-      const loss = weights[k] > 0 ? (criterion.weight * (100 - s)) / weights[k] : 0;
+      const loss = weights[k] > 0 ? (weight[j] * (100 - s)) / weights[k] : 0;
       if (loss > firstLoss) {
         second = first;
         secondLoss = firstLoss;
@@ -265,21 +264,31 @@ function writeReasons(run: ProfileRun, criterionScores: Float64Array[], columns:
       }
     }
     const scoreMissing = result.scores[r] !== result.scores[r];
-    if (scoreMissing && knockouts.length === 0 && missing.length === 0) {
+    if (scoreMissing && knockouts === 0 && missingCount === 0) {
       result.reasons[r] = words.noData;
       continue;
     }
-    if (knockouts === NONE && missing === NONE) {
-      // The common case, built without the parts objects (100,000 clients make garbage count).
-      const fast = fastWeakest(words, criteria, criterionScores, k, first, second);
-      if (fast.length <= REASON_MAX_LENGTH) {
-        result.reasons[r] = fast;
-        continue;
-      }
+    let weakest = 0;
+    if (first >= 0) {
+      weakLabels[weakest] = labels[first];
+      weakScores[weakest++] = criterionScores[first][k];
     }
-    const weakest: ReasonParts["weakest"] = [];
-    if (first >= 0) weakest.push({ label: criteria[first].column, score: criterionScores[first][k] });
-    if (second >= 0) weakest.push({ label: criteria[second].column, score: criterionScores[second][k] });
-    result.reasons[r] = buildReason({ knockouts, missing, weakest }, words);
+    if (second >= 0) {
+      weakLabels[weakest] = labels[second];
+      weakScores[weakest++] = criterionScores[second][k];
+    }
+    const reason = text.build(koLabels, koValues, koScores, koBelow, knockouts, missing, missingCount, weakLabels, weakScores, weakest);
+    // Too long for one cell: buildReason drops detail until it fits.
+    result.reasons[r] =
+      reason.length <= REASON_MAX_LENGTH
+        ? reason
+        : buildReason(
+            {
+              knockouts: Array.from({ length: knockouts }, (_, i) => ({ label: koLabels[i], value: koValues[i], score: koScores[i], below: koBelow[i] })),
+              missing: missing.slice(0, missingCount),
+              weakest: Array.from({ length: weakest }, (_, i) => ({ label: weakLabels[i], score: weakScores[i] })),
+            },
+            words,
+          );
   }
 }

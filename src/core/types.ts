@@ -22,6 +22,11 @@ export interface RateOptions {
   asOf: Date;
   /** How numbers stored as text are written in this sheet. */
   locale: Locale;
+  /**
+   * false: leave `reasons` and `flags` empty (""), for callers that show only scores, grades and the
+   * Pareto summary (the panel's live preview); building 100,000 texts is most of the model's time.
+   */
+  texts?: boolean;
 }
 
 /** A warning or note for the user: a code the panel translates, English text for logs and the CLI. */

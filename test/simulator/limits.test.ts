@@ -61,7 +61,7 @@ describe("counters", () => {
     expect(host.counters.responseBytes[0]).toBeGreaterThan(host.counters.responseBytes[1]);
     expect(host.counters.proxiesCreated).toBeGreaterThanOrEqual(2);
     host.counters.reset();
-    expect(host.counters).toMatchObject({ syncs: 0, requestBytes: [], responseBytes: [], proxiesCreated: 0 });
+    expect(host.counters).toMatchObject({ syncs: 0, requestBytes: [], responseBytes: [], proxiesCreated: 0, suspendApiCalculation: 0 });
   });
 
   test("a sync with nothing queued is not a round trip", async () => {

@@ -113,7 +113,7 @@ test("freezeRows, freezeAt, unfreeze, getLocationOrNullObject", async () => {
 });
 
 test("application: calculation mode and suspend calls", async () => {
-  const { run } = setup();
+  const { run, host } = setup();
   await run(async (context) => {
     const app = context.workbook.application;
     app.suspendApiCalculationUntilNextSync();
@@ -123,4 +123,5 @@ test("application: calculation mode and suspend calls", async () => {
     await context.sync();
     expect(app.calculationMode).toBe("Manual");
   });
+  expect([host.counters.suspendApiCalculation, host.counters.suspendScreenUpdating]).toEqual([1, 1]);
 });

@@ -4,6 +4,9 @@ export interface SimCounters {
   requestBytes: number[];
   responseBytes: number[];
   proxiesCreated: number;
+  /** calls of application.suspendApiCalculationUntilNextSync / suspendScreenUpdatingUntilNextSync applied */
+  suspendApiCalculation: number;
+  suspendScreenUpdating: number;
   reset(): void;
 }
 
@@ -13,7 +16,11 @@ export function createCounters(): SimCounters {
     requestBytes: [],
     responseBytes: [],
     proxiesCreated: 0,
+    suspendApiCalculation: 0,
+    suspendScreenUpdating: 0,
     reset() {
+      this.suspendApiCalculation = 0;
+      this.suspendScreenUpdating = 0;
       this.syncs = 0;
       this.requestBytes = [];
       this.responseBytes = [];

@@ -12,8 +12,6 @@ import { SimTableCollection } from "./tables";
 import { SimWorksheet, SimWorksheetCollection } from "./worksheet";
 
 export class SimApplication extends SimObject<WorkbookModel> implements Pick<Excel.Application, "calculationMode" | "suspendApiCalculationUntilNextSync" | "suspendScreenUpdatingUntilNextSync" | "calculate"> {
-  /** How many times each suspend call was made (tests check that the add-in batches its writes). */
-  static readonly suspendCalls = { calculation: 0, screenUpdating: 0 };
   constructor(context: SimRequestContextCore) {
     super(context, "Application");
   }
@@ -32,10 +30,10 @@ export class SimApplication extends SimObject<WorkbookModel> implements Pick<Exc
     });
   }
   suspendApiCalculationUntilNextSync(): void {
-    this._call("suspendApiCalculationUntilNextSync", [], () => void SimApplication.suspendCalls.calculation++);
+    this._call("suspendApiCalculationUntilNextSync", [], () => void this.context.host.counters.suspendApiCalculation++);
   }
   suspendScreenUpdatingUntilNextSync(): void {
-    this._call("suspendScreenUpdatingUntilNextSync", [], () => void SimApplication.suspendCalls.screenUpdating++);
+    this._call("suspendScreenUpdatingUntilNextSync", [], () => void this.context.host.counters.suspendScreenUpdating++);
   }
   calculate(_calculationType: Excel.CalculationType | "Recalculate" | "Full" | "FullRebuild"): void {
     this._call("calculate", [_calculationType], () => undefined);

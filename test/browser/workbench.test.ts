@@ -55,8 +55,13 @@ async function previewState(preview: Locator): Promise<string> {
   });
 }
 
+/** The workbench's sheet tabs (the panel has tabs of its own). */
+function sheetTabs(): Locator {
+  return page.getByRole("tablist", { name: "Sheets" });
+}
+
 async function selectSheet(name: RegExp | string): Promise<void> {
-  await page.getByRole("tab", typeof name === "string" ? { name, exact: true } : { name }).first().click();
+  await sheetTabs().getByRole("tab", typeof name === "string" ? { name, exact: true } : { name }).first().click();
   await page.getByRole("tabpanel", typeof name === "string" ? { name: `Sheet ${name}`, exact: true } : { name }).first().waitFor();
 }
 
@@ -79,7 +84,7 @@ afterAll(async () => {
 test("the grid shows the sample workbook", async () => {
   const grid = page.locator('#sheet-panel [role="grid"]');
   await grid.waitFor({ timeout: 30000 });
-  clientSheet = (await page.getByRole("tab", { selected: true }).innerText()).trim();
+  clientSheet = (await sheetTabs().getByRole("tab", { selected: true }).innerText()).trim();
   expect(clientSheet).not.toBe("");
   const rowCount = Number(await grid.getAttribute("aria-rowcount"));
   expect(rowCount).toBeGreaterThan(800); // 804 clients plus the header
@@ -168,7 +173,18 @@ test("the page ran without script errors or CSP violations", () => {
   expect(cspViolations).toEqual([]);
 });
 
-test("axe finds no accessibility violations in the workbench around the panel", async () => {
-  const results = await new AxeBuilder({ page }).exclude("#panel").analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
-});
+test("axe finds no accessibility violations in the workbench around the panel, on the client and Pareto sheets", async () => {
+  const found: string[] = [];
+  const note = (where: string, violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }>) =>
+    violations.forEach((v) => found.push(`${where} ${v.id}: ${v.help} ${v.nodes[0]?.target.join(" ")}`));
+  // The grid once (its cells make it the slow part); its fills are the workbook's own conditional formats,
+  // not colours the workbench chose, so contrast is not checked there.
+  await selectSheet(clientSheet);
+  note("grid", (await new AxeBuilder({ page }).include("#sheet-panel").disableRules(["color-contrast"]).analyze()).violations);
+  // Everything else on both sheets (the Pareto sheet adds the PivotTable and chart tables).
+  for (const sheet of [clientSheet, /pareto/i]) {
+    await selectSheet(sheet);
+    note(String(sheet), (await new AxeBuilder({ page }).exclude("#panel").exclude("#sheet-panel").analyze()).violations);
+  }
+  expect(found).toEqual([]);
+}, 180000);

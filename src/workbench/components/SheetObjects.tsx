@@ -89,7 +89,8 @@ function ChartTable({ chart }: { chart: ViewChart }) {
 export function SheetObjects({ sheet }: { sheet: ViewSheet; version: number }) {
   if (!sheet.pivots.length && !sheet.charts.length) return null;
   return (
-    <section className="wb-objects" aria-label={`PivotTables and charts on ${sheet.name}`}>
+    // Focusable so that keyboard users can scroll it.
+    <section className="wb-objects" aria-label={`PivotTables and charts on ${sheet.name}`} tabIndex={0}>
       {sheet.pivots.map((pivot) => (
         <PivotTable key={`p-${pivot.name}`} sheet={sheet} pivot={pivot} />
       ))}

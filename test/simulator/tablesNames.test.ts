@@ -44,6 +44,25 @@ describe("tables", () => {
     expect(wb.cell("Sheet1", "C1").value).toBe("Grade");
   });
 
+  test("rows: load count and items, row values, getItemAt, delete", async () => {
+    const { wb, run } = setup(undefined, (w) => w.setCells("Sheet1", "A1", [["Name", "Profit"], ["Acme", 10], ["Beta", 20], ["Corp", 30]]));
+    await run(async (context) => {
+      const t = context.workbook.worksheets.getItem("Sheet1").tables.add("A1:B4", true);
+      t.rows.load("items/values, count");
+      const second = t.rows.getItemAt(1).load("index, values");
+      await context.sync();
+      expect(t.rows.count).toBe(3);
+      expect(t.rows.items.map((r) => r.values[0][0])).toEqual(["Acme", "Beta", "Corp"]);
+      expect([second.index, second.values]).toEqual([1, [["Beta", 20]]]);
+      second.values = [["Bravo", 21]];
+      t.rows.getItemAt(0).delete();
+      const range = t.getRange().load("address");
+      await context.sync();
+      expect(range.address).toBe("Sheet1!A1:B3");
+    });
+    expect([wb.cell("Sheet1", "A2").value, wb.cell("Sheet1", "A3").value]).toEqual(["Bravo", "Corp"]);
+  });
+
   test("rows.add with the wrong width, overlapping tables and missing tables fail", async () => {
     const { run } = setup(undefined, (wb) => wb.setCells("Sheet1", "A1", [["a", "b"], [1, 2]]));
     const shape = await failure(run(async (context) => {

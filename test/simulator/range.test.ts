@@ -136,6 +136,15 @@ describe("insert, delete, clear", () => {
     expect([wb.cell("Sheet1", "A2").value, wb.cell("Sheet1", "A3").value]).toEqual([2, 3]);
   });
 
+  test("an insert that would push data off the grid fails", async () => {
+    const { run } = setup(undefined, (w) => w.setCells("Sheet1", "A1048576", [["last row"]]));
+    const err = await failure(run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").insert("Down");
+      await context.sync();
+    }));
+    expect(err.code).toBe("InvalidArgument");
+  });
+
   test("a named range moves when columns are inserted or deleted before it, as in Excel", async () => {
     const { run } = setup();
     const address = async () =>

@@ -324,10 +324,13 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
     this._call("insert", [shift], (ref) => {
       assertWritable(ref.sheet, "Range.insert");
       const { rect } = ref;
+      const used = ref.sheet.usedRect(false);
       if (shift === "Down") {
-        if (rect.r1 + rectRows(rect) >= MAX_ROWS && ref.sheet.usedRect(false) && ref.sheet.usedRect(false)!.r1 + rectRows(rect) >= MAX_ROWS) throw invalidArgument("Range.insert");
+        // Excel refuses an insert that would push data off the grid
+        if (used && used.r1 + rectRows(rect) >= MAX_ROWS && used.c1 >= rect.c0 && used.c0 <= rect.c1) throw invalidArgument("Range.insert");
         workbookOf(this.context).shift(ref.sheet, { axis: "row", at: rect.r0, count: rectRows(rect), band: [rect.c0, rect.c1] });
       } else if (shift === "Right") {
+        if (used && used.c1 + rectColumns(rect) >= MAX_COLUMNS && used.r1 >= rect.r0 && used.r0 <= rect.r1) throw invalidArgument("Range.insert");
         workbookOf(this.context).shift(ref.sheet, { axis: "column", at: rect.c0, count: rectColumns(rect), band: [rect.r0, rect.r1] });
       } else throw invalidArgument("Range.insert");
     });

@@ -119,6 +119,18 @@ describe("load and sync", () => {
     });
   });
 
+  test("properties of a null object read as undefined; writes through it are ignored", async () => {
+    const { wb, run } = setup();
+    await run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Nope").load("name");
+      missing.getRange("A1").values = [["lost"]];
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(missing.name).toBeUndefined();
+    });
+    expect(wb.sheetNames()).toEqual(["Sheet1"]);
+  });
+
   test("getItem on a missing sheet fails at sync with ItemNotFound", async () => {
     const { run } = setup();
     const err = await failure(run(async (context) => {

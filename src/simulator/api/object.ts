@@ -53,6 +53,8 @@ export abstract class SimObject<M> {
   }
 
   protected _get<T>(name: string): T {
+    // Office.js: a null object's properties read as undefined instead of throwing
+    if (this._null === true && !this._loaded.has(name)) return undefined as T;
     if (!this._loaded.has(name)) throw propertyNotLoaded(this._typeName, name);
     return this._loaded.get(name) as T;
   }

@@ -77,7 +77,7 @@ export async function readSheet(
   for (let c = firstColumn; c < firstColumn + read.count; c++) if (!owned.has(c)) dataCols.push(c);
   const clientTable = toClientTable(block, dataCols, rect.col);
   const gradeCol = ownedCols.get("grade");
-  const existingGrades = gradeCol === undefined ? [] : distinctGrades(block.values, gradeCol - rect.col);
+  const existingGrades = gradeCol === undefined ? [] : gradesPerRow(block.values, gradeCol - rect.col);
   return {
     meta,
     tableName: table?.name,
@@ -131,11 +131,12 @@ function toClientTable(block: ReadBlock, dataCols: number[], readCol: number): C
   return { headers, rows, numberFormats };
 }
 
-function distinctGrades(values: CellValue[][], index: number): string[] {
-  const seen = new Set<string>();
+/** The grade now in the sheet for each client row ("" where there is none). */
+function gradesPerRow(values: CellValue[][], index: number): string[] {
+  const grades: string[] = new Array(values.length - 1);
   for (let r = 1; r < values.length; r++) {
     const v = values[r][index];
-    if (!isBlank(v)) seen.add(String(v));
+    grades[r - 1] = isBlank(v) ? "" : String(v);
   }
-  return [...seen];
+  return grades;
 }

@@ -10,7 +10,7 @@ export interface ClientSheet {
   /** 0-based sheet column of the list's first column. */
   firstColumn: number;
   table: ClientTable;
-  /** Grades now in the sheet's Grade column, for the panel's migration table. */
+  /** The grade now in the sheet for each client row ("" where none), for the panel's migration table. */
   existingGrades?: string[];
   /** Headers of the add-in's own columns found on this sheet. */
   ownedColumns: string[];

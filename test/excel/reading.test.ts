@@ -12,11 +12,15 @@ describe("reading the list in place", () => {
     const first = await host.run((ctx) => readClientSheet(ctx));
     expect(first.table.rows).toHaveLength(rows.length);
     expect(first.existingGrades).toEqual([]);
-    await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    const outcome = await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
     const again = await host.run((ctx) => readClientSheet(ctx));
     expect(again.table.headers).toEqual(HEADERS); // owned columns are not part of the client table
     expect(again.ownedColumns).toContain("Grade");
-    expect(again.existingGrades!.length).toBeGreaterThan(0);
+    // One grade per client row, lined up with table.rows, so the panel can compare client by client.
+    expect(again.existingGrades).toHaveLength(rows.length);
+    const counted: Record<string, number> = {};
+    for (const g of again.existingGrades!) counted[g] = (counted[g] ?? 0) + 1;
+    for (const [grade, n] of Object.entries(outcome.gradeCounts)) if (n > 0) expect(counted[grade]).toBe(n);
   });
 
   it("picks the table holding the active cell when a sheet has two", async () => {

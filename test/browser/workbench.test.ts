@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import fs from "fs";
 import path from "path";
 import { Locator, Page } from "playwright-core";
+import { SimWorkbook } from "../../src/simulator";
 import { ROOT } from "./buildBundles";
 import { launchBrowser, LaunchedBrowser, workbenchUrl } from "./launch";
 import { pollUntil } from "./poll";
@@ -188,3 +189,25 @@ test("axe finds no accessibility violations in the workbench around the panel, o
   }
   expect(found).toEqual([]);
 }, 180000);
+
+test("Download .xlsx saves the rated workbook: grades and the Pareto sheet survive the round trip", async () => {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
+  expect(download.suggestedFilename()).toBe("sample-clients.rated.xlsx");
+  const saved = await SimWorkbook.fromXlsx(fs.readFileSync(await download.path()));
+  expect(saved.sheetNames().some((name) => /pareto/i.test(name))).toBe(true);
+  const sheet = saved.sheet(clientSheet);
+  const headers = Array.from({ length: 40 }, (_, c) => sheet.get(0, c)?.value);
+  const gradeColumn = headers.indexOf("Grade");
+  expect(gradeColumn).toBeGreaterThan(0);
+  expect(sheet.get(1, gradeColumn)?.value).toEqual(expect.stringMatching(/^[A-Z0-9]+$/));
+}, 120000);
+
+test("Open .xlsx loads another workbook into the grid and the panel", async () => {
+  const file = path.join(ROOT, "test", "fixtures", "excel-customer-billing.xlsx");
+  const expected = await SimWorkbook.fromXlsx(fs.readFileSync(file));
+  await page.getByLabel("Open .xlsx", { exact: true }).and(page.locator('input[type="file"]')).setInputFiles(file);
+  await page.getByText("excel-customer-billing.xlsx").waitFor();
+  const tabs = (await sheetTabs().getByRole("tab").allInnerTexts()).map((t) => t.trim());
+  expect(tabs).toEqual(expected.sheetNames().filter((name) => expected.sheet(name).visibility === "Visible"));
+  await panel.getByRole("button", { name: /^rate clients$/i }).first().waitFor();
+}, 120000);

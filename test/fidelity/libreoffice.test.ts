@@ -1,6 +1,7 @@
 // LibreOffice as an independent reader of what we write. The command line rates the sample workbook
 // and five messy ones; LibreOffice (headless, recalculating every formula on load) converts each
-// result to CSV, whose cells must equal what the simulator holds, and to PDF, whose pixels must show
+// result to CSV, whose cells (value and type) must equal what the simulator held in memory after the
+// same rating, before its .xlsx export, and to PDF, whose pixels must show
 // the grade fills of the conditional formats. One PNG is kept as out/libreoffice-sample.png.
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -9,13 +10,13 @@ import * as os from "os";
 import * as path from "path";
 import { ownedColumnHeaders } from "../../src/core/labels";
 import { LIBREOFFICE_ERROR, sameCell } from "./lo/cellText";
-import { parseCsv } from "./lo/csv";
+import { CsvCell, parseCsv, parseCsvCells } from "./lo/csv";
 import { gradeFills } from "./lo/gradeFills";
 import { MESSY_CASES } from "./lo/messyWorkbooks";
 import { countColours, readPpm } from "./lo/ppm";
 import { CliSummary, rateWithCli } from "./lo/rateFile";
 import { CSV_ALL_SHEETS, convertAll, pdftoppmPath, sofficePath } from "./lo/soffice";
-import { SheetView, simView } from "./lo/simView";
+import { SheetView, simViewAfterRating } from "./lo/simView";
 
 jest.setTimeout(600_000);
 
@@ -48,7 +49,7 @@ beforeAll(async () => {
     run.out = path.join(work, `out/${run.name}.xlsx`);
     try {
       run.summary = rateWithCli(path.join(work, `in/${run.name}.xlsx`), run.out, AS_OF);
-      run.sheets = await simView(fs.readFileSync(run.out));
+      run.sheets = await simViewAfterRating(fs.readFileSync(path.join(work, `in/${run.name}.xlsx`)), new Date(`${AS_OF}T00:00:00Z`));
     } catch (error) {
       run.failure = (error as Error).message;
     }
@@ -75,11 +76,13 @@ function ready(run: CaseRun): asserts run is CaseRun & { summary: CliSummary; sh
   if (run.failure) throw new Error(run.failure);
 }
 
-function csvOf(run: CaseRun, sheet: string): string[][] {
+function csvCellsOf(run: CaseRun, sheet: string): CsvCell[][] {
   const file = path.join(work, `csv/${run.name}-${sheet}.csv`);
   if (!fs.existsSync(file)) throw new Error(`LibreOffice wrote no CSV for sheet "${sheet}" of ${run.name}`);
-  return parseCsv(fs.readFileSync(file, "utf8"));
+  return parseCsvCells(fs.readFileSync(file, "utf8"));
 }
+
+const csvOf = (run: CaseRun, sheet: string): string[][] => csvCellsOf(run, sheet).map((row) => row.map((cell) => cell.text));
 
 const cellName = (r: number, c: number) => {
   let s = "";
@@ -92,27 +95,29 @@ test("LibreOffice and pdftoppm are installed", () => {
 });
 
 describe.each(runs.map((r) => [r.name, r] as const))("%s", (_name, run) => {
-  test("every cell LibreOffice reads (formulas recalculated by it) equals what the simulator wrote", async () => {
+  test("every cell LibreOffice reads (formulas recalculated by it) equals what the simulator held before export, type included", async () => {
     ready(run);
     const mismatches: string[] = [];
     let numbers = 0;
     let texts = 0;
     let formulas = 0;
     for (const sheet of run.sheets) {
-      const lo = csvOf(run, sheet.name);
+      const lo = csvCellsOf(run, sheet.name);
       const rows = Math.max(lo.length, sheet.values.length);
       for (let r = 0; r < rows; r++) {
         const width = Math.max(lo[r]?.length ?? 0, sheet.values[r]?.length ?? 0);
         for (let c = 0; c < width; c++) {
           const value = sheet.values[r]?.[c];
-          const text = lo[r]?.[c] ?? "";
+          const text = lo[r]?.[c]?.text ?? "";
+          const quoted = lo[r]?.[c]?.quoted ?? false;
           const formula = sheet.formulas[r]?.[c];
           const isFormula = typeof formula === "string" && formula.startsWith("=");
           if (isFormula) formulas++;
           else if (typeof value === "number") numbers++;
           else if (value !== null && value !== undefined && value !== "") texts++;
-          if (!sameCell(value, text) || (isFormula && LIBREOFFICE_ERROR.test(text) && text !== value)) {
-            mismatches.push(`${sheet.name}!${cellName(r, c)}: simulator ${JSON.stringify(value)}${isFormula ? ` (${formula})` : ""}, LibreOffice "${text}"`);
+          if (!sameCell(value, text, quoted) || (isFormula && LIBREOFFICE_ERROR.test(text) && text !== value)) {
+            const what = `${quoted ? "text" : "value"} ${JSON.stringify(text)}`;
+            mismatches.push(`${sheet.name}!${cellName(r, c)}: simulator ${JSON.stringify(value)}${isFormula ? ` (${formula})` : ""}, LibreOffice ${what}`);
           }
         }
       }

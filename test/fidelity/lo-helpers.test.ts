@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { numberFromLibreOffice, sameCell } from "./lo/cellText";
-import { parseCsv } from "./lo/csv";
+import { parseCsv, parseCsvCells } from "./lo/csv";
 import { gradeFills } from "./lo/gradeFills";
 import { countColour, countColours, readPpm } from "./lo/ppm";
 import { CSV_ALL_SHEETS, convertAll, pdftoppmPath, sofficePath } from "./lo/soffice";
@@ -15,6 +15,7 @@ jest.setTimeout(180_000);
 
 test("CSV: quotes, doubled quotes, commas and newlines inside fields", () => {
   expect(parseCsv('a,"b,c","say ""hi""\nthere",\n1,,3\n')).toEqual([["a", "b,c", 'say "hi"\nthere', ""], ["1", "", "3"]]);
+  expect(parseCsvCells('"12.5",12.5,""\n')).toEqual([[{ text: "12.5", quoted: true }, { text: "12.5", quoted: false }, { text: "", quoted: true }]]);
 });
 
 test("LibreOffice's number text: raw, E notation, percent, US and ISO dates, times", () => {
@@ -30,6 +31,11 @@ test("LibreOffice's number text: raw, E notation, percent, US and ISO dates, tim
   expect(sameCell("A", "B")).toBe(false);
   expect(sameCell(null, "x")).toBe(false);
   expect(sameCell(true, "TRUE")).toBe(true);
+  // A number written as text (or text as a number) differs, though both print alike.
+  expect(sameCell(12.5, "12.5", false)).toBe(true);
+  expect(sameCell(12.5, "12.5", true)).toBe(false);
+  expect(sameCell("12.5", "12.5", false)).toBe(false);
+  expect(sameCell("#N/A", "#N/A", true)).toBe(true);
 });
 
 test("PPM pixels of a colour are counted", () => {

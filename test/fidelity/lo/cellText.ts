@@ -26,8 +26,18 @@ export function numberFromLibreOffice(text: string): number | undefined {
   return undefined;
 }
 
-export function sameCell(value: SimValue, text: string): boolean {
+export const LIBREOFFICE_ERROR = /^(#(NAME\?|VALUE!|REF!|DIV\/0!|NUM!|N\/A|NULL!)|Err:\d+)$/;
+
+/**
+ * `quoted` (when known) says LibreOffice saw a text cell: a number written as text, or text as a
+ * number, differs even where both print alike. Error values print quoted, as text does.
+ */
+export function sameCell(value: SimValue, text: string, quoted?: boolean): boolean {
   if (value === null || value === undefined || value === "") return text === "";
+  if (quoted !== undefined && !LIBREOFFICE_ERROR.test(text)) {
+    const isText = typeof value === "string";
+    if (quoted !== isText) return false;
+  }
   if (typeof value === "boolean") return text.toUpperCase() === (value ? "TRUE" : "FALSE");
   if (typeof value === "number") {
     const n = numberFromLibreOffice(text);
@@ -39,5 +49,3 @@ export function sameCell(value: SimValue, text: string): boolean {
   }
   return text === value;
 }
-
-export const LIBREOFFICE_ERROR = /^(#(NAME\?|VALUE!|REF!|DIV\/0!|NUM!|N\/A|NULL!)|Err:\d+)$/;

@@ -1,5 +1,6 @@
 // What the simulator holds in a workbook, read through the Excel API it implements: for every sheet
-// the used range's values, formulas and number formats, placed from A1 as LibreOffice's CSV is.
+// the used range's values and formulas, placed from A1 as LibreOffice's CSV is.
+import { rateWorkbook } from "../../../src/excel";
 import { SimWorkbook, createExcelHost } from "../../../src/simulator";
 import type { SimValue } from "./cellText";
 
@@ -10,9 +11,17 @@ export interface SheetView {
   formulas: unknown[][];
 }
 
-export async function simView(xlsx: Uint8Array): Promise<SheetView[]> {
-  const workbook = await SimWorkbook.fromXlsx(xlsx);
+/** The workbook in memory right after rating `input` as the command line does, before any export. */
+export async function simViewAfterRating(input: Uint8Array, asOf: Date): Promise<SheetView[]> {
+  const workbook = await SimWorkbook.fromXlsx(input);
   const host = createExcelHost(workbook);
+  await host.run((context) =>
+    rateWorkbook(context, { asOf, isSetSupported: (set, version) => host.office.context.requirements.isSetSupported(set, version) }),
+  );
+  return readSheets(host);
+}
+
+function readSheets(host: ReturnType<typeof createExcelHost>): Promise<SheetView[]> {
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();

@@ -158,19 +158,16 @@ describe("the side panel on a simulated workbook", () => {
     for (let row = 2; row <= 9; row++) written[String(panel.wb.cell("Clients", `${grade}${row}`).value)]++;
     expect(written).toEqual(expected);
     // The panel re-reads the sheet and compares with the grades just written: every client keeps its grade.
-    // Gap: src/excel's readClientSheet returns the distinct grades, not one per client, so the panel says it
-    // cannot compare; once it returns one grade per row this branch asserts the full migration.
     const reread = await panel.excel.run((context) => readClientSheet(context));
-    if (reread.existingGrades?.length === 8) {
-      await waitFor(() => expect(screen.getByTestId("migration-same").textContent).toBe("8"));
-    } else {
-      await screen.findByText(/could not be matched to its clients/);
-    }
+    expect(reread.existingGrades).toHaveLength(8);
+    await waitFor(() => expect(screen.getByTestId("migration-same").textContent).toBe("8"));
 
     fireEvent.click(screen.getByRole("button", { name: "Remove ratings" }));
     const dialog = await screen.findByRole("dialog");
     expect(within(dialog).getByText("Remove ratings?")).toBeTruthy();
-    fireEvent.click(await within(dialog).findByRole("button", { name: "Remove" }));
+    // In jsdom, tabster's modalizer may mark the open surface aria-hidden (it has no layout to track focus);
+    // the browser test checks the real dialog with axe.
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Remove", hidden: true }));
     await screen.findByText(/Ratings removed/);
     expect(columnOf(panel, "Grade")).toBeNull();
   });

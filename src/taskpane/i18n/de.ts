@@ -155,4 +155,5 @@ export const de: Messages = {
   "warning.pareto-excluded": "{count} Kunden haben keinen lesbaren Wert in {column} und fehlen in der 80/20-Übersicht.",
   "warning.nothing-to-rate": "Es gibt nichts zu bewerten.",
   "warning.no-profile-for-rows": "{count} Zeilen passen zu keinem Profil und wurden nicht bewertet.",
+  "warning.unsupported-excel": "Diese Excel-Version kann nicht alles erstellen: {detail}",
 };

@@ -155,6 +155,7 @@ export const en = {
   "warning.pareto-excluded": "{count} clients have no readable {column} and are left out of the 80/20 view.",
   "warning.nothing-to-rate": "There is nothing to rate.",
   "warning.no-profile-for-rows": "{count} rows matched no profile and were not rated.",
+  "warning.unsupported-excel": "This version of Excel cannot make everything: {detail}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -155,4 +155,5 @@ export const hu: Messages = {
   "warning.pareto-excluded": "{count} ügyfélnek nincs olvasható {column} értéke, ezért kimaradtak a 80/20 nézetből.",
   "warning.nothing-to-rate": "Nincs mit minősíteni.",
   "warning.no-profile-for-rows": "{count} sor egyik profilhoz sem illett, ezért nem lett minősítve.",
+  "warning.unsupported-excel": "Az Excel ezen verziója nem tud mindent elkészíteni: {detail}",
 };

@@ -155,4 +155,5 @@ export const nl: Messages = {
   "warning.pareto-excluded": "{count} klanten hebben geen leesbare {column} en vallen buiten het 80/20-overzicht.",
   "warning.nothing-to-rate": "Er is niets te beoordelen.",
   "warning.no-profile-for-rows": "{count} rijen passen bij geen enkel profiel en zijn niet beoordeeld.",
+  "warning.unsupported-excel": "Deze versie van Excel kan niet alles maken: {detail}",
 };

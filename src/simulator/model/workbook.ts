@@ -3,6 +3,7 @@
 import { Rect, columnLetters, parseAddress } from "../address";
 import { SimError, invalidArgument } from "../errors";
 import { Cell, CellFont, CellValue, cloneCell } from "./cell";
+import { adjustFormula } from "./formulaRefs";
 import { writeInput } from "./input";
 import { PivotModel } from "./objects";
 import { Grid, gridRect, renderPivot } from "./pivot";
@@ -109,6 +110,20 @@ export class WorkbookModel {
   /** Applies an insert/delete on one sheet and moves every reference to it, as Excel does. */
   shift(sheet: SheetModel, shift: Shift): void {
     sheet.applyShift(shift);
+    for (const s of this.sheets) {
+      for (const row of s.rows.values()) {
+        for (const cell of row.values()) {
+          if (cell.formula) cell.formula = adjustFormula(cell.formula, s.name, sheet.name, shift);
+        }
+      }
+    }
+    for (const cf of sheet.conditionalFormats) {
+      const d = cf.details as { rule?: Record<string, unknown> };
+      for (const key of ["formula", "formula1", "formula2"]) {
+        const f = d.rule?.[key];
+        if (typeof f === "string" && f.startsWith("=")) d.rule![key] = adjustFormula(f, sheet.name, sheet.name, shift);
+      }
+    }
     for (const n of this.names) {
       if (n.ref && n.ref.sheet === sheet.name) {
         const rect = shiftRect(n.ref.rect, shift);

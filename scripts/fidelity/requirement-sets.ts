@@ -55,7 +55,8 @@ export function checkRequirementSets(options: CheckOptions): RequirementReport {
     declared = fromManifest.sets;
     note = fromManifest.note;
   }
-  const program = ts.createProgram({ rootNames, options: { ...compilerOptions, noEmit: true } });
+  const programOptions = { ...compilerOptions, noEmit: true };
+  const program = ts.createProgram({ rootNames, options: programOptions, host: cachingHost(programOptions) });
   const checker = program.getTypeChecker();
   const wanted = new Set(rootNames.map((f) => path.resolve(f)));
   const namespaces = options.namespaces ?? ["Excel", "Office"];
@@ -82,6 +83,24 @@ export function checkRequirementSets(options: CheckOptions): RequirementReport {
   }
   uses.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.member.localeCompare(b.member));
   return { declared, note, files: [...wanted].map((f) => path.relative(projectDir, f)), uses, violations: uses.filter((u) => !u.ok) };
+}
+
+/** Parsed declaration files of node_modules and TypeScript's libs, kept across programs of one process. */
+const declarationCache = new Map<string, ts.SourceFile>();
+
+function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
+  const host = ts.createCompilerHost(options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    const cacheable = fileName.endsWith(".d.ts") && /[\\/]node_modules[\\/]/.test(fileName);
+    const key = `${fileName}|${typeof languageVersion === "object" ? languageVersion.languageVersion : languageVersion}`;
+    const cached = cacheable ? declarationCache.get(key) : undefined;
+    if (cached) return cached;
+    const sf = read(fileName, languageVersion, onError, shouldCreate);
+    if (sf && cacheable) declarationCache.set(key, sf);
+    return sf;
+  };
+  return host;
 }
 
 function programInputs(options: CheckOptions, projectDir: string): { compilerOptions: ts.CompilerOptions; rootNames: string[] } {

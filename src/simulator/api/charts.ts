@@ -1,1 +1,0 @@
-export { SimChartCollection } from "./chartCollection";

@@ -1,1 +1,0 @@
-export { SimPivotTableCollection } from "./pivotTables";

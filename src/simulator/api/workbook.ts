@@ -7,7 +7,7 @@ import { HostState, SimRequestContextCore } from "./context";
 import { SimCustomXmlPartCollection } from "./customXml";
 import { SimNamedItemCollection } from "./names";
 import { SimObject } from "./object";
-import { SimPivotTableCollection } from "./pivot";
+import { SimPivotTableCollection } from "./pivotTables";
 import { SimTableCollection } from "./tables";
 import { SimWorksheet, SimWorksheetCollection } from "./worksheet";
 

@@ -8,8 +8,8 @@ import { assertInGrid } from "./guards";
 import { SimObject } from "./object";
 import { RangeRef, SimRange } from "./range";
 import { SimTableCollection } from "./tables";
-import { SimPivotTableCollection } from "./pivot";
-import { SimChartCollection } from "./charts";
+import { SimPivotTableCollection } from "./pivotTables";
+import { SimChartCollection } from "./chartCollection";
 import { SimFreezePanes, SimWorksheetProtection } from "./worksheetParts";
 
 type WorksheetApi = Pick<

@@ -1,5 +1,9 @@
 // A1 address arithmetic. Indices are 0-based (row 0 = sheet row 1, column 0 = column A).
 
+/** Excel's grid: 1,048,576 rows x 16,384 columns (A to XFD). */
+export const GRID_ROWS = 1_048_576;
+export const GRID_COLUMNS = 16_384;
+
 export function columnLetters(col: number): string {
   let n = col + 1;
   let s = "";
@@ -46,23 +50,30 @@ export function parseAddress(address: string): Rect {
   }
   const parts = text.replace(/\$/g, "").split(":");
   const a = parseCell(parts[0]);
-  const b = parts.length > 1 ? parseCell(parts[1]) : a;
+  const b = parts.length > 1 ? parseCell(parts[1]) : { ...a };
+  // Whole columns ("A:C") and whole rows ("5:9") span the grid from edge to edge.
+  if (a.row === undefined || b.row === undefined) {
+    a.row = 0;
+    b.row = GRID_ROWS - 1;
+  }
+  if (a.col === undefined || b.col === undefined) {
+    a.col = 0;
+    b.col = GRID_COLUMNS - 1;
+  }
   return {
     sheet,
-    row: Math.min(a.row, b.row),
-    col: Math.min(a.col, b.col),
-    rowCount: Math.abs(b.row - a.row) + 1,
-    colCount: Math.abs(b.col - a.col) + 1,
+    row: Math.min(a.row!, b.row!),
+    col: Math.min(a.col!, b.col!),
+    rowCount: Math.abs(b.row! - a.row!) + 1,
+    colCount: Math.abs(b.col! - a.col!) + 1,
   };
 }
 
-function parseCell(text: string): { row: number; col: number } {
+/** A cell, or a bare column ("K": row undefined) or bare row ("3": col undefined). */
+function parseCell(text: string): { row?: number; col?: number } {
   const m = /^([A-Za-z]+)?(\d+)?$/.exec(text);
-  if (!m) throw new Error(`Not a cell address: ${text}`);
-  // Whole columns ("K:K") and whole rows ("3:3") stretch to the grid's edge.
-  const col = m[1] ? columnIndex(m[1]) : 0;
-  const row = m[2] ? Number(m[2]) - 1 : 0;
-  return { row, col };
+  if (!m || (!m[1] && !m[2])) throw new Error(`Not a cell address: ${text}`);
+  return { col: m[1] ? columnIndex(m[1]) : undefined, row: m[2] ? Number(m[2]) - 1 : undefined };
 }
 
 export function rectAddress(r: Rect): string {

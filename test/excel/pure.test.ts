@@ -15,6 +15,11 @@ describe("A1 addresses", () => {
     expect(parseAddress("='It''s mine'!$B$3:H20")).toEqual({ sheet: "It's mine", row: 2, col: 1, rowCount: 18, colCount: 7 });
     expect(rectAddress(parseAddress("Sheet1!K7"))).toBe("K7");
   });
+  it("parses whole columns and whole rows as the full grid span", () => {
+    expect(parseAddress("Clients!A:C")).toEqual({ sheet: "Clients", row: 0, col: 0, rowCount: 1_048_576, colCount: 3 });
+    expect(parseAddress("Clients!$K:$K")).toEqual({ sheet: "Clients", row: 0, col: 10, rowCount: 1_048_576, colCount: 1 });
+    expect(parseAddress("5:9")).toEqual({ sheet: undefined, row: 4, col: 0, rowCount: 5, colCount: 16_384 });
+  });
 });
 
 describe("header row", () => {

@@ -212,11 +212,11 @@ function cellText(run: ProfileRun, row: number, column: number): string {
 function writeReasons(run: ProfileRun, criterionScores: Float64Array[], columns: number[], weights: Float64Array): void {
   const { profile, members, result } = run;
   const words = reasonWords(profile.language);
-  const text = new ReasonText(words);
+  const labels = profile.criteria.map((criterion) => criterion.column);
+  const text = new ReasonText(words, labels);
   const criteria = profile.criteria;
   const c = criteria.length;
   // Per criterion, read once instead of per client.
-  const labels = criteria.map((criterion) => criterion.column);
   const below = Float64Array.from(criteria, (criterion) => (criterion.knockout ? criterion.knockout.below : -Infinity));
   const ignore = criteria.map((criterion) => criterion.missing === "ignore");
   const weight = Float64Array.from(criteria, (criterion) => criterion.weight);
@@ -226,7 +226,7 @@ function writeReasons(run: ProfileRun, criterionScores: Float64Array[], columns:
   const koScores = new Float64Array(c);
   const koBelow = new Float64Array(c);
   const missing: string[] = new Array(c);
-  const weakLabels: string[] = ["", ""];
+  const weakCriteria = new Int32Array(2);
   const weakScores = new Float64Array(2);
   for (let k = 0; k < members.length; k++) {
     const r = members[k];
@@ -270,14 +270,14 @@ function writeReasons(run: ProfileRun, criterionScores: Float64Array[], columns:
     }
     let weakest = 0;
     if (first >= 0) {
-      weakLabels[weakest] = labels[first];
+      weakCriteria[weakest] = first;
       weakScores[weakest++] = criterionScores[first][k];
     }
     if (second >= 0) {
-      weakLabels[weakest] = labels[second];
+      weakCriteria[weakest] = second;
       weakScores[weakest++] = criterionScores[second][k];
     }
-    const reason = text.build(koLabels, koValues, koScores, koBelow, knockouts, missing, missingCount, weakLabels, weakScores, weakest);
+    const reason = text.build(koLabels, koValues, koScores, koBelow, knockouts, missing, missingCount, weakCriteria, weakScores, weakest);
     // Too long for one cell: buildReason drops detail until it fits.
     result.reasons[r] =
       reason.length <= REASON_MAX_LENGTH
@@ -286,7 +286,7 @@ function writeReasons(run: ProfileRun, criterionScores: Float64Array[], columns:
             {
               knockouts: Array.from({ length: knockouts }, (_, i) => ({ label: koLabels[i], value: koValues[i], score: koScores[i], below: koBelow[i] })),
               missing: missing.slice(0, missingCount),
-              weakest: Array.from({ length: weakest }, (_, i) => ({ label: weakLabels[i], score: weakScores[i] })),
+              weakest: Array.from({ length: weakest }, (_, i) => ({ label: labels[weakCriteria[i]], score: weakScores[i] })),
             },
             words,
           );

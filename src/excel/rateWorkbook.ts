@@ -6,7 +6,7 @@
 // batches are not transactions: if a write sync fails part-way (or the payload limit is hit),
 // we roll back best effort by removing everything the add-in owns (this run's and the previous
 // run's ratings), so no half-written columns are left behind; the user rates again.
-import { buildDefaultProfile, findColumn, rateClients, type Profile } from "../core";
+import { buildDefaultProfile, findColumn, parseProfile, rateClients, type Profile } from "../core";
 import { RaterError } from "../core/errors";
 import { ownedColumnHeaders } from "../core/labels";
 import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
@@ -84,11 +84,23 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
 }
 
 function requestedOrStoredProfiles(request: RateRequest, state: WorkbookState): Profile[] | undefined {
-  if (request.profiles && request.profiles.length > 0) return request.profiles;
+  if (request.profiles && request.profiles.length > 0) return validProfiles(request.profiles);
   const stored = profilesFromState(state);
   if (stored.status === "damaged") throw new RaterError("profile-damaged", stored.message ?? "The stored rating profile is damaged.");
   if (stored.status === "too-new") throw new RaterError("profile-too-new", stored.message ?? "The stored rating profile is too new.");
   return stored.status === "ok" && stored.profiles && stored.profiles.length > 0 ? stored.profiles : undefined;
+}
+
+/** The profiles passed in, checked like a stored one: a wrong field stops the run before any write. */
+export function validProfiles(profiles: unknown[]): Profile[] {
+  return profiles.map((input, i) => {
+    const parsed = parseProfile(input);
+    if (parsed.ok) return parsed.profile;
+    const first = parsed.errors[0];
+    const field = `profiles[${i}]${first?.path ? `.${first.path}` : ""}`;
+    const name = input && typeof input === "object" && typeof (input as { name?: unknown }).name === "string" ? ` "${(input as { name: string }).name}"` : "";
+    throw new RaterError("invalid-profile", `The rating profile${name} is not valid: ${field}: ${first?.message ?? "unknown error"}.`, { field });
+  });
 }
 
 /** Clears old owned content, adds new columns (table columns or appended cells) and their names. */

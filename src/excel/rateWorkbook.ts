@@ -49,6 +49,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   if (read.table.rows.length === 0) {
     throw new RaterError("no-rows", `There are no clients under the header row of "${meta.name}".`);
   }
+  if (profiles) assertSomeColumnFound(profiles, read.table.headers, meta.name);
   const locale = request.locale ?? profiles?.[0]?.locale ?? "en";
   const usedDefaultProfile = !profiles;
   const used = profiles ?? [buildDefaultProfile(read.table, locale)];
@@ -100,6 +101,17 @@ export function validProfiles(profiles: unknown[]): Profile[] {
     const field = `profiles[${i}]${first?.path ? `.${first.path}` : ""}`;
     const name = input && typeof input === "object" && typeof (input as { name?: unknown }).name === "string" ? ` "${(input as { name: string }).name}"` : "";
     throw new RaterError("invalid-profile", `The rating profile${name} is not valid: ${field}: ${first?.message ?? "unknown error"}.`, { field });
+  });
+}
+
+/** A profile none of whose columns is on the sheet would grade every client the same: refuse it. */
+export function assertSomeColumnFound(profiles: Profile[], headers: string[], sheet: string): void {
+  const wanted = [...new Set(profiles.flatMap((p) => p.criteria.map((c) => c.column)))];
+  if (wanted.length === 0 || wanted.some((column) => findColumn(headers, column) >= 0)) return;
+  const looked = wanted.map((c) => `"${c}"`).join(", ");
+  const found = headers.map((h) => `"${h}"`).join(", ");
+  throw new RaterError("missing-columns", `None of the columns the profile rates is on "${sheet}": looked for ${looked}; the headers are ${found}.`, {
+    params: { columns: wanted.join(", "), headers: headers.join(", ") },
   });
 }
 

@@ -27,6 +27,16 @@ describe("profiles passed in", () => {
     expect(changed).toBe(false);
   });
 
+  it("refuses a profile none of whose columns is on the sheet, naming what it looked for and found", async () => {
+    const p = baseProfile();
+    p.criteria = p.criteria.slice(0, 1).map((c) => ({ ...c, column: "Shoe size" }));
+    const { error, changed } = await refused([p]);
+    expect(error.code).toBe("missing-columns");
+    expect(error.message).toContain('"Shoe size"');
+    expect(error.message).toContain('"Revenue"');
+    expect(changed).toBe(false);
+  });
+
   it("still rates, with a warning, when only some columns are missing", async () => {
     const { host } = await standardWorkbook({ rows: 20 });
     const p = baseProfile();

@@ -14,7 +14,7 @@ export const HEADER_SCAN_ROWS = 30;
 export const BLANK_RUN_ENDS_DATA = 20;
 
 /** Headers we expect in a client list; found through core's synonyms, they tip ties between rows. */
-const KNOWN_HEADERS = ["Client", "Name", "Revenue", "Profit", "Employees", "Credit rating", "Days late", "Last contact"];
+export const KNOWN_HEADERS = ["Client", "Name", "Revenue", "Profit", "Employees", "Credit rating", "Days late", "Last contact"];
 
 export function isBlank(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");

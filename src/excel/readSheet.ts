@@ -4,9 +4,10 @@ import type { CellValue, ClientTable } from "../core/types";
 import { RaterError } from "../core/errors";
 import { columnLetters, type Rect } from "./a1";
 import { readRows, type ReadBlock } from "./chunks";
-import { dataRowCount, findHeaderRow, headerSpan, isBlank } from "./headerRow";
+import { findColumn } from "../core";
+import { KNOWN_HEADERS, dataRowCount, findHeaderRow, headerSpan, isBlank } from "./headerRow";
 import { OWNED_KEYS, columnName, type OwnedKey } from "./ownership";
-import { loadActiveCell, type SheetMeta, type WorkbookState } from "./workbookState";
+import { loadActiveCell, type SheetMeta, type TableInfo, type WorkbookState } from "./workbookState";
 
 /** Excel's last column index (XFD). */
 export const MAX_COLUMN = 16383;
@@ -38,7 +39,7 @@ export async function readSheet(
   knownHeaders: string[],
   onProgress?: (done: number, total: number, stage: string) => void,
 ): Promise<SheetRead> {
-  const table = await pickTable(context, meta, state);
+  const table = await pickTable(context, meta, state, knownHeaders);
   const progress = (done: number, total: number) => onProgress?.(done, total, "reading");
   const ownedOnSheet = ownedColumnsOn(state, meta.name);
   let read: { block: ReadBlock; rect: Rect; headerIndex: number; first: number; count: number; dataRows: number };
@@ -94,15 +95,32 @@ export async function readSheet(
   };
 }
 
-/** The only table on the sheet, or the one holding the active cell. */
-async function pickTable(context: Excel.RequestContext, meta: SheetMeta, state: WorkbookState): Promise<{ name: string; rect: Rect } | undefined> {
-  if (meta.tables.length === 1) return meta.tables[0];
-  if (meta.tables.length === 0 || meta.name !== state.activeSheet) return undefined;
-  const cell = await loadActiveCell(context);
-  if (!cell || (cell.sheet ?? state.activeSheet) !== meta.name) return undefined;
-  return meta.tables.find(
-    (t) => cell.row >= t.rect.row && cell.row < t.rect.row + t.rect.rowCount && cell.col >= t.rect.col && cell.col < t.rect.col + t.rect.colCount,
-  );
+/**
+ * The only table on the sheet; else the one holding the active cell; else the one that looks most
+ * like a client list. With tables on the sheet one of them is always rated, never the used range
+ * across several of them.
+ */
+async function pickTable(context: Excel.RequestContext, meta: SheetMeta, state: WorkbookState, knownHeaders: string[]): Promise<TableInfo | undefined> {
+  if (meta.tables.length <= 1) return meta.tables[0];
+  if (meta.name === state.activeSheet) {
+    const cell = await loadActiveCell(context);
+    const holding = meta.tables.find(
+      (t) => cell.row >= t.rect.row && cell.row < t.rect.row + t.rect.rowCount && cell.col >= t.rect.col && cell.col < t.rect.col + t.rect.colCount,
+    );
+    if (holding && (cell.sheet ?? meta.name) === meta.name) return holding;
+  }
+  return mostClientLike(meta.tables, knownHeaders);
+}
+
+/** Most headers recognised (the profile's columns and the usual client-list headers), then most rows. */
+export function mostClientLike(tables: TableInfo[], knownHeaders: string[]): TableInfo | undefined {
+  const names = [...new Set([...KNOWN_HEADERS, ...knownHeaders])];
+  const score = (t: TableInfo) => names.filter((n) => findColumn(t.headers, n) >= 0).length;
+  let best: TableInfo | undefined;
+  for (const t of tables) {
+    if (!best || score(t) > score(best) || (score(t) === score(best) && t.rect.rowCount > best.rect.rowCount)) best = t;
+  }
+  return best;
 }
 
 function ownedColumnsOn(state: WorkbookState, sheet: string): Map<OwnedKey, number> {

@@ -17,7 +17,15 @@ export interface SheetMeta {
   valuesUsed: Rect | null;
   /** Bounding box of cells with values or formats. */
   allUsed: Rect | null;
-  tables: { name: string; rect: Rect }[];
+  tables: TableInfo[];
+}
+
+export interface TableInfo {
+  name: string;
+  /** The whole table: header, body and totals row. */
+  rect: Rect;
+  headers: string[];
+  showTotals: boolean;
 }
 
 export interface WorkbookState {
@@ -47,14 +55,19 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
   const names = wb.names.load("items/name,items/type,items/value");
   const sheets = wb.worksheets.load("items/name");
   const active = wb.worksheets.getActiveWorksheet().load("name");
-  const tables = wb.tables.load("items/name");
+  const tables = wb.tables.load("items/name,items/showTotals");
   await context.sync();
 
   const profileXml = profileParts.items.map((p) => ({ id: p.id, xml: p.getXml() as Loadable<string> }));
   const ownedXml = ownedParts.items.map((p) => ({ id: p.id, xml: p.getXml() as Loadable<string> }));
   const ours = names.items.filter((n) => n.name.startsWith(NAME_PREFIX) && n.type === "Range" && !/#REF!/.test(String(n.value)));
   const nameRanges = ours.map((n) => ({ name: n.name, range: n.getRangeOrNullObject().load("address") }));
-  const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address") }));
+  const tableRanges = tables.items.map((t) => ({
+    name: t.name,
+    showTotals: t.showTotals,
+    range: t.getRange().load("address"),
+    header: t.getHeaderRowRange().load("values"),
+  }));
   const sheetName = guessSheet ?? active.name;
   const sheetExists = sheets.items.some((s) => s.name === sheetName);
   const pendingMeta = sheetExists ? queueSheetMeta(context, sheetName) : null;
@@ -66,7 +79,12 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
     const rect = parseAddress(range.address);
     namedRefs.set(name, { ...rect, name, sheet: rect.sheet ?? "" });
   }
-  const tableRects = tableRanges.map((t) => ({ name: t.name, rect: parseAddress(t.range.address) }));
+  const tableRects: TableInfo[] = tableRanges.map((t) => ({
+    name: t.name,
+    rect: parseAddress(t.range.address),
+    headers: (t.header.values[0] ?? []).map((v) => (v === null || v === undefined ? "" : String(v))),
+    showTotals: t.showTotals,
+  }));
   const ownedTexts = ownedXml.map((p) => ({ id: p.id, xml: p.xml.value }));
   let ownedRecord: OwnedRecord | null = null;
   for (const p of ownedTexts) {
@@ -89,21 +107,17 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
 }
 
 interface WorkbookStateInternal extends WorkbookState {
-  tableRects: { name: string; rect: Rect }[];
+  tableRects: TableInfo[];
 }
 
 /**
- * The active cell, asked for only when a sheet has several tables (one more sync). Excel refuses
- * when the selection is not a range (a chart or shape), so a failure just means "no active cell".
+ * The active cell, asked for only when a sheet has several tables (one more sync). A failure is not
+ * swallowed: a run whose reads failed must fail, not go on with a different choice of table.
  */
-export async function loadActiveCell(context: Excel.RequestContext): Promise<Rect | null> {
-  try {
-    const cell = context.workbook.getActiveCell().load("address");
-    await context.sync();
-    return parseAddress(cell.address);
-  } catch {
-    return null;
-  }
+export async function loadActiveCell(context: Excel.RequestContext): Promise<Rect> {
+  const cell = context.workbook.getActiveCell().load("address");
+  await context.sync();
+  return parseAddress(cell.address);
 }
 
 function queueSheetMeta(context: Excel.RequestContext, sheetName: string) {
@@ -112,7 +126,7 @@ function queueSheetMeta(context: Excel.RequestContext, sheetName: string) {
   const valuesUsed = ws.getUsedRangeOrNullObject(true).load("address");
   const allUsed = ws.getUsedRangeOrNullObject(false).load("address");
   return {
-    resolve(tableRects: { name: string; rect: Rect }[]): SheetMeta {
+    resolve(tableRects: TableInfo[]): SheetMeta {
       return {
         name: sheetName,
         protected: protection.protected,

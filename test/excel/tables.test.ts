@@ -1,0 +1,55 @@
+// Which table is rated when a sheet has several, and what of a table is a client.
+import { RaterError } from "../../src/core/errors";
+import { rateWorkbook } from "../../src/excel";
+import { mostClientLike } from "../../src/excel/readSheet";
+import { createExcelHost } from "../../src/simulator";
+import { AS_OF } from "./support/clientSheet";
+import { normalizedSnapshot, standardWorkbook } from "./support/host";
+
+const request = { asOf: AS_OF };
+const rect = (rowCount: number) => ({ row: 0, col: 0, rowCount, colCount: 3 });
+
+describe("choosing a table", () => {
+  it("prefers the table with the most recognised headers, then the one with most rows", () => {
+    const targets = { name: "Targets", rect: rect(300), headers: ["Region", "Target"], showTotals: false };
+    const clients = { name: "Clients", rect: rect(5), headers: ["Client", "Revenue", "Profit"], showTotals: false };
+    const small = { ...clients, name: "Small", rect: rect(3) };
+    expect(mostClientLike([targets, clients], [])?.name).toBe("Clients");
+    expect(mostClientLike([small, clients], [])?.name).toBe("Clients");
+    expect(mostClientLike([clients, targets], ["Target"])?.name).toBe("Clients");
+  });
+
+  async function twoTables() {
+    const made = await standardWorkbook({ rows: 30 });
+    await made.host.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Clients");
+      ws.getRange("1:1").insert("Down"); // a title row: the active cell (A1) is then in neither table
+      ws.getRange("A1").values = [["Clients 2026"]];
+      ctx.workbook.tables.add("Clients!A2:I32", true).name = "ClientTable";
+      ws.getRange("A40:B42").values = [["Region", "Target"], ["North", 100], ["South", 80]];
+      ctx.workbook.tables.add("Clients!A40:B42", true).name = "Targets";
+      await ctx.sync();
+    });
+    made.host.counters.reset();
+    return made;
+  }
+
+  it("rates the client table, not the targets table, when the active cell is in neither", async () => {
+    const { wb, host } = await twoTables();
+    const outcome = await host.run((ctx) => rateWorkbook(ctx, request));
+    expect(outcome.clients).toBe(30);
+    const tables = wb.sheet("Clients").tables as unknown as { name: string; rect: { c1: number } }[];
+    expect(tables.find((t) => t.name === "ClientTable")!.rect.c1).toBe(16);
+    expect(tables.find((t) => t.name === "Targets")!.rect.c1).toBe(1);
+  });
+
+  it("fails the run, writing nothing, when reading the active cell fails", async () => {
+    const { wb } = await twoTables();
+    const before = normalizedSnapshot(wb);
+    // Syncs 1-2 load the workbook state, sync 3 asks for the active cell.
+    const failing = createExcelHost(wb, { failAtSync: 3 });
+    await expect(failing.run((ctx) => rateWorkbook(ctx, request))).rejects.toBeInstanceOf(RaterError);
+    expect(normalizedSnapshot(wb)).toEqual(before);
+  });
+});
+

@@ -49,7 +49,9 @@ export async function readSheet(
     const colCount = Math.min(table.rect.colCount + extra, MAX_COLUMN + 1 - table.rect.col);
     const rect = { ...table.rect, colCount };
     const block = await readRows(context, meta.name, rect.row, rect.col, rect.rowCount, rect.colCount, progress);
-    read = { block, rect, headerIndex: 0, first: 0, count: table.rect.colCount, dataRows: table.rect.rowCount - 1 };
+    // The data body only: a totals row is no client.
+    const dataRows = table.rect.rowCount - 1 - (table.showTotals ? 1 : 0);
+    read = { block, rect, headerIndex: 0, first: 0, count: table.rect.colCount, dataRows };
   } else {
     const rect = meta.valuesUsed;
     if (!rect) throw new RaterError("no-rows", `Sheet "${meta.name}" is empty: there is no client list to rate.`);

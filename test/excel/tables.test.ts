@@ -53,3 +53,19 @@ describe("choosing a table", () => {
   });
 });
 
+describe("a table with a totals row", () => {
+  it("rates the data body only and leaves the totals row's owned cells empty", async () => {
+    const { wb, host } = await standardWorkbook({ rows: 30 });
+    await host.run(async (ctx) => {
+      const t = ctx.workbook.tables.add("Clients!A1:I31", true);
+      t.showTotals = true;
+      await ctx.sync();
+    });
+    const outcome = await host.run((ctx) => rateWorkbook(ctx, request));
+    expect(outcome.clients).toBe(30);
+    expect(outcome.pareto).not.toBeNull();
+    // Header row 1, clients rows 2-31, totals row 32: the Grade column (K) holds grades on 2-31 only.
+    expect(wb.cell("Clients", "K31").value).not.toBeNull();
+    expect(wb.cell("Clients", "K32").value ?? "").toBe("");
+  });
+});

@@ -19,7 +19,9 @@ export interface ParetoInput {
   /** Source of the PivotTable (client sheet: header row to last data row, data and owned columns). */
   pivotSource: Rect | null;
   gradeHeader: string;
+  /** Exact header texts of the name and value columns on the client sheet (the pivot's field names). */
   nameHeader: string;
+  pivotValueHeader: string;
   valueShareHeader: string;
   isSetSupported: (set: string, version: string) => boolean;
 }
@@ -151,7 +153,7 @@ function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, input: P
   const count = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.nameHeader));
   count.summarizeBy = "Count";
   count.name = "Clients";
-  const sum = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.pareto.valueColumn));
+  const sum = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.pivotValueHeader));
   sum.summarizeBy = "Sum";
   sum.name = `Sum of ${input.pareto.valueColumn}`;
   // The value share column sums to the grade's share of the total; showAs makes it read as such.

@@ -204,12 +204,19 @@ async function writeSheets(
       clientNames: read.table.rows.map((r) => (r[nameIndex] === null || r[nameIndex] === undefined ? "" : String(r[nameIndex]))),
       pivotSource: pivotSource(read, plan),
       gradeHeader: headerOf("grade"),
-      nameHeader: read.table.headers[nameIndex],
+      nameHeader: exactHeader(read, nameIndex),
+      pivotValueHeader: valueIndex >= 0 ? exactHeader(read, valueIndex) : pareto.valueColumn,
       valueShareHeader: headerOf("valueShare"),
       isSetSupported: request.isSetSupported ?? (() => true),
     },
     warnings,
   );
+}
+
+/** The header cell's text as it is on the sheet (stray spaces kept): PivotTable fields are named by it. */
+function exactHeader(read: SheetRead, index: number): string {
+  const v = read.block.values[0]?.[read.dataCols[index] - read.readCol];
+  return v === null || v === undefined || String(v) === "" ? read.table.headers[index] : String(v);
 }
 
 function queueRemoveParetoSheet(context: Excel.RequestContext, state: WorkbookState): void {

@@ -14,7 +14,15 @@ export class SimWorkbook extends WorkbookModel {
     return new SimWorkbook();
   }
 
+  /**
+   * Features of the imported file that the last `toXlsx()` could not keep (e.g. "comments (2 of 2)"), so a
+   * caller can warn before the user loses them. Empty for workbooks not imported from a file.
+   */
+  droppedOnExport: string[] = [];
+
   async toXlsx(): Promise<Uint8Array> {
-    return writeXlsx(this);
+    const { bytes, dropped } = await writeXlsx(this);
+    this.droppedOnExport = dropped;
+    return bytes;
   }
 }

@@ -33,6 +33,8 @@ export class SheetModel {
   merges: string[] = [];
   autoFilter?: string;
   showGridlines = true;
+  /** the worksheet part this sheet was imported from, and the inserts/deletes since, for parts kept from the file */
+  source?: { part: string; shifts: Shift[] };
 
   constructor(id: string, name: string) {
     this.id = id;
@@ -97,6 +99,7 @@ export class SheetModel {
 
   /** Moves cells and sheet-level references for an insert or delete. */
   applyShift(shift: Shift): void {
+    this.source?.shifts.push(shift);
     const moved: Array<[number, number, Cell]> = [];
     const [lo, hi] = shift.band;
     for (const [r, row] of [...this.rows]) {

@@ -42,6 +42,8 @@ export class WorkbookModel {
   settings = new Map<string, unknown>();
   activeSheetId: string | null = null;
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  /** the .xlsx this workbook was imported from: export copies from it what exceljs cannot write */
+  sourcePackage?: Uint8Array;
   private nextId = 1;
 
   newId(prefix: string): string {

@@ -7,6 +7,7 @@ import { Cell } from "../model/cell";
 import { SheetModel } from "../model/sheet";
 import { WorkbookModel } from "../model/workbook";
 import { cfRef, cfToExcel } from "./conditionalFormats";
+import { carryOver, droppedFeatures } from "./carryOver";
 import { writeCustomXmlParts } from "./customXmlZip";
 import { PlainCells, isPlainCell, mergeSheetXml } from "./fastCells";
 import { CHART_DATA_SHEET, SIMULATOR_NAMESPACE, SimulatorState, stateToXml } from "./simulatorState";
@@ -159,7 +160,13 @@ function writeChartData(xl: ExcelJS.Workbook, wb: WorkbookModel): string | null 
   return name;
 }
 
-export async function writeXlsx(wb: WorkbookModel): Promise<Uint8Array> {
+export interface WrittenXlsx {
+  bytes: Uint8Array;
+  /** features of the imported file that could not be kept, e.g. "comments (2 of 2)"; empty for new workbooks */
+  dropped: string[];
+}
+
+export async function writeXlsx(wb: WorkbookModel): Promise<WrittenXlsx> {
   const xl = new ExcelJS.Workbook();
   xl.creator = "Client Rater workbook simulator";
   // Formulas written through the API have no cached result: ask Excel to calculate when it opens the file.
@@ -189,11 +196,11 @@ export async function writeXlsx(wb: WorkbookModel): Promise<Uint8Array> {
   const parts = [...wb.customXmlParts];
   if (state.pivots.length || state.charts.length) parts.push({ id: "{5C3B1E7A-51A0-4C1B-9A55-000000000001}", xml: stateToXml(state) });
   const anyPlain = plainBySheet.some((p) => p.size > 0);
-  const postProcess = parts.length > 0 || anyPlain;
+  const postProcess = parts.length > 0 || anyPlain || wb.sourcePackage !== undefined;
   // When the package is rewritten below, exceljs need not spend time compressing it.
   const buffer = await xl.xlsx.writeBuffer(postProcess ? ({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>) : undefined);
   const bytes = new Uint8Array(buffer as ArrayBuffer);
-  if (!postProcess) return bytes;
+  if (!postProcess) return { bytes, dropped: [] };
   const zip = await JSZip.loadAsync(bytes);
   for (let i = 0; i < plainBySheet.length; i++) {
     if (plainBySheet[i].size === 0) continue;
@@ -201,7 +208,15 @@ export async function writeXlsx(wb: WorkbookModel): Promise<Uint8Array> {
     zip.file(path, mergeSheetXml(await zip.file(path)!.async("string"), plainBySheet[i]));
   }
   await writeCustomXmlParts(zip, parts);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 3 } });
+  let dropped: string[] = [];
+  if (wb.sourcePackage) {
+    const source = await JSZip.loadAsync(wb.sourcePackage);
+    const sheets = wb.sheets.flatMap((s, i) => (s.source ? [{ sourcePart: s.source.part, outPart: `xl/worksheets/sheet${i + 1}.xml`, outIndex: i, shifts: s.source.shifts }] : []));
+    await carryOver(source, zip, { sheets, hasName: (name) => wb.findName(name) !== undefined });
+    dropped = await droppedFeatures(source, zip);
+  }
+  const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 3 } });
+  return { bytes: out, dropped };
 }
 
 function absolute(local: string): string {

@@ -9,7 +9,7 @@ import { WorkbookModel } from "../model/workbook";
 import { rootNamespace } from "../api/customXml";
 import { cfFromExcel } from "./conditionalFormats";
 import { readCustomXmlParts } from "./customXmlZip";
-import { extractPlainCells, sheetPaths } from "./fastCells";
+import { extractPlainCells, sheetPaths, unescapeXml } from "./fastCells";
 import { SIMULATOR_NAMESPACE, stateFromXml } from "./simulatorState";
 import { alignmentFromExcel, fillFromExcel, fontFromExcel, widthCharsToPoints } from "./styles";
 
@@ -155,6 +155,16 @@ function readNames(wb: WorkbookModel, xl: ExcelJS.Workbook): void {
   }
 }
 
+/** Workbook-scoped names exceljs does not read (those referring to external workbooks): kept as formulas. */
+async function readNamesExcelJsSkipped(wb: WorkbookModel, zip: JSZip): Promise<void> {
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  for (const m of xml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
+    const name = unescapeXml(/\bname="([^"]*)"/.exec(m[1])?.[1] ?? "");
+    if (!name || name.startsWith("_xlnm.") || /\blocalSheetId=/.test(m[1]) || wb.findName(name)) continue;
+    wb.names.push({ name, ref: null, formula: `=${unescapeXml(m[2])}`, comment: "", visible: !/\bhidden="(1|true)"/.test(m[1]) });
+  }
+}
+
 export async function readXlsx(wb: WorkbookModel, data: ArrayBuffer | Uint8Array): Promise<void> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const zip = await JSZip.loadAsync(bytes);
@@ -163,6 +173,11 @@ export async function readXlsx(wb: WorkbookModel, data: ArrayBuffer | Uint8Array
   const xl = new ExcelJS.Workbook();
   await xl.xlsx.load(forExcelJs as unknown as ArrayBuffer);
   xl.eachSheet((ws) => void readSheet(wb, ws));
+  wb.sourcePackage = bytes;
+  for (const [name, part] of await sheetPaths(zip)) {
+    const sheet = wb.findSheet(name);
+    if (sheet) sheet.source = { part, shifts: [] };
+  }
   if (plainBySheet) {
     for (const [name, path] of await sheetPaths(zip)) {
       const plain = plainBySheet.get(path);
@@ -172,6 +187,7 @@ export async function readXlsx(wb: WorkbookModel, data: ArrayBuffer | Uint8Array
     }
   }
   readNames(wb, xl);
+  await readNamesExcelJsSkipped(wb, zip);
   const active = (xl.views?.[0] as AnyRecord | undefined)?.activeTab;
   if (typeof active === "number" && wb.sheets[active]) wb.activeSheetId = wb.sheets[active].id;
   const parts = await readCustomXmlParts(zip);

@@ -5,13 +5,18 @@ import { chooseSheetName, queueFreshSheet } from "./ownedSheets";
 import { PROFILE_SHEET_NAME } from "./ownership";
 import { PROFILE_SHEET_BASE, writeProfileSheet } from "./profileSheet";
 import { profilesFromState, queueProfilePart, type StoredProfiles } from "./profileStore";
+import { serialized } from "./serial";
 import { loadWorkbookState } from "./workbookState";
 
 export async function loadStoredProfiles(context: Excel.RequestContext): Promise<StoredProfiles> {
   return profilesFromState(await loadWorkbookState(context));
 }
 
-export async function saveProfiles(context: Excel.RequestContext, profiles: Profile[]): Promise<void> {
+export function saveProfiles(context: Excel.RequestContext, profiles: Profile[]): Promise<void> {
+  return serialized(() => saveOnce(context, profiles));
+}
+
+async function saveOnce(context: Excel.RequestContext, profiles: Profile[]): Promise<void> {
   const state = await loadWorkbookState(context);
   const writer = new BlockWriter(context);
   writer.start();

@@ -24,9 +24,14 @@ import { readSheet, type SheetRead } from "./readSheet";
 import { ownedColumnRefs, queueRemoveColumns, queueRemoveOwned } from "./removal";
 import type { RateOutcome, RateRequest } from "./types";
 import { loadSheetMeta, loadWorkbookState, type SheetMeta, type WorkbookState } from "./workbookState";
+import { serialized } from "./serial";
 import { buildXmlRecord } from "./xmlRecord";
 
-export async function rateWorkbook(context: Excel.RequestContext, request: RateRequest): Promise<RateOutcome> {
+export function rateWorkbook(context: Excel.RequestContext, request: RateRequest): Promise<RateOutcome> {
+  return serialized(() => rateOnce(context, request));
+}
+
+async function rateOnce(context: Excel.RequestContext, request: RateRequest): Promise<RateOutcome> {
   try {
     return await rate(context, request);
   } catch (error) {

@@ -1,8 +1,13 @@
 import { queueRemoveOwned } from "./removal";
+import { serialized } from "./serial";
 import { loadSheetMeta, loadWorkbookState, type SheetMeta } from "./workbookState";
 
 /** Deletes everything the add-in owns (see removal.ts for what stays: the stored profile part). */
-export async function removeRatings(context: Excel.RequestContext): Promise<void> {
+export function removeRatings(context: Excel.RequestContext): Promise<void> {
+  return serialized(() => removeOnce(context));
+}
+
+async function removeOnce(context: Excel.RequestContext): Promise<void> {
   const state = await loadWorkbookState(context);
   const sheets = new Set<string>();
   for (const ref of state.names.values()) if (state.sheetNames.includes(ref.sheet)) sheets.add(ref.sheet);

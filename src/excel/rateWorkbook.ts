@@ -78,7 +78,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     queueColumns(context, state, plan);
     queueConditionalFormats(context, plan, result.gradeLabels);
     queueRecords(context, state, plan, used);
-    await writeOwnedColumns(writer, plan, result, language);
+    await writeOwnedColumns(writer, plan, result, language, read.clientRows);
     await writeSheets(context, writer, state, read, plan, result, used, request, warnings);
     await writer.flush();
   } catch (error) {
@@ -150,7 +150,7 @@ function queueRecords(context: Excel.RequestContext, state: WorkbookState, plan:
 }
 
 /** Header and data cells of the owned columns, in runs of adjacent columns, chunked by the writer. */
-async function writeOwnedColumns(writer: BlockWriter, plan: ColumnPlan, result: RatingResult, language: Profile["language"]): Promise<void> {
+async function writeOwnedColumns(writer: BlockWriter, plan: ColumnPlan, result: RatingResult, language: Profile["language"], clientRows: number[]): Promise<void> {
   const values = ownedColumnValues(result, language);
   const sorted = [...plan.columns].sort((a, b) => a.col - b.col);
   const runs: (typeof sorted)[] = [];
@@ -162,10 +162,16 @@ async function writeOwnedColumns(writer: BlockWriter, plan: ColumnPlan, result: 
   for (const run of runs) {
     const rows: OutCell[][] = [run.map((c) => c.header)];
     const formats: string[][] = [run.map(() => "@")];
-    for (let i = 0; i < result.count; i++) {
-      rows.push(run.map((c) => values[c.key][i]));
-      formats.push(run.map((c) => OWNED_FORMATS[c.key]));
+    // Sheet rows from the header down; a blank row inside the list (no client) keeps blank owned cells.
+    const blank = run.map(() => "");
+    const dataFormats = run.map((c) => OWNED_FORMATS[c.key]);
+    for (let r = plan.firstDataRow; r <= plan.lastDataRow; r++) {
+      rows.push(blank);
+      formats.push(dataFormats);
     }
+    clientRows.forEach((blockRow, i) => {
+      rows[blockRow] = run.map((c) => values[c.key][i]);
+    });
     if (plan.tableName) {
       // A table's header row keeps the table's own format.
       await writer.write(plan.sheet, plan.headerRow, run[0].col, rows.slice(0, 1));

@@ -28,7 +28,10 @@ export interface SheetRead {
   ownedCols: Map<OwnedKey, number>;
   /** Sheet columns handed to core, in order. */
   dataCols: number[];
+  /** The clients handed to core: the data rows that are not fully blank. */
   table: ClientTable;
+  /** For each client (row of `table`), its row in `block` (1 = the first row under the header). */
+  clientRows: number[];
   existingGrades: string[];
 }
 
@@ -78,9 +81,10 @@ export async function readSheet(
   const owned = new Set(ownedCols.values());
   const dataCols: number[] = [];
   for (let c = firstColumn; c < firstColumn + read.count; c++) if (!owned.has(c)) dataCols.push(c);
-  const clientTable = toClientTable(block, dataCols, rect.col);
+  const clientRows = nonBlankRows(block.values, dataCols.map((c) => c - rect.col));
+  const clientTable = toClientTable(block, dataCols, rect.col, clientRows);
   const gradeCol = ownedCols.get("grade");
-  const existingGrades = gradeCol === undefined ? [] : gradesPerRow(block.values, gradeCol - rect.col);
+  const existingGrades = gradeCol === undefined ? [] : gradesPerRow(block.values, gradeCol - rect.col, clientRows);
   return {
     meta,
     tableName: table?.name,
@@ -93,6 +97,7 @@ export async function readSheet(
     ownedCols,
     dataCols,
     table: clientTable,
+    clientRows,
     existingGrades,
   };
 }
@@ -134,7 +139,17 @@ function ownedColumnsOn(state: WorkbookState, sheet: string): Map<OwnedKey, numb
   return map;
 }
 
-function toClientTable(block: ReadBlock, dataCols: number[], readCol: number): ClientTable {
+/** Rows under the header with something in at least one of `cols`: a fully blank row is no client. */
+function nonBlankRows(values: CellValue[][], cols: number[]): number[] {
+  const rows: number[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r];
+    if (cols.some((c) => !isBlank(row[c]))) rows.push(r);
+  }
+  return rows;
+}
+
+function toClientTable(block: ReadBlock, dataCols: number[], readCol: number, clientRows: number[]): ClientTable {
   const headerCells = block.values[0] ?? [];
   const headers = dataCols.map((c) => {
     const v = headerCells[c - readCol];
@@ -142,7 +157,7 @@ function toClientTable(block: ReadBlock, dataCols: number[], readCol: number): C
   });
   const rows: CellValue[][] = [];
   const numberFormats: string[][] = [];
-  for (let r = 1; r < block.values.length; r++) {
+  for (const r of clientRows) {
     const v = block.values[r];
     const f = block.numberFormats[r];
     rows.push(dataCols.map((c) => v[c - readCol]));
@@ -151,12 +166,10 @@ function toClientTable(block: ReadBlock, dataCols: number[], readCol: number): C
   return { headers, rows, numberFormats };
 }
 
-/** The grade now in the sheet for each client row ("" where there is none). */
-function gradesPerRow(values: CellValue[][], index: number): string[] {
-  const grades: string[] = new Array(values.length - 1);
-  for (let r = 1; r < values.length; r++) {
+/** The grade now in the sheet for each client ("" where there is none). */
+function gradesPerRow(values: CellValue[][], index: number, clientRows: number[]): string[] {
+  return clientRows.map((r) => {
     const v = values[r][index];
-    grades[r - 1] = isBlank(v) ? "" : String(v);
-  }
-  return grades;
+    return isBlank(v) ? "" : String(v);
+  });
 }

@@ -10,12 +10,17 @@ import { cfRef, cfToExcel } from "./conditionalFormats";
 import { carryOver, droppedFeatures } from "./carryOver";
 import { writeCustomXmlParts } from "./customXmlZip";
 import { PlainCells, isPlainCell, mergeSheetXml } from "./fastCells";
+import { encodeCellText, encodeOoxmlText } from "./ooxmlText";
 import { CHART_DATA_SHEET, SIMULATOR_NAMESPACE, SimulatorState, stateToXml } from "./simulatorState";
 import { alignmentToExcel, fillToExcel, fontToExcel, widthPointsToChars } from "./styles";
 
 type AnyRecord = Record<string, any>;
 
 function cellValue(cell: Cell): ExcelJS.CellValue {
+  return encodeCellText(modelValue(cell));
+}
+
+function modelValue(cell: Cell): ExcelJS.CellValue {
   const imp = cell.imported;
   if (imp && imp.raw !== undefined && imp.value === cell.value && imp.formula === cell.formula) return imp.raw as ExcelJS.CellValue;
   if (cell.formula) {
@@ -118,7 +123,7 @@ function writeSheet(xl: ExcelJS.Workbook, sheet: SheetModel, plain: PlainCells):
       headerRow: true,
       totalsRow: false,
       style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
-      columns: names.map((name) => ({ name, filterButton: true })),
+      columns: names.map((name) => ({ name: encodeOoxmlText(name), filterButton: true })),
       rows,
     });
     // exceljs rewrites table cells from `rows`; put the model's styles back

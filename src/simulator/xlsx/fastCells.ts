@@ -5,6 +5,7 @@
 import JSZip from "jszip";
 import { columnIndex, columnLetters } from "../address";
 import { Cell, CellValue } from "../model/cell";
+import { decodeOoxmlText, encodeOoxmlText } from "./ooxmlText";
 
 export function isPlainCell(cell: Cell): boolean {
   return (
@@ -36,7 +37,7 @@ export function unescapeXml(text: string): string {
 function cellXml(ref: string, value: CellValue): string {
   if (typeof value === "number") return `<c r="${ref}"><v>${value}</v></c>`;
   if (typeof value === "boolean") return `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(value))}</t></is></c>`;
+  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(encodeOoxmlText(String(value)))}</t></is></c>`;
 }
 
 export type PlainCells = Map<number, Array<[number, CellValue]>>; // row -> [column, value][]
@@ -108,7 +109,7 @@ function sharedStrings(xml: string | null): string[] {
     const tRe = /<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g;
     let t: RegExpExecArray | null;
     while ((t = tRe.exec(body))) text += unescapeXml(t[1] ?? "");
-    out.push(text);
+    out.push(decodeOoxmlText(text));
   }
   return out;
 }
@@ -143,7 +144,7 @@ export async function extractPlainCells(zip: JSZip, minimumBytes = 2_000_000): P
         if (!ref) return whole;
         const t = /\bt="([^"]+)"/.exec(attrs)?.[1] ?? "n";
         let value: CellValue;
-        if (t === "inlineStr") value = [...body.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((x) => unescapeXml(x[1])).join("");
+        if (t === "inlineStr") value = decodeOoxmlText([...body.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((x) => unescapeXml(x[1])).join(""));
         else {
           const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
           if (v === undefined) return whole;

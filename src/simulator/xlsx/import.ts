@@ -9,6 +9,7 @@ import { WorkbookModel } from "../model/workbook";
 import { rootNamespace } from "../api/customXml";
 import { cfFromExcel } from "./conditionalFormats";
 import { readCustomXmlParts } from "./customXmlZip";
+import { decodeInlineStrings } from "./ooxmlText";
 import { extractPlainCells, sheetPaths, unescapeXml } from "./fastCells";
 import { SIMULATOR_NAMESPACE, stateFromXml } from "./simulatorState";
 import { alignmentFromExcel, fillFromExcel, fontFromExcel, widthCharsToPoints } from "./styles";
@@ -87,11 +88,13 @@ function readSheet(wb: WorkbookModel, ws: ExcelJS.Worksheet): SheetModel {
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.hidden) sheet.hiddenRows.add(r - 1);
     if ((row as unknown as AnyRecord).customHeight && row.height) sheet.rowHeights.set(r - 1, row.height);
-    row.eachCell({ includeEmpty: false }, (xc, c) => {
-      const cell = readCell(xc);
+    // row.eachCell skips cells without a value, and with them blank cells that carry only a number format or fill
+    const cells = (row as unknown as { _cells: Array<ExcelJS.Cell | undefined> })._cells;
+    cells.forEach((xc, i) => {
+      const cell = xc ? readCell(xc) : null;
       if (cell) {
-        sheet.ensure(r - 1, c - 1);
-        sheet.rows.get(r - 1)!.set(c - 1, cell);
+        sheet.ensure(r - 1, i);
+        sheet.rows.get(r - 1)!.set(i, cell);
       }
     });
   });
@@ -169,7 +172,8 @@ export async function readXlsx(wb: WorkbookModel, data: ArrayBuffer | Uint8Array
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const zip = await JSZip.loadAsync(bytes);
   const plainBySheet = await extractPlainCells(zip);
-  const forExcelJs = plainBySheet ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
+  const decoded = await decodeInlineStrings(zip);
+  const forExcelJs = plainBySheet || decoded ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
   const xl = new ExcelJS.Workbook();
   await xl.xlsx.load(forExcelJs as unknown as ArrayBuffer);
   xl.eachSheet((ws) => void readSheet(wb, ws));

@@ -1,7 +1,7 @@
 // A handful of range rules at any row count (at most 8): fills by grade band, a colour scale on the
 // score, data bars on the value share, a highlight on flagged rows. Rules sit on owned columns only,
 // so the user's cells keep their look and "Remove ratings" finds every rule again.
-import { cellAddress } from "./a1";
+import { cellAddress, parseAddress, type Rect } from "./a1";
 import type { ColumnPlan } from "./columnPlan";
 import type { OwnedKey } from "./ownership";
 
@@ -70,9 +70,45 @@ export function queueConditionalFormats(context: Excel.RequestContext, plan: Col
   return count;
 }
 
-/** Removes every rule on the owned columns' rows (ours are the only rules there). */
-export function queueClearConditionalFormats(context: Excel.RequestContext, sheet: string, cols: number[], fromRow: number, toRow: number): void {
-  if (toRow < fromRow) return;
-  const ws = context.workbook.worksheets.getItem(sheet);
-  for (const col of cols) ws.getRangeByIndexes(fromRow, col, toRow - fromRow + 1, 1).conditionalFormats.clearAll();
+/** A rule on a sheet as loaded: its proxy (to delete it), type and single area (null: several areas). */
+export interface RuleInfo {
+  item: Excel.ConditionalFormat;
+  type: string;
+  rect: Rect | null;
+}
+
+const OUR_TYPES = new Set(["Custom", "ColorScale", "DataBar"]);
+
+/** Queues loading every rule of a sheet (type only; their areas need one more sync, see queueRuleAreas). */
+export function queueRuleList(context: Excel.RequestContext, sheet: string): Excel.ConditionalFormatCollection {
+  return context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats.load("items/type");
+}
+
+/** Queues loading the area of each listed rule; the result is readable after the next sync. */
+export function queueRuleAreas(list: Excel.ConditionalFormatCollection): () => RuleInfo[] {
+  const pending = list.items.map((item) => ({ item, type: String(item.type), range: item.getRangeOrNullObject().load("address") }));
+  return () => pending.map((p) => ({ item: p.item, type: p.type, rect: p.range.isNullObject ? null : parseAddress(p.range.address) }));
+}
+
+/** Both steps in two syncs, for the paths that do not fold them into a read. */
+export async function loadRules(context: Excel.RequestContext, sheet: string): Promise<RuleInfo[]> {
+  const list = queueRuleList(context, sheet);
+  await context.sync();
+  const rules = queueRuleAreas(list);
+  await context.sync();
+  return rules();
+}
+
+/**
+ * Deletes the rules that are ours: of a type we add, on one area lying entirely inside owned columns.
+ * A user's rule that merely overlaps owned columns (A2:Z50) is never cut or removed.
+ */
+export function queueDeleteOwnedRules(rules: RuleInfo[], ownedCols: number[]): void {
+  const owned = new Set(ownedCols);
+  for (const r of rules) {
+    if (!r.rect || !OUR_TYPES.has(r.type)) continue;
+    let inside = true;
+    for (let c = r.rect.col; c < r.rect.col + r.rect.colCount && inside; c++) inside = owned.has(c);
+    if (inside) r.item.delete();
+  }
 }

@@ -13,7 +13,7 @@ import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
 import type { Rect } from "./a1";
 import { BlockWriter, type OutCell } from "./blockWriter";
 import { assertNothingInTheWay, planColumns, type ColumnPlan } from "./columnPlan";
-import { queueClearConditionalFormats, queueConditionalFormats } from "./conditionalFormats";
+import { queueConditionalFormats, queueDeleteOwnedRules, type RuleInfo } from "./conditionalFormats";
 import { chooseSheetName, queueFreshSheet } from "./ownedSheets";
 import { OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedRecord } from "./ownership";
 import { OWNED_FORMATS, ownedColumnValues } from "./ownedValues";
@@ -23,7 +23,7 @@ import { profilesFromState, queueProfilePart } from "./profileStore";
 import { readSheet, type SheetRead } from "./readSheet";
 import { ownedColumnRefs, queueRemoveColumns, queueRemoveOwned } from "./removal";
 import type { RateOutcome, RateRequest } from "./types";
-import { loadSheetMeta, loadWorkbookState, type SheetMeta, type WorkbookState } from "./workbookState";
+import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type SheetMeta, type WorkbookState } from "./workbookState";
 import { serialized } from "./serial";
 import { buildXmlRecord } from "./xmlRecord";
 
@@ -66,6 +66,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   // The previous rating may sit on another sheet: it is taken away there (one rated sheet per workbook).
   const otherSheet = [...state.names.values()].find((r) => r.sheet !== meta.name && state.sheetNames.includes(r.sheet) && r.name !== PARETO_SHEET_NAME && r.name !== PROFILE_SHEET_NAME)?.sheet;
   const otherMeta = otherSheet ? await loadSheetMeta(context, state, otherSheet) : null;
+  if (otherMeta) await loadRuleAreas(context, otherMeta);
 
   progress?.(0, 1, "writing");
   const writer = new BlockWriter(context);
@@ -75,7 +76,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
       const metaOf = (s: string) => (s === otherMeta.name ? otherMeta : null);
       queueRemoveColumns(context, state, ownedColumnRefs(state, metaOf).filter((c) => c.ref.sheet === otherMeta.name), metaOf);
     }
-    queueColumns(context, state, plan);
+    queueColumns(context, state, plan, meta.rules ?? []);
     queueConditionalFormats(context, plan, result.gradeLabels);
     queueRecords(context, state, plan, used);
     await writeOwnedColumns(writer, plan, result, language, read.clientRows);
@@ -121,11 +122,11 @@ export function assertSomeColumnFound(profiles: Profile[], headers: string[], sh
 }
 
 /** Clears old owned content, adds new columns (table columns or appended cells) and their names. */
-function queueColumns(context: Excel.RequestContext, state: WorkbookState, plan: ColumnPlan): void {
+function queueColumns(context: Excel.RequestContext, state: WorkbookState, plan: ColumnPlan, rules: RuleInfo[]): void {
   const wb = context.workbook;
   const ws = wb.worksheets.getItem(plan.sheet);
   const existing = plan.columns.filter((c) => !c.isNew).map((c) => c.col);
-  queueClearConditionalFormats(context, plan.sheet, existing, plan.firstDataRow, plan.clearToRow);
+  queueDeleteOwnedRules(rules, existing);
   for (const col of existing) {
     const rows = plan.clearToRow - plan.firstDataRow + 1;
     if (rows > 0) ws.getRangeByIndexes(plan.firstDataRow, col, rows, 1).clear(plan.tableName ? "Contents" : "All");
@@ -266,7 +267,10 @@ async function rollBack(context: Excel.RequestContext, plan: ColumnPlan): Promis
   try {
     const state = await loadWorkbookState(context, plan.sheet);
     const metas = new Map<string, SheetMeta>();
-    if (state.meta) metas.set(state.meta.name, state.meta);
+    if (state.meta) {
+      await loadRuleAreas(context, state.meta);
+      metas.set(state.meta.name, state.meta);
+    }
     queueRemoveOwned(context, state, (s) => metas.get(s) ?? null);
     // Appended cells whose name was never added: clear them too (they were empty before).
     const ws = context.workbook.worksheets.getItem(plan.sheet);

@@ -4,6 +4,7 @@ import type { CellValue, ClientTable } from "../core/types";
 import { RaterError } from "../core/errors";
 import { columnLetters, type Rect } from "./a1";
 import { readRows, type ReadBlock } from "./chunks";
+import { queueRuleAreas } from "./conditionalFormats";
 import { findColumn } from "../core";
 import { KNOWN_HEADERS, dataRowCount, findHeaderRow, headerSpan, isBlank } from "./headerRow";
 import { OWNED_KEYS, columnName, type OwnedKey } from "./ownership";
@@ -43,6 +44,8 @@ export async function readSheet(
   onProgress?: (done: number, total: number, stage: string) => void,
 ): Promise<SheetRead> {
   const table = await pickTable(context, meta, state, knownHeaders);
+  // The rules' areas ride along with the first read chunk (no sync of their own).
+  const rules = queueRuleAreas(meta.ruleList);
   const progress = (done: number, total: number) => onProgress?.(done, total, "reading");
   const ownedOnSheet = ownedColumnsOn(state, meta.name);
   let read: { block: ReadBlock; rect: Rect; headerIndex: number; first: number; count: number; dataRows: number };
@@ -69,6 +72,7 @@ export async function readSheet(
     for (let c = span.first; c < span.first + span.count; c++) if (!owned.has(c)) userCols.push(c);
     read = { block, rect, headerIndex, first: span.first, count: span.count, dataRows: dataRowCount(block.values, headerIndex, userCols) };
   }
+  meta.rules = rules();
   const { rect, headerIndex } = read;
   const headerRow = rect.row + headerIndex;
   const block: ReadBlock = {

@@ -2,7 +2,7 @@
 // empty, as they were before the first run), our names, the Pareto and Rating profile sheets and
 // the ownership record. The stored profile part is kept on purpose: removing ratings should not
 // forget the rules; the panel offers "reset to default" for that.
-import { queueClearConditionalFormats } from "./conditionalFormats";
+import { queueDeleteOwnedRules } from "./conditionalFormats";
 import { OWNED_KEYS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName } from "./ownership";
 import { ownedSheet } from "./ownedSheets";
 import type { NamedRef, SheetMeta, WorkbookState } from "./workbookState";
@@ -48,17 +48,16 @@ export function queueRemoveColumns(
   metaOf: (sheet: string) => SheetMeta | null,
 ): void {
   const wb = context.workbook;
+  for (const sheet of new Set(columns.map((c) => c.ref.sheet))) {
+    queueDeleteOwnedRules(metaOf(sheet)?.rules ?? [], columns.filter((c) => c.ref.sheet === sheet).map((c) => c.ref.col));
+  }
   // Table columns right to left so the indices of the others stay valid.
   const tableCols = columns.filter((c) => c.table).sort((a, b) => b.table!.index - a.table!.index);
   for (const c of columns.filter((c) => !c.table)) {
     const last = lastOwnedRow(state, c.ref, metaOf(c.ref.sheet));
-    queueClearConditionalFormats(context, c.ref.sheet, [c.ref.col], c.ref.row, last);
     wb.worksheets.getItem(c.ref.sheet).getRangeByIndexes(c.ref.row, c.ref.col, last - c.ref.row + 1, 1).clear("All");
   }
   for (const c of tableCols) {
-    const meta = metaOf(c.ref.sheet)!;
-    const t = meta.tables.find((x) => x.name === c.table!.name)!;
-    queueClearConditionalFormats(context, c.ref.sheet, [c.ref.col], t.rect.row, t.rect.row + t.rect.rowCount - 1);
     wb.tables.getItem(c.table!.name).columns.getItemAt(c.table!.index).delete();
   }
 }

@@ -1,6 +1,6 @@
 import { queueRemoveOwned } from "./removal";
 import { serialized } from "./serial";
-import { loadSheetMeta, loadWorkbookState, type SheetMeta } from "./workbookState";
+import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type SheetMeta } from "./workbookState";
 
 /** Deletes everything the add-in owns (see removal.ts for what stays: the stored profile part). */
 export function removeRatings(context: Excel.RequestContext): Promise<void> {
@@ -12,7 +12,11 @@ async function removeOnce(context: Excel.RequestContext): Promise<void> {
   const sheets = new Set<string>();
   for (const ref of state.names.values()) if (state.sheetNames.includes(ref.sheet)) sheets.add(ref.sheet);
   const metas = new Map<string, SheetMeta>();
-  for (const s of sheets) metas.set(s, await loadSheetMeta(context, state, s));
+  for (const s of sheets) {
+    const meta = await loadSheetMeta(context, state, s);
+    await loadRuleAreas(context, meta);
+    metas.set(s, meta);
+  }
   queueRemoveOwned(context, state, (s) => metas.get(s) ?? null);
   await context.sync();
 }

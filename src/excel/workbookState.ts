@@ -4,6 +4,7 @@ import { RaterError } from "../core/errors";
 import { parseAddress, type Rect } from "./a1";
 import { NAME_PREFIX, OWNED_NS, PROFILE_NS, parseOwnedRecord, type OwnedRecord } from "./ownership";
 import { readXmlRecord } from "./xmlRecord";
+import { queueRuleAreas, queueRuleList, type RuleInfo } from "./conditionalFormats";
 
 export interface NamedRef extends Rect {
   name: string;
@@ -18,6 +19,10 @@ export interface SheetMeta {
   /** Bounding box of cells with values or formats. */
   allUsed: Rect | null;
   tables: TableInfo[];
+  /** The sheet's conditional-format rules (types only until their areas are loaded, see conditionalFormats.ts). */
+  ruleList: Excel.ConditionalFormatCollection;
+  /** Filled once the rules' areas are loaded. */
+  rules?: RuleInfo[];
 }
 
 export interface TableInfo {
@@ -125,6 +130,7 @@ function queueSheetMeta(context: Excel.RequestContext, sheetName: string) {
   const protection = ws.protection.load("protected");
   const valuesUsed = ws.getUsedRangeOrNullObject(true).load("address");
   const allUsed = ws.getUsedRangeOrNullObject(false).load("address");
+  const ruleList = queueRuleList(context, sheetName);
   return {
     resolve(tableRects: TableInfo[]): SheetMeta {
       return {
@@ -133,9 +139,20 @@ function queueSheetMeta(context: Excel.RequestContext, sheetName: string) {
         valuesUsed: valuesUsed.isNullObject ? null : parseAddress(valuesUsed.address),
         allUsed: allUsed.isNullObject ? null : parseAddress(allUsed.address),
         tables: tableRects.filter((t) => t.rect.sheet === sheetName),
+        ruleList,
       };
     },
   };
+}
+
+/** The areas of the sheet's rules (one more sync), when no read was there to carry them. */
+export async function loadRuleAreas(context: Excel.RequestContext, meta: SheetMeta): Promise<RuleInfo[]> {
+  if (!meta.rules) {
+    const rules = queueRuleAreas(meta.ruleList);
+    await context.sync();
+    meta.rules = rules();
+  }
+  return meta.rules;
 }
 
 /** Metadata of a sheet other than the guessed one (one more sync). */

@@ -24,6 +24,7 @@ interface GridCell {
   text: string;
   background: string;
   backgroundImage: string;
+  color: string;
 }
 
 /** The rendered cells of the column whose header cell (in the sheet's data) reads `header`, below that header. */
@@ -43,6 +44,7 @@ async function columnBelowHeader(header: string): Promise<GridCell[] | null> {
           text: cell.textContent ?? "",
           background: style.backgroundColor,
           backgroundImage: style.backgroundImage,
+          color: style.color,
         };
       })
       .sort((a, b) => a.row - b.row);
@@ -124,10 +126,19 @@ test("Rate clients writes a Grade column with its colours", async () => {
   expect(new Set(colourByGrade.values()).size).toBe(colourByGrade.size); // one colour per grade
 });
 
-test("the Score column has a colour scale", async () => {
+test("the Score column has a colour scale, Value share data bars, flagged rows a highlight", async () => {
   const scores = ((await columnBelowHeader("Score")) ?? []).filter((cell) => cell.text.trim() !== "");
   expect(scores.length).toBeGreaterThan(10);
   expect(new Set(scores.map((cell) => cell.background)).size).toBeGreaterThan(2);
+  const shares = ((await columnBelowHeader("Value share")) ?? []).filter((cell) => cell.text.trim() !== "");
+  expect(shares.length).toBeGreaterThan(10);
+  expect(shares.filter((cell) => !cell.backgroundImage.startsWith("linear-gradient"))).toEqual([]);
+  const flags = (await columnBelowHeader("Flags")) ?? [];
+  const flagged = flags.filter((cell) => cell.text.trim() !== "");
+  expect(flagged.length).toBeGreaterThan(0);
+  const unflagged = flags.filter((cell) => cell.text.trim() === "");
+  expect(new Set(flagged.map((cell) => cell.color))).toEqual(new Set(["rgb(156, 0, 6)"]));
+  expect(unflagged.filter((cell) => cell.color === "rgb(156, 0, 6)")).toEqual([]);
 });
 
 test("the screenshot of the rated workbook is saved to out/workbench.png", async () => {

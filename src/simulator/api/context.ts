@@ -2,7 +2,7 @@
 // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#sync
 import { SimError } from "../errors";
 import { WorkbookModel } from "../model/workbook";
-import { SimCounters, utf8Length } from "./counters";
+import { SimCounters, jsonByteLength } from "./counters";
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -30,9 +30,14 @@ export interface Trackable {
   untrack(): unknown;
 }
 
+// Operations on PivotTable fields that neither read nor write the pivot's output cells: a refresh they cause
+// can wait until an operation that might (or the end of the sync), so five field changes render once.
+const PIVOT_FIELD_OP = /^(PivotTableCollection|PivotTable|PivotHierarchyCollection|PivotHierarchy|RowColumnPivotHierarchyCollection|RowColumnPivotHierarchy|DataPivotHierarchyCollection|DataPivotHierarchy)[. ](?!delete\()/;
+
 export class SimRequestContextCore {
   readonly host: HostState;
   private queue: QueuedOp[] = [];
+  private readonly pendingRefreshes = new Map<string, () => void>();
   readonly trackedObjects = {
     add: (objects: Trackable | Trackable[]): void => {
       this.enqueue("trackedObjects.add", { track: true }, () => undefined);
@@ -53,6 +58,18 @@ export class SimRequestContextCore {
     this.queue.push({ statement, payload, run });
   }
 
+  /** Runs `refresh` before the next operation that may see its effect; a later request with the same key replaces it. */
+  deferRefresh(key: string, refresh: () => void): void {
+    this.pendingRefreshes.set(key, refresh);
+  }
+
+  private flushRefreshes(): void {
+    if (this.pendingRefreshes.size === 0) return;
+    const refreshes = [...this.pendingRefreshes.values()];
+    this.pendingRefreshes.clear();
+    for (const refresh of refreshes) refresh();
+  }
+
   get pendingOperations(): number {
     return this.queue.length;
   }
@@ -65,7 +82,7 @@ export class SimRequestContextCore {
     this.queue = [];
     const counters = this.host.counters;
     counters.syncs++;
-    const requestSize = utf8Length(JSON.stringify(ops.map((op) => op.payload)));
+    const requestSize = jsonByteLength(ops.map((op) => op.payload));
     counters.requestBytes.push(requestSize);
     if (this.host.failAtSync === counters.syncs) {
       counters.responseBytes.push(0);
@@ -80,16 +97,19 @@ export class SimRequestContextCore {
     for (const op of ops) {
       let result: OpResult | void;
       try {
+        if (!PIVOT_FIELD_OP.test(op.statement)) this.flushRefreshes();
         result = op.run();
       } catch (e) {
-        counters.responseBytes.push(utf8Length(JSON.stringify(responses)));
+        this.flushRefreshes(); // the operations before the failing one stay applied
+        counters.responseBytes.push(jsonByteLength(responses));
         if (e instanceof SimError) throw e.withLocation(op.statement, op.statement);
         throw e;
       }
       if (result?.response !== undefined) responses.push(result.response);
       if (result?.commit) commits.push(result.commit);
     }
-    const responseSize = utf8Length(JSON.stringify(responses));
+    this.flushRefreshes();
+    const responseSize = jsonByteLength(responses);
     counters.responseBytes.push(responseSize);
     if (responseSize > this.host.payloadLimitBytes) {
       throw new SimError("RequestPayloadSizeLimitExceeded", undefined, "RequestContext.sync");

@@ -36,7 +36,9 @@ function sourceHeaders(context: SimRequestContextCore, pivot: PivotModel): strin
 }
 
 function refresh(context: SimRequestContextCore, ref: PivotRef): void {
-  context.host.workbook.refreshPivot(ref.sheet, ref.pivot);
+  context.deferRefresh(ref.pivot.id, () => {
+    if (ref.sheet.pivots.includes(ref.pivot)) context.host.workbook.refreshPivot(ref.sheet, ref.pivot);
+  });
 }
 
 function boundPivot(context: SimRequestContextCore, find: () => PivotRef | null, orNull = false): SimPivotTable {
@@ -311,7 +313,7 @@ class SimDataHierarchyCollection extends SimCollection<DataRef, SimDataPivotHier
       const srcSheet = t ? t.sheet : wb.requireSheet(p.pivot.source.sheet);
       const rect = t ? t.table.rect : p.pivot.source.rect;
       const col = sourceHeaders(this.context, p.pivot).findIndex((h) => h === field);
-      const values = wb.readValues(srcSheet, { ...rect, r0: rect.r0 + 1, c0: rect.c0 + col, c1: rect.c0 + col }).map((r) => r[0]);
+      const values = wb.readColumn(srcSheet, rect.c0 + col, rect.r0 + 1, rect.r1);
       const numeric = values.some((v) => typeof v === "number") && values.every((v) => v === null || typeof v === "number");
       const summarizeBy = numeric ? "Sum" : "Count";
       name = defaultDataFieldName(summarizeBy, field);

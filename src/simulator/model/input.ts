@@ -8,8 +8,9 @@ export type InputValue = string | number | boolean | null | undefined;
 
 export function writeInput(cell: Cell, input: InputValue): void {
   if (input === null || input === undefined) return; // null leaves the cell unchanged
-  delete cell.formula;
-  delete cell.error;
+  // `delete` of a property the cell has not got would still be a write; millions of cells are written per run
+  if (cell.formula !== undefined) delete cell.formula;
+  if (cell.error !== undefined) delete cell.error;
   if (typeof input !== "string") {
     cell.value = input;
     return;

@@ -56,35 +56,45 @@ export function defaultDataFieldName(summarizeBy: string, field: string): string
   return `${label} of ${field}`;
 }
 
+/** A pivot's source, read column by column: only the fields the pivot uses are read. */
+export interface PivotSource {
+  headers: string[];
+  rowCount: number;
+  /** the values below the header of source column `index` (-1: a missing field, all null) */
+  column(index: number): CellValue[];
+}
+
 /** The rendered pivot as a grid of values (header row first). */
-export function renderPivot(pivot: PivotModel, source: Grid): Grid {
-  const headers = (source[0] ?? []).map((h) => String(h ?? ""));
-  const records = source.slice(1);
-  const col = (name: string): number => headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+export function renderPivot(pivot: PivotModel, source: PivotSource): Grid {
+  const columns = new Map<number, CellValue[]>();
+  const values = (name: string): CellValue[] => {
+    const index = source.headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+    if (!columns.has(index)) columns.set(index, index < 0 ? new Array(source.rowCount).fill(null) : source.column(index));
+    return columns.get(index)!;
+  };
   const rowField = pivot.rowFields[0];
   const dataFields = pivot.dataFields;
   if (!rowField && dataFields.length === 0) return [];
   const header: CellValue[] = [rowField ? "Row Labels" : null, ...dataFields.map((d) => d.name)];
-  if (!rowField) {
-    return [header.slice(1), dataFields.map((d) => summarize(records.map((r) => r[col(d.field)] ?? null), d.summarizeBy))];
-  }
-  const keyIndex = col(rowField);
-  const groups = new Map<string, { item: CellValue; rows: CellValue[][] }>();
-  for (const r of records) {
-    const item = r[keyIndex] ?? null;
+  if (!rowField) return [header.slice(1), dataFields.map((d) => summarize(values(d.field), d.summarizeBy))];
+  const keys = values(rowField);
+  const groups = new Map<string, { item: CellValue; rows: number[] }>();
+  keys.forEach((item, i) => {
     const key = typeof item === "string" ? item.toLowerCase() : String(item);
-    if (!groups.has(key)) groups.set(key, { item: item === null || item === "" ? "(blank)" : item, rows: [] });
-    groups.get(key)!.rows.push(r);
-  }
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { item: item === null || item === "" ? "(blank)" : item, rows: [] }));
+    group.rows.push(i);
+  });
   const items = [...groups.values()].sort((a, b) => compareItems(a.item, b.item));
-  const columns = dataFields.map((d) => {
-    const raw = items.map((g) => summarize(g.rows.map((r) => r[col(d.field)] ?? null), d.summarizeBy));
-    const total = summarize(records.map((r) => r[col(d.field)] ?? null), d.summarizeBy);
+  const results = dataFields.map((d) => {
+    const column = values(d.field);
+    const raw = items.map((g) => summarize(g.rows.map((i) => column[i]), d.summarizeBy));
+    const total = summarize(column, d.summarizeBy);
     return { values: applyShowAs(raw, total, d), total: d.showAs.calculation.toLowerCase() === "none" ? total : applyShowAs([total], total, d)[0] };
   });
   const grid: Grid = [header];
-  items.forEach((g, i) => grid.push([g.item, ...columns.map((c) => c.values[i])]));
-  grid.push(["Grand Total", ...columns.map((c) => c.total)]);
+  items.forEach((g, i) => grid.push([g.item, ...results.map((c) => c.values[i])]));
+  grid.push(["Grand Total", ...results.map((c) => c.total)]);
   return grid;
 }
 

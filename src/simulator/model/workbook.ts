@@ -145,10 +145,28 @@ export class WorkbookModel {
     for (let r = rect.r0; r <= rect.r1; r++) {
       const row: CellValue[] = new Array(rect.c1 - rect.c0 + 1).fill(null);
       const cells = sheet.rows.get(r);
-      if (cells) for (const [c, cell] of cells) if (c >= rect.c0 && c <= rect.c1) row[c - rect.c0] = cell.value;
+      if (!cells) {
+        grid.push(row);
+        continue;
+      }
+      if (cells.size <= row.length) {
+        for (const [c, cell] of cells) if (c >= rect.c0 && c <= rect.c1) row[c - rect.c0] = cell.value;
+      } else {
+        for (let c = rect.c0; c <= rect.c1; c++) row[c - rect.c0] = cells.get(c)?.value ?? null;
+      }
       grid.push(row);
     }
     return grid;
+  }
+
+  /** The values of one column from row r0 to r1 (a flat list, without a grid's row arrays). */
+  readColumn(sheet: SheetModel, column: number, r0: number, r1: number): CellValue[] {
+    const out: CellValue[] = new Array(Math.max(0, r1 - r0 + 1)).fill(null);
+    for (let r = r0; r <= r1; r++) {
+      const cell = sheet.rows.get(r)?.get(column);
+      if (cell) out[r - r0] = cell.value;
+    }
+    return out;
   }
 
   /** Recomputes a pivot's output cells from its source. */
@@ -157,7 +175,14 @@ export class WorkbookModel {
     const table = pivot.source.table ? this.findTable(pivot.source.table) : undefined;
     if (table) pivot.source = { sheet: table.sheet.name, rect: table.table.rect, table: table.table.name };
     const sourceSheet = this.findSheet(pivot.source.sheet);
-    const grid = sourceSheet ? renderPivot(pivot, this.readValues(sourceSheet, pivot.source.rect)) : [];
+    const rect = pivot.source.rect;
+    const grid = sourceSheet
+      ? renderPivot(pivot, {
+          headers: this.readValues(sourceSheet, { ...rect, r1: rect.r0 })[0].map((h) => String(h ?? "")),
+          rowCount: rect.r1 - rect.r0,
+          column: (i) => this.readColumn(sourceSheet, rect.c0 + i, rect.r0 + 1, rect.r1),
+        })
+      : [];
     grid.forEach((row, i) =>
       row.forEach((value, j) => {
         if (value === null) return;

@@ -3,6 +3,7 @@
 // Charts: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-charts
 // Custom XML parts: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#access-custom-xml-data
 import { failure, setup } from "./helpers";
+import { WorkbookModel } from "../../src/simulator/model/workbook";
 
 const clients = [["Client", "Region", "Profit"], ["Acme", "North", 100], ["Beta", "South", 50], ["Corp", "North", 30], ["Dyn", "East", -20]];
 
@@ -106,6 +107,27 @@ describe("pivot tables", () => {
       expect(pct.numberFormat[0][0]).toBe("0.00%");
     });
     expect(wb.cell("Pivot", "A4").value).toBe("East");
+  });
+
+  test("field changes in one sync render the output once, before anything reads its cells", async () => {
+    const { run } = setup(undefined, (w) => w.setCells("Sheet1", "A1", clients));
+    const renders = jest.spyOn(WorkbookModel.prototype, "refreshPivot");
+    try {
+      await run(async (context) => {
+        const dest = context.workbook.worksheets.add("Pivot");
+        const pivot = dest.pivotTables.add("ByRegion", context.workbook.worksheets.getItem("Sheet1").getRange("A1:C5"), dest.getRange("A1"));
+        pivot.rowHierarchies.add(pivot.hierarchies.getItem("Region"));
+        const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem("Profit"));
+        data.summarizeBy = "Count";
+        data.name = "Clients";
+        const cells = dest.getRange("A1:B2").load("values");
+        await context.sync();
+        expect(cells.values).toEqual([["Row Labels", "Clients"], ["East", 1]]);
+        expect(renders).toHaveBeenCalledTimes(1);
+      });
+    } finally {
+      renders.mockRestore();
+    }
   });
 
   test("a pivot from a table; count of a text field; workbook.pivotTables; delete clears its cells", async () => {

@@ -25,6 +25,7 @@ import { ownedColumnRefs, queueRemoveColumns, queueRemoveOwned } from "./removal
 import type { RateOutcome, RateRequest } from "./types";
 import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type SheetMeta, type WorkbookState } from "./workbookState";
 import { serialized } from "./serial";
+import { assertTableCanGrow } from "./tableRoom";
 import { buildXmlRecord } from "./xmlRecord";
 
 export function rateWorkbook(context: Excel.RequestContext, request: RateRequest): Promise<RateOutcome> {
@@ -62,6 +63,8 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const language = used[0].language;
   const plan = planColumns(read, state, ownedColumnHeaders(language));
   assertNothingInTheWay(read, plan, state);
+  const table = read.tableName ? meta.tables.find((t) => t.name === read.tableName) : undefined;
+  if (table) await assertTableCanGrow(context, table, plan);
   const warnings = [...result.warnings];
   // The previous rating may sit on another sheet: it is taken away there (one rated sheet per workbook).
   const otherSheet = [...state.names.values()].find((r) => r.sheet !== meta.name && state.sheetNames.includes(r.sheet) && r.name !== PARETO_SHEET_NAME && r.name !== PROFILE_SHEET_NAME)?.sheet;

@@ -31,6 +31,8 @@ export interface TableInfo {
   rect: Rect;
   headers: string[];
   showTotals: boolean;
+  /** Last column (0-based) holding a value on the table's rows, anywhere on the sheet; -1 if none. */
+  rowsLastUsedCol: number;
 }
 
 export interface WorkbookState {
@@ -72,6 +74,8 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
     showTotals: t.showTotals,
     range: t.getRange().load("address"),
     header: t.getHeaderRowRange().load("values"),
+    // Adding a table column shifts everything right of the table on its rows: know if anything is there.
+    rowsUsed: t.getRange().getEntireRow().getUsedRangeOrNullObject(true).load("address"),
   }));
   const sheetName = guessSheet ?? active.name;
   const sheetExists = sheets.items.some((s) => s.name === sheetName);
@@ -89,6 +93,7 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
     rect: parseAddress(t.range.address),
     headers: (t.header.values[0] ?? []).map((v) => (v === null || v === undefined ? "" : String(v))),
     showTotals: t.showTotals,
+    rowsLastUsedCol: t.rowsUsed.isNullObject ? -1 : lastCol(parseAddress(t.rowsUsed.address)),
   }));
   const ownedTexts = ownedXml.map((p) => ({ id: p.id, xml: p.xml.value }));
   let ownedRecord: OwnedRecord | null = null;
@@ -110,6 +115,8 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
   if (pendingMeta) state.meta = pendingMeta.resolve(tableRects);
   return state;
 }
+
+const lastCol = (r: Rect) => r.col + r.colCount - 1;
 
 interface WorkbookStateInternal extends WorkbookState {
   tableRects: TableInfo[];

@@ -11,8 +11,8 @@ const rect = (rowCount: number) => ({ row: 0, col: 0, rowCount, colCount: 3 });
 
 describe("choosing a table", () => {
   it("prefers the table with the most recognised headers, then the one with most rows", () => {
-    const targets = { name: "Targets", rect: rect(300), headers: ["Region", "Target"], showTotals: false };
-    const clients = { name: "Clients", rect: rect(5), headers: ["Client", "Revenue", "Profit"], showTotals: false };
+    const targets = { name: "Targets", rect: rect(300), headers: ["Region", "Target"], showTotals: false, rowsLastUsedCol: -1 };
+    const clients = { name: "Clients", rect: rect(5), headers: ["Client", "Revenue", "Profit"], showTotals: false, rowsLastUsedCol: -1 };
     const small = { ...clients, name: "Small", rect: rect(3) };
     expect(mostClientLike([targets, clients], [])?.name).toBe("Clients");
     expect(mostClientLike([small, clients], [])?.name).toBe("Clients");
@@ -67,5 +67,35 @@ describe("a table with a totals row", () => {
     // Header row 1, clients rows 2-31, totals row 32: the Grade column (K) holds grades on 2-31 only.
     expect(wb.cell("Clients", "K31").value).not.toBeNull();
     expect(wb.cell("Clients", "K32").value ?? "").toBe("");
+  });
+});
+
+describe("room right of a table", () => {
+  it("refuses, naming the cell and writing nothing, when a note far right on the table's rows would be moved", async () => {
+    const { wb, host } = await standardWorkbook({ rows: 30 });
+    await host.run(async (ctx) => {
+      ctx.workbook.tables.add("Clients!A1:I31", true);
+      ctx.workbook.worksheets.getItem("Clients").getRange("AD3:AE4").values = [["", "Note"], ["call", "Ann"]];
+      ctx.workbook.worksheets.getItem("Clients").getRange("AD40").values = [["below the table: fine"]];
+      await ctx.sync();
+    });
+    const before = normalizedSnapshot(wb);
+    const error = (await host.run((ctx) => rateWorkbook(ctx, request)).catch((e) => e)) as RaterError;
+    expect(error).toBeInstanceOf(RaterError);
+    expect(error.code).toBe("cell-in-the-way");
+    expect(error.details.cell).toBe("Clients!AE3");
+    expect(normalizedSnapshot(wb)).toEqual(before);
+  });
+
+  it("rates when the cells right of the table are empty on its rows (a note below is not in the way)", async () => {
+    const { wb, host } = await standardWorkbook({ rows: 30 });
+    await host.run(async (ctx) => {
+      ctx.workbook.tables.add("Clients!A1:I31", true);
+      ctx.workbook.worksheets.getItem("Clients").getRange("AD40").values = [["below the table"]];
+      await ctx.sync();
+    });
+    const outcome = await host.run((ctx) => rateWorkbook(ctx, request));
+    expect(outcome.clients).toBe(30);
+    expect(wb.cell("Clients", "AD40").value).toBe("below the table");
   });
 });

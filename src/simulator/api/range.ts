@@ -367,8 +367,14 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
     });
   }
 
+  /** Selects the range in its sheet, makes its top-left cell the active cell and its sheet the active one. */
   select(): void {
-    this._call("select", [], () => undefined);
+    this._call("select", [], ({ sheet, rect }) => {
+      if (sheet.visibility !== "Visible") throw new SimError("InvalidOperation", undefined, "Range.select");
+      sheet.selection = { ...rect };
+      sheet.activeCell = { row: rect.r0, column: rect.c0 };
+      workbookOf(this.context).activeSheetId = sheet.id;
+    });
   }
 }
 

@@ -64,8 +64,10 @@ export class SimWorkbookApi extends SimObject<WorkbookModel> implements Pick<Exc
   private active(): SimWorksheet {
     return SimWorksheet.bound(this.context, () => this.context.host.workbook.activeSheet() ?? null);
   }
-  getSelectedRange(): Excel.Range { return this.active().getRange("A1"); }
-  getActiveCell(): Excel.Range { return this.active().getRange("A1"); }
+  getSelectedRange(): Excel.Range { return this.active().rangeFrom((sheet) => sheet.selection) as unknown as Excel.Range; }
+  getActiveCell(): Excel.Range {
+    return this.active().rangeFrom(({ activeCell: { row, column } }) => ({ r0: row, r1: row, c0: column, c1: column })) as unknown as Excel.Range;
+  }
 }
 
 /** The object a batch receives; src/excel code gets it as `Excel.RequestContext`. */

@@ -33,6 +33,9 @@ export class SheetModel {
   merges: string[] = [];
   autoFilter?: string;
   showGridlines = true;
+  /** the sheet's selection and its active cell (each sheet keeps its own, as in Excel); A1 on a new sheet */
+  selection: Rect = { r0: 0, r1: 0, c0: 0, c1: 0 };
+  activeCell = { row: 0, column: 0 };
   /** the worksheet part this sheet was imported from, and the inserts/deletes since, for parts kept from the file */
   source?: { part: string; shifts: Shift[] };
 

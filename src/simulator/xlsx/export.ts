@@ -2,7 +2,7 @@
 // What is and isn't written: see ../README.md.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { formatLocal, quoteSheet } from "../address";
+import { columnLetters, formatLocal, quoteSheet } from "../address";
 import { Cell } from "../model/cell";
 import { SheetModel } from "../model/sheet";
 import { WorkbookModel } from "../model/workbook";
@@ -58,7 +58,12 @@ function writeSheet(xl: ExcelJS.Workbook, sheet: SheetModel, plain: PlainCells):
   const frozen = sheet.frozen.rows || sheet.frozen.columns;
   const ws = xl.addWorksheet(sheet.name, {
     state: sheet.visibility === "Hidden" ? "hidden" : sheet.visibility === "VeryHidden" ? "veryHidden" : "visible",
-    views: [frozen ? { state: "frozen", xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows, showGridLines: sheet.showGridlines } : { showGridLines: sheet.showGridlines }],
+    views: [{
+      ...(frozen ? { state: "frozen" as const, xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows } : { state: "normal" as const }),
+      showGridLines: sheet.showGridlines,
+      // exceljs writes only the active cell, as the selection too (<selection activeCell sqref>)
+      activeCell: `${columnLetters(sheet.activeCell.column)}${sheet.activeCell.row + 1}`,
+    }],
   });
   const columnIndexes = new Set([...sheet.columnWidths.keys(), ...sheet.hiddenColumns]);
   for (const c of [...columnIndexes].sort((a, b) => a - b)) {

@@ -75,6 +75,11 @@ function readSheet(wb: WorkbookModel, ws: ExcelJS.Worksheet): SheetModel {
   const view = (ws.views?.[0] ?? {}) as AnyRecord;
   if (view.state === "frozen") sheet.frozen = { rows: Number(view.ySplit ?? 0), columns: Number(view.xSplit ?? 0) };
   sheet.showGridlines = view.showGridLines !== false;
+  const active = typeof view.activeCell === "string" ? tryParseRect(view.activeCell.replace(/\$/g, "")) : null;
+  if (active) {
+    sheet.activeCell = { row: active.r0, column: active.c0 };
+    sheet.selection = { r0: active.r0, r1: active.r0, c0: active.c0, c1: active.c0 };
+  }
   const protection = (ws as unknown as AnyRecord).sheetProtection as AnyRecord | undefined;
   if (protection?.sheet) {
     const options = Object.fromEntries(Object.entries(protection).filter(([k, v]) => typeof v === "boolean" && k !== "sheet")) as Record<string, boolean>;

@@ -206,6 +206,27 @@ const ParetoSchema = z
   })
   .strict();
 
+/** "YYYY-MM-DD" naming a real calendar day (no 2023-02-30). */
+export function isIsoDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The rating date as core's asOf: that day at 00:00 UTC (core rates by the UTC calendar day). */
+export function ratingDateOf(isoDay: string): Date {
+  return new Date(`${isoDay}T00:00:00Z`);
+}
+
+const RatingDate = z.string().refine(isIsoDay, {
+  error: (issue) =>
+    typeof issue.input === "string"
+      ? `must be a real date written YYYY-MM-DD (e.g. 2024-06-30), not "${issue.input}"`
+      : "must be a date written YYYY-MM-DD",
+});
+
 export const ProfileSchema = z
   .object({
     version: z.literal(1),
@@ -214,6 +235,8 @@ export const ProfileSchema = z
     sheet: NonEmptyText.optional(),
     locale: z.enum(["en", "nl", "de", "hu"]).optional(),
     appliesTo: AppliesToSchema.optional(),
+    /** The date recency is counted to, instead of today. */
+    ratingDate: RatingDate.optional(),
     scale: ScaleSchema,
     criteria: z.array(CriterionSchema).min(1, { error: "needs at least one criterion" }),
     pareto: ParetoSchema.optional(),

@@ -6,7 +6,7 @@
 // batches are not transactions: if a write sync fails part-way (or the payload limit is hit),
 // we roll back best effort by removing everything the add-in owns (this run's and the previous
 // run's ratings), so no half-written columns are left behind; the user rates again.
-import { buildDefaultProfile, findColumn, parseProfile, rateClients, type Profile } from "../core";
+import { buildDefaultProfile, findColumn, parseProfile, rateClients, ratingDateOf, type Profile } from "../core";
 import { RaterError } from "../core/errors";
 import { ownedColumnHeaders } from "../core/labels";
 import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
@@ -59,7 +59,9 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const locale = request.locale ?? profiles?.[0]?.locale ?? "en";
   const usedDefaultProfile = !profiles;
   const used = profiles ?? [buildDefaultProfile(read.table, locale)];
-  const result = rateClients(read.table, used, { asOf: request.asOf ?? new Date(), locale });
+  // Rating date: the request's (CLI --as-of) > the first profile's ratingDate (like locale, one date for the whole run) > today.
+  const asOf = request.asOf ?? (used[0].ratingDate ? ratingDateOf(used[0].ratingDate) : new Date());
+  const result = rateClients(read.table, used, { asOf, locale });
   const language = used[0].language;
   const plan = planColumns(read, state, ownedColumnHeaders(language));
   assertNothingInTheWay(read, plan, state);

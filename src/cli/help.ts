@@ -10,7 +10,7 @@ Options for rate:
   --profile, -p <file.json>   rate with this profile (a profile or {"version":1,"profiles":[...]})
                               instead of the one stored in the workbook or the default from the headers
   --sheet, -s <name>          the sheet holding the client list (default: found from the headers)
-  --as-of <YYYY-MM-DD>        the rating date for recency rules (default: today)
+  --as-of <YYYY-MM-DD>        the rating date for recency rules (default: the profile's ratingDate, else today)
   --locale <en|nl|de|hu>      how numbers typed as text are written in the sheet
   --json                      print one JSON object on stdout and nothing else
 

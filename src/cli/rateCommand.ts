@@ -17,7 +17,7 @@ export async function rateCommand(command: RateCommand, print: (text: string) =>
   const outcome = await session.run((context) =>
     rateWorkbook(context, {
       profiles,
-      asOf: command.asOf ?? new Date(),
+      asOf: command.asOf, // unset: the profile's ratingDate, else today (rateWorkbook decides)
       locale: command.locale,
       sheetName: command.sheet,
       isSetSupported: session.isSetSupported,

@@ -3,11 +3,11 @@ import "./support/dom";
 import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { rateClients, type Profile } from "../../src/core";
-import { readClientSheet } from "../../src/excel";
+import { loadStoredProfiles, readClientSheet } from "../../src/excel";
 import { App } from "../../src/taskpane/components/App";
 import { evenCutoffs } from "../../src/taskpane/editing/scalePresets";
 import { sampleProfile } from "./support/clients";
-import { AS_OF, columnOf, protectClients, simPanel, storeDamagedProfile, storeProfiles, type SimPanel } from "./support/simHost";
+import { AS_OF, columnOf, protectClients, simPanel, storeDamagedProfile, storeProfiles, unprotectClients, type SimPanel } from "./support/simHost";
 
 const options = { asOf: AS_OF, locale: "en" as const };
 
@@ -202,14 +202,25 @@ describe("the side panel on a simulated workbook", () => {
     expect(syncs.length).toBeGreaterThan(0);
   });
 
-  it("shows the protected-sheet error and writes nothing", async () => {
+  it("shows the protected-sheet error and writes nothing, not even the edited profile", async () => {
     const panel = simPanel();
     await storeProfiles(panel, [sampleProfile()]);
     await openPanel(panel);
+    const staffCard = screen.getByRole("group", { name: "Criterion 2: Employees" });
+    fireEvent.change(within(staffCard).getByRole("slider"), { target: { value: "10" } });
     await protectClients(panel);
     fireEvent.click(screen.getByRole("button", { name: "Rate clients" }));
     await screen.findByText(/Sheet Clients is protected/);
     expect(columnOf(panel, "Grade")).toBeNull();
+    const stored = await panel.excel.run((context) => loadStoredProfiles(context));
+    expect(stored.profiles).toEqual([sampleProfile()]);
+
+    // Once the sheet can be written, rating stores the edited profile.
+    await unprotectClients(panel);
+    fireEvent.click(screen.getByRole("button", { name: "Rate clients" }));
+    await screen.findByText("Rated 8 clients on sheet Clients.");
+    const after = await panel.excel.run((context) => loadStoredProfiles(context));
+    expect(after.profiles?.[0].criteria[1].weight).toBe(10);
   });
 
   it("offers Reset to default for a damaged stored profile", async () => {
@@ -219,7 +230,6 @@ describe("the side panel on a simulated workbook", () => {
     await screen.findByText(/The profile stored in this workbook is damaged/);
     fireEvent.click(screen.getByRole("button", { name: "Reset to default" }));
     await waitFor(() => expect(screen.queryByText(/The profile stored in this workbook is damaged/)).toBeNull());
-    const { loadStoredProfiles } = await import("../../src/excel");
     const stored = await panel.excel.run((context) => loadStoredProfiles(context));
     expect(stored.status).toBe("ok");
   });

@@ -1,7 +1,7 @@
 import { Divider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
 import type { Locale, Profile } from "../../core";
-import { buildDefaultProfile } from "../../core";
+import { buildDefaultProfile, isIsoDay, ratingDateOf } from "../../core";
 import { emptyProfile } from "../editing/emptyProfile";
 import { addCriterion, uniqueCriterionId, unuseColumn } from "../editing/profileEdits";
 import { describeError } from "../editing/describeError";
@@ -20,6 +20,7 @@ import { ImportExport } from "./ImportExport";
 import { MessageList } from "./MessageList";
 import { PreviewPanel } from "./PreviewPanel";
 import { ProfileTabs } from "./ProfileTabs";
+import { RatingDateField } from "./RatingDateField";
 import { RateActions } from "./RateActions";
 import { ScaleEditor } from "./ScaleEditor";
 import { StickyDistribution } from "./StickyDistribution";
@@ -37,6 +38,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** YYYY-MM-DD of the UTC calendar day: the day core rates by. */
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
 /** The side panel: read the sheet, edit the profiles, preview, rate. */
 export function Panel({ host }: { host: PanelHost }) {
   const i18n = useI18n();
@@ -50,9 +54,19 @@ export function Panel({ host }: { host: PanelHost }) {
 
   useInitialProfiles(host, sheet, workbook.stored, locale, profiles, messages, i18n);
 
-  const options = useMemo(() => ({ asOf: host.now(), locale }), [host, locale]);
+  // The first profile's ratingDate is the one rateWorkbook uses; the control writes it into every profile.
+  const ratingDate = profiles.profiles[0]?.ratingDate;
+  const now = useMemo(() => host.now(), [host]);
+  const asOf = useMemo(() => (ratingDate && isIsoDay(ratingDate) ? ratingDateOf(ratingDate) : now), [ratingDate, now]);
+  const options = useMemo(() => ({ asOf, locale }), [asOf, locale]);
   const preview = usePreview(sheet, profiles.profiles, options);
-  const rating = useRating(host, i18n, messages, { sheetName: sheet?.sheetName, locale, onWritten: workbook.reload });
+  // A fixed date travels in the profiles and rateWorkbook takes it from there; otherwise "today" is the host's.
+  const rating = useRating(host, i18n, messages, {
+    sheetName: sheet?.sheetName,
+    locale,
+    asOf: ratingDate ? undefined : now,
+    onWritten: workbook.reload,
+  });
 
   const headers = useMemo(
     () => (sheet ? sheet.table.headers.filter((h) => h.trim() !== "" && !sheet.ownedColumns.includes(h)) : []),
@@ -62,7 +76,9 @@ export function Panel({ host }: { host: PanelHost }) {
     (column: string) => suggestRule(sheet?.table ?? { headers: [], rows: [] }, column, locale),
     [sheet, locale],
   );
-  const { edit } = profiles;
+  const { edit, editAll } = profiles;
+  const setRatingDate = (date: string | undefined) =>
+    editAll(({ ratingDate: _dropped, ...rest }) => (date === undefined ? rest : { ...rest, ratingDate: date }));
   const mapColumn = (column: string) =>
     edit((p) => addCriterion(p, { id: uniqueCriterionId(p, column), column, area: "client", weight: 1, rule: suggest(column) }));
   const addProfile = () => {
@@ -73,7 +89,7 @@ export function Panel({ host }: { host: PanelHost }) {
     } catch {
       base = emptyProfile(name);
     }
-    profiles.add({ ...base, name });
+    profiles.add({ ...base, name, ...(ratingDate !== undefined ? { ratingDate } : {}) });
   };
 
   return (
@@ -104,6 +120,7 @@ export function Panel({ host }: { host: PanelHost }) {
           <ColumnMapping headers={headers} profile={profiles.current} onUse={mapColumn} onUnuse={(c) => edit((p) => unuseColumn(p, c))} />
           <CriteriaList profile={profiles.current} headers={headers} suggest={suggest} edit={edit} />
           <ScaleEditor scale={profiles.current.scale} onChange={(scale) => edit((p) => ({ ...p, scale }))} />
+          <RatingDateField value={ratingDate} today={isoDay(now)} onChange={setRatingDate} />
           <Divider />
           <PreviewPanel preview={preview} />
           <Divider />

@@ -12,6 +12,7 @@ type Action =
   | { type: "replace"; profiles: Profile[] }
   | { type: "select"; index: number }
   | { type: "edit"; edit: (profile: Profile) => Profile }
+  | { type: "editAll"; edit: (profile: Profile) => Profile }
   | { type: "add"; profile: Profile }
   | { type: "remove"; index: number };
 
@@ -26,6 +27,8 @@ function reducer(state: ProfilesState, action: Action): ProfilesState {
         ...state,
         profiles: state.profiles.map((profile, i) => (i === state.active ? action.edit(profile) : profile)),
       };
+    case "editAll":
+      return { ...state, profiles: state.profiles.map(action.edit) };
     case "add":
       return { ...state, profiles: [...state.profiles, action.profile], active: state.profiles.length };
     case "remove": {
@@ -45,6 +48,8 @@ export function useProfiles() {
     replace: useCallback((profiles: Profile[]) => dispatch({ type: "replace", profiles }), []),
     select: useCallback((index: number) => dispatch({ type: "select", index }), []),
     edit: useCallback((edit: (profile: Profile) => Profile) => dispatch({ type: "edit", edit }), []),
+    /** For settings that hold for the whole set, such as the rating date. */
+    editAll: useCallback((edit: (profile: Profile) => Profile) => dispatch({ type: "editAll", edit }), []),
     add: useCallback((profile: Profile) => dispatch({ type: "add", profile }), []),
     remove: useCallback((index: number) => dispatch({ type: "remove", index }), []),
   };

@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import type { Locale, Profile } from "../../core";
-import { rateWorkbook, removeRatings, saveProfiles } from "../../excel";
+import { rateWorkbook, removeRatings } from "../../excel";
 import { describeError, describeWarning } from "../editing/describeError";
 import type { PanelHost } from "../host";
 import type { I18n } from "../i18n/context";
@@ -17,23 +17,24 @@ export function useRating(
   host: PanelHost,
   i18n: I18n,
   messages: MessagesApi,
-  options: { sheetName?: string; locale: Locale; onWritten: () => void },
+  options: { sheetName?: string; locale: Locale; asOf: Date | undefined; onWritten: () => void },
 ) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<RatingProgress | null>(null);
   const { t, formatNumber, formatPercent } = i18n;
-  const { sheetName, locale, onWritten } = options;
+  const { sheetName, locale, asOf, onWritten } = options;
 
   const rate = useCallback(
     async (profiles: Profile[]) => {
       setBusy(true);
       setProgress({ done: 0, total: 1, stage: "" });
       try {
-        await host.run((context) => saveProfiles(context, profiles));
+        // No save of our own first: rateWorkbook stores the profiles when it succeeds, so a failed
+        // rating (a protected sheet, a cell in the way) leaves the stored profile as it was.
         const outcome = await host.run((context) =>
           rateWorkbook(context, {
             profiles,
-            asOf: host.now(),
+            asOf,
             locale,
             sheetName,
             isSetSupported: (set, version) => host.isSetSupported(set, version),
@@ -61,7 +62,7 @@ export function useRating(
         setProgress(null);
       }
     },
-    [host, locale, sheetName, onWritten, messages, t, formatNumber, formatPercent],
+    [host, locale, asOf, sheetName, onWritten, messages, t, formatNumber, formatPercent],
   );
 
   const remove = useCallback(async () => {

@@ -79,6 +79,12 @@ export const de: Messages = {
   "scale.share": "Anteil der Kunden mit {grade} (%)",
   "scale.rest": "{grade} erhält den Rest",
 
+  "ratingDate.label": "Stichtag",
+  "ratingDate.today": "Heute",
+  "ratingDate.fixed": "Festes Datum",
+  "ratingDate.date": "Datum",
+  "ratingDate.hint": "Regeln vom Typ „Aktuelles Datum“ zählen die Tage bis zu diesem Datum. Gilt für alle Profile.",
+
   "preview.heading": "Vorschau",
   "preview.computing": "Vorschau wird aktualisiert…",
   "preview.empty": "Keine Kunden für die Vorschau.",

@@ -79,6 +79,12 @@ export const en = {
   "scale.share": "Share of clients graded {grade} (%)",
   "scale.rest": "{grade} gets the rest",
 
+  "ratingDate.label": "Rating date",
+  "ratingDate.today": "Today",
+  "ratingDate.fixed": "Fixed date",
+  "ratingDate.date": "Date",
+  "ratingDate.hint": "“Recent date” rules count the days up to this date. It applies to all profiles.",
+
   "preview.heading": "Preview",
   "preview.computing": "Updating the preview…",
   "preview.empty": "No clients to preview.",

@@ -79,6 +79,12 @@ export const hu: Messages = {
   "scale.share": "{grade} minősítésű ügyfelek aránya (%)",
   "scale.rest": "{grade} kapja a többit",
 
+  "ratingDate.label": "Értékelés dátuma",
+  "ratingDate.today": "Ma",
+  "ratingDate.fixed": "Rögzített dátum",
+  "ratingDate.date": "Dátum",
+  "ratingDate.hint": "A „Friss dátum” szabályok eddig a dátumig számolják a napokat. Minden profilra érvényes.",
+
   "preview.heading": "Előnézet",
   "preview.computing": "Az előnézet frissítése…",
   "preview.empty": "Nincs megjeleníthető ügyfél.",

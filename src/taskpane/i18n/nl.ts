@@ -79,6 +79,12 @@ export const nl: Messages = {
   "scale.share": "Aandeel klanten met {grade} (%)",
   "scale.rest": "{grade} krijgt de rest",
 
+  "ratingDate.label": "Beoordelingsdatum",
+  "ratingDate.today": "Vandaag",
+  "ratingDate.fixed": "Vaste datum",
+  "ratingDate.date": "Datum",
+  "ratingDate.hint": "Regels van het type “Recente datum” tellen de dagen tot deze datum. Geldt voor alle profielen.",
+
   "preview.heading": "Voorbeeld",
   "preview.computing": "Voorbeeld wordt bijgewerkt…",
   "preview.empty": "Geen klanten om te tonen.",

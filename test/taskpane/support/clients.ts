@@ -18,6 +18,9 @@ export function clientTable(): ClientTable {
   return { headers: HEADERS.slice(0, 5), rows: ROWS.map((row) => row.slice(0, 5)) };
 }
 
+/** Last contact per client, spread over 2022-2023 like the sample workbook: long ago as of AS_OF (2026). */
+export const LAST_CONTACT = ["2023-06-20", "2023-05-02", "2022-11-15", "2023-06-01", "2023-03-10", "2022-08-30", "2023-06-25", "2023-01-05"];
+
 export const EXISTING_GRADES = ROWS.map((row) => String(row[5]));
 
 /** Revenue counts 3, employees (ideal 50-500) 1; grades A-D at 75/50/25. */

@@ -3,7 +3,7 @@ import { PROFILE_NS } from "../../../src/excel/ownership";
 import { SimWorkbook, createExcelHost } from "../../../src/simulator";
 import type { Profile } from "../../../src/core";
 import type { PanelHost, PanelTheme } from "../../../src/taskpane/host";
-import { HEADERS, ROWS } from "./clients";
+import { HEADERS, LAST_CONTACT, ROWS } from "./clients";
 
 export const AS_OF = new Date(Date.UTC(2026, 10, 27));
 
@@ -15,7 +15,7 @@ export interface SimPanel {
 }
 
 /** A PanelHost over the workbook simulator holding the small client sheet (without its old Grade column). */
-export function simPanel(options: { language?: string; theme?: PanelTheme } = {}): SimPanel {
+export function simPanel(options: { language?: string; theme?: PanelTheme; lastContact?: boolean } = {}): SimPanel {
   const wb = SimWorkbook.empty();
   wb.addSheet("Clients");
   wb.setCells(
@@ -23,6 +23,8 @@ export function simPanel(options: { language?: string; theme?: PanelTheme } = {}
     "A1",
     [HEADERS.slice(0, 5), ...ROWS.map((row) => row.slice(0, 5) as Array<string | number>)],
   );
+  // In place of the old Grade column: a date per client (Excel serials), for recency rules.
+  if (options.lastContact) wb.setCells("Clients", "F1", [["Last contact"], ...LAST_CONTACT.map((day) => [excelSerial(day)])]);
   const excel = createExcelHost(wb);
   let themeListener: ((theme: PanelTheme) => void) | undefined;
   const host: PanelHost = {
@@ -36,6 +38,11 @@ export function simPanel(options: { language?: string; theme?: PanelTheme } = {}
     now: () => AS_OF,
   };
   return { wb, excel, host, setTheme: (theme) => themeListener?.(theme) };
+}
+
+/** Excel's day number of a YYYY-MM-DD day (1900 date system). */
+export function excelSerial(isoDay: string): number {
+  return Math.round((Date.parse(`${isoDay}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 export async function storeProfiles(panel: SimPanel, profiles: Profile[]): Promise<void> {
@@ -52,6 +59,13 @@ export async function storeDamagedProfile(panel: SimPanel): Promise<void> {
 export async function protectClients(panel: SimPanel): Promise<void> {
   await panel.excel.run(async (context) => {
     context.workbook.worksheets.getItem("Clients").protection.protect();
+    await context.sync();
+  });
+}
+
+export async function unprotectClients(panel: SimPanel): Promise<void> {
+  await panel.excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Clients").protection.unprotect();
     await context.sync();
   });
 }

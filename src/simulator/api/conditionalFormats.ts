@@ -10,6 +10,7 @@ import { SimCollection } from "./collection";
 import { SimRequestContextCore } from "./context";
 import { assertWritable } from "./guards";
 import { SimObject } from "./object";
+import { SimRangeAreas } from "./rangeAreas";
 import type { RangeRef, SimRange } from "./range";
 
 const CF_TYPES: Record<string, CfType> = {
@@ -134,7 +135,10 @@ export class SimConditionalFormat
   }
   /** Returns a RangeAreas stand-in exposing `address` (comma-separated areas) and `areaCount` after load. */
   getRanges(): Excel.RangeAreas {
-    return new SimRangeAreas(this.context, () => this._resolve()) as unknown as Excel.RangeAreas;
+    return new SimRangeAreas(this.context, () => {
+      const ref = this._resolve();
+      return ref && { sheet: ref.sheet, rects: ref.cf.ranges };
+    }) as unknown as Excel.RangeAreas;
   }
   delete(): void {
     this._call("delete", [], ({ sheet, cf }) => {
@@ -143,19 +147,6 @@ export class SimConditionalFormat
       renumber(sheet);
     });
   }
-}
-
-class SimRangeAreas extends SimObject<CfRef> {
-  constructor(context: SimRequestContextCore, private readonly resolver: () => CfRef | null) {
-    super(context, "RangeAreas");
-  }
-  _resolve(): CfRef | null { return this.resolver(); }
-  protected _scalarNames(): readonly string[] { return ["address", "areaCount"]; }
-  protected _readScalar({ sheet, cf }: CfRef, name: string): unknown {
-    return name === "areaCount" ? cf.ranges.length : cf.ranges.map((r) => formatAddress(sheet.name, r)).join(",");
-  }
-  get address(): string { return this._get("address"); }
-  get areaCount(): number { return this._get("areaCount"); }
 }
 
 function renumber(sheet: SheetModel): void {

@@ -3,11 +3,13 @@ import { MAX_COLUMNS, MAX_ROWS, Rect, formatAddress, intersect, parseAddress, re
 import { SimError, invalidArgument, shapeMismatch } from "../errors";
 import { Cell, isEmptyCell } from "../model/cell";
 import { writeInput } from "../model/input";
+import { areasToMerge, coversWhole, hiddenByMerge, merge, mergedAreasIn, unmerge } from "../model/merges";
 import { formatValue } from "../model/numberFormat";
 import { SheetModel } from "../model/sheet";
 import { SimRequestContextCore } from "./context";
 import { assertInGrid, assertInteger, assertNotPivotOutput, assertWritable } from "./guards";
 import { SimObject } from "./object";
+import { SimRangeAreas } from "./rangeAreas";
 import { SimRangeFormat } from "./rangeFormat";
 import { SimConditionalFormatCollection } from "./conditionalFormats";
 import type { SimWorksheet } from "./worksheet";
@@ -25,7 +27,7 @@ type RangeApi = Pick<
   | "getCell" | "getOffsetRange" | "getResizedRange" | "getRow" | "getColumn" | "getEntireColumn" | "getEntireRow"
   | "getIntersection" | "getUsedRange" | "getLastRow" | "getLastColumn" | "getLastCell" | "getBoundingRect"
   | "getRowsAbove" | "getRowsBelow" | "getColumnsBefore" | "getColumnsAfter"
-  | "insert" | "delete" | "clear" | "select"
+  | "insert" | "delete" | "clear" | "select" | "merge" | "unmerge" | "getMergedAreasOrNullObject"
 >;
 
 const SCALARS = [
@@ -135,12 +137,12 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
 
   get values(): any[][] { return this._get("values"); }
   set values(v: any[][]) {
-    this._set("values", v, (ref) => writeGrid(ref, v, "Range.values", writeInput));
+    this._set("values", v, (ref) => writeGrid(ref, v, "Range.values", writeInput, true));
   }
 
   get formulas(): any[][] { return this._get("formulas"); }
   set formulas(v: any[][]) {
-    this._set("formulas", v, (ref) => writeGrid(ref, v, "Range.formulas", writeInput));
+    this._set("formulas", v, (ref) => writeGrid(ref, v, "Range.formulas", writeInput, true));
   }
 
   get numberFormat(): any[][] { return this._get("numberFormat"); }
@@ -367,6 +369,34 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
     });
   }
 
+  /** Merges the range (or each of its rows, `across`); only the top-left value of each area stays. */
+  merge(across = false): void {
+    this._call("merge", [across], ({ sheet, rect }) => {
+      assertWritable(sheet, "Range.merge");
+      if (sheet.tables.some((t) => intersect(t.rect, rect))) throw new SimError("InvalidOperation", "Cells in a table can't be merged.", "Range.merge");
+      assertNotPivotOutput(sheet, rect, "Range.merge");
+      if (!coversWhole(sheet, rect)) throw new SimError("InvalidOperation", "Part of a merged area can't be merged again.", "Range.merge");
+      merge(sheet, areasToMerge(rect, across));
+    });
+  }
+
+  /** Unmerges every merged area that touches the range. */
+  unmerge(): void {
+    this._call("unmerge", [], ({ sheet, rect }) => {
+      assertWritable(sheet, "Range.unmerge");
+      unmerge(sheet, rect);
+    });
+  }
+
+  /** The merged areas touching the range (ExcelApi 1.13); a null object when there are none. */
+  getMergedAreasOrNullObject(): Excel.RangeAreas {
+    return new SimRangeAreas(this.context, () => {
+      const ref = this._resolve();
+      const rects = ref ? mergedAreasIn(ref.sheet, ref.rect) : [];
+      return ref && rects.length ? { sheet: ref.sheet, rects } : null;
+    }, true) as unknown as Excel.RangeAreas;
+  }
+
   /** Selects the range in its sheet, makes its top-left cell the active cell and its sheet the active one. */
   select(): void {
     this._call("select", [], ({ sheet, rect }) => {
@@ -428,7 +458,7 @@ function allOrNull(from: number, to: number, test: (i: number) => boolean): bool
 }
 
 /** Writes a 2-D array that must match the range's shape exactly. */
-function writeGrid<V>(ref: RangeRef, grid: unknown, location: string, write: (cell: Cell, v: V) => void): void {
+function writeGrid<V>(ref: RangeRef, grid: unknown, location: string, write: (cell: Cell, v: V) => void, contents = false): void {
   const { sheet, rect } = ref;
   const rows = rectRows(rect);
   const cols = rectColumns(rect);
@@ -439,12 +469,15 @@ function writeGrid<V>(ref: RangeRef, grid: unknown, location: string, write: (ce
   assertWritable(sheet, location);
   assertNotPivotOutput(sheet, rect, location);
   const g = grid as V[][];
+  // Excel keeps a merged area's contents in its top-left cell; what is written to its other cells is not kept
+  const hidden = hiddenByMerge(contents ? mergedAreasIn(sheet, rect) : []);
   for (let i = 0; i < rows; i++) {
     const row = g[i];
     for (let j = 0; j < cols; j++) {
       const v = row[j];
       if (v === null || v === undefined) continue;
       if (typeof v === "object") throw invalidArgument(location);
+      if (hidden(rect.r0 + i, rect.c0 + j)) continue;
       write(sheet.ensure(rect.r0 + i, rect.c0 + j), v);
     }
   }

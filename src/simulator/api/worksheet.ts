@@ -5,6 +5,7 @@ import { SheetModel } from "../model/sheet";
 import { SimCollection } from "./collection";
 import { SimRequestContextCore } from "./context";
 import { assertInGrid } from "./guards";
+import { SimAutoFilter } from "./autoFilter";
 import { SimObject } from "./object";
 import { RangeRef, SimRange } from "./range";
 import { SimTableCollection } from "./tables";
@@ -56,6 +57,7 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
   protected override _navigation(name: string): SimObject<unknown> | undefined {
     if (name === "protection") return this.protection as unknown as SimObject<unknown>;
     if (name === "freezePanes") return this.freezePanes as unknown as SimObject<unknown>;
+    if (name === "autoFilter") return this.autoFilter as unknown as SimObject<unknown>;
     return undefined;
   }
 
@@ -109,6 +111,9 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
   }
   get freezePanes(): Excel.WorksheetFreezePanes {
     return this.child("freezePanes", () => new SimFreezePanes(this.context, () => this._resolve(), (r, orNull) => this.rangeFrom(r, orNull))) as unknown as Excel.WorksheetFreezePanes;
+  }
+  get autoFilter(): Excel.AutoFilter {
+    return this.child("autoFilter", () => new SimAutoFilter(this.context, () => this._resolve(), (r, orNull) => this.rangeFrom(r, orNull))) as unknown as Excel.AutoFilter;
   }
   get tables(): Excel.TableCollection {
     return this.child("tables", () => new SimTableCollection(this.context, () => this._require("Worksheet.tables"))) as unknown as Excel.TableCollection;

@@ -29,9 +29,9 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatModel[] = [];
   pivots: PivotModel[] = [];
   charts: ChartModel[] = [];
-  /** kept from an imported file and written back: merged areas ("A1:C1"), the autofilter range, gridlines */
-  merges: string[] = [];
-  autoFilter?: string;
+  /** merged areas, the worksheet autofilter's range (criteria are not modelled), gridlines */
+  merges: Rect[] = [];
+  autoFilter?: Rect;
   showGridlines = true;
   /** the sheet's selection and its active cell (each sheet keeps its own, as in Excel); A1 on a new sheet */
   selection: Rect = { r0: 0, r1: 0, c0: 0, c1: 0 };
@@ -132,6 +132,8 @@ export class SheetModel {
         this.columnWidths = shiftMap(this.columnWidths, shift);
       }
     }
+    this.merges = this.merges.map((m) => shiftRect(m, shift)).filter((m): m is Rect => m !== null && (m.r0 !== m.r1 || m.c0 !== m.c1));
+    if (this.autoFilter) this.autoFilter = shiftRect(this.autoFilter, shift) ?? undefined;
     this.tables = this.tables.filter((t) => {
       const next = shiftRect(t.rect, shift);
       if (next) t.rect = next;

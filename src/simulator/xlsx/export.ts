@@ -103,12 +103,12 @@ function writeSheet(xl: ExcelJS.Workbook, sheet: SheetModel, plain: PlainCells):
   }
   for (const m of sheet.merges) {
     try {
-      ws.mergeCells(m);
+      ws.mergeCells(formatLocal(m));
     } catch {
       // a merge broken by inserted or deleted cells is dropped, as Excel would refuse it
     }
   }
-  if (sheet.autoFilter && sheet.tables.length === 0) ws.autoFilter = sheet.autoFilter;
+  if (sheet.autoFilter && sheet.tables.length === 0) ws.autoFilter = formatLocal(sheet.autoFilter);
   for (const t of sheet.tables) {
     const names: string[] = [];
     for (let c = t.rect.c0; c <= t.rect.c1; c++) names.push(String(sheet.get(t.rect.r0, c)?.value ?? `Column${c - t.rect.c0 + 1}`));

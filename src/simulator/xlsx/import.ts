@@ -104,11 +104,9 @@ function readSheet(wb: WorkbookModel, ws: ExcelJS.Worksheet): SheetModel {
     });
   });
   const merges = (ws as unknown as AnyRecord)._merges as Record<string, { range: string }> | undefined;
-  sheet.merges = merges ? Object.values(merges).map((m) => m.range) : [];
+  sheet.merges = merges ? Object.values(merges).map((m) => tryParseRect(m.range)).filter((m): m is NonNullable<typeof m> => m !== null) : [];
   // eachCell skips merged slaves' styles; pick them up so borders of merged areas survive
-  for (const m of sheet.merges) {
-    const rect = tryParseRect(m);
-    if (!rect) continue;
+  for (const rect of sheet.merges) {
     for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) {
       if (sheet.get(r, c)) continue;
       const cell = readCell(ws.getCell(r + 1, c + 1));
@@ -116,10 +114,10 @@ function readSheet(wb: WorkbookModel, ws: ExcelJS.Worksheet): SheetModel {
     }
   }
   const autoFilter = ws.autoFilter as unknown;
-  if (typeof autoFilter === "string") sheet.autoFilter = autoFilter;
+  if (typeof autoFilter === "string") sheet.autoFilter = tryParseRect(autoFilter.replace(/\$/g, "")) ?? undefined;
   else if (autoFilter && typeof autoFilter === "object") {
     const a = autoFilter as AnyRecord;
-    if (typeof a.from === "string" && typeof a.to === "string") sheet.autoFilter = `${a.from}:${a.to}`;
+    if (typeof a.from === "string" && typeof a.to === "string") sheet.autoFilter = tryParseRect(`${a.from}:${a.to}`.replace(/\$/g, "")) ?? undefined;
   }
   for (const t of Object.values(((ws as unknown as AnyRecord).tables ?? {}) as Record<string, AnyRecord>)) {
     const model = (t.model ?? t.table ?? t) as AnyRecord;

@@ -28,8 +28,14 @@ export interface ParetoInput {
 
 const pct = "0.0%";
 
-/** Queues the whole sheet; the large table goes through the writer's chunking. */
-export async function writeParetoSheet(context: Excel.RequestContext, writer: BlockWriter, input: ParetoInput, warnings: RatingWarning[]): Promise<void> {
+/** Charts and PivotTable, queued once the sheet has its final name (they refer to it). */
+export type QueueParetoObjects = (finalSheetName: string) => void;
+
+/**
+ * Writes the sheet's cells (the large table through the writer's chunking) on `input.sheetName`
+ * and returns what queues its charts and PivotTable, for the run's final sync.
+ */
+export async function writeParetoSheet(context: Excel.RequestContext, writer: BlockWriter, input: ParetoInput, warnings: RatingWarning[]): Promise<QueueParetoObjects> {
   const { pareto: p, sheetName } = input;
   const ws = context.workbook.worksheets.getItem(sheetName);
   const nameOf = (i: number) => input.clientNames[i] ?? "";
@@ -70,22 +76,27 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
 
   if (p.total <= 0 || n === 0) {
     await writer.write(sheetName, 12, 0, [[p.error ?? "The total is zero or less: no Pareto chart can be drawn."]], [["@"]]);
-    return;
+    return () => undefined;
   }
   const chartRows = await writeChartData(writer, input);
-  if (input.isSetSupported("ExcelApi", "1.8")) {
-    queueParetoChart(ws, input, chartRows);
-    if (p.lossMakers > 0) queueWhaleCurve(ws, await writeWhaleData(writer, input));
-  } else {
+  const charts = input.isSetSupported("ExcelApi", "1.8");
+  const whale = charts && p.lossMakers > 0 ? await writeWhaleData(writer, input) : null;
+  if (!charts) {
     warnings.push(unsupported("The Pareto chart needs Excel API 1.8 (combined chart with a secondary axis); this Excel is older, so the sheet has the table only."));
   }
+  const pivot = input.pivotSource && input.isSetSupported("ExcelApi", "1.8") ? input.pivotSource : null;
   if (!input.pivotSource) {
     warnings.push(unsupported("No PivotTable: the rated columns are not next to the client list or a column has no header."));
-  } else if (input.isSetSupported("ExcelApi", "1.8")) {
-    queuePivot(context, ws, input, input.pivotSource);
-  } else {
+  } else if (!pivot) {
     warnings.push(unsupported("No PivotTable: PivotTables need Excel API 1.8 and this Excel is older."));
   }
+  return (finalSheetName) => {
+    const final = { ...input, sheetName: finalSheetName };
+    const sheet = context.workbook.worksheets.getItem(finalSheetName);
+    if (charts) queueParetoChart(sheet, final, chartRows);
+    if (whale) queueWhaleCurve(sheet, whale);
+    if (pivot) queuePivot(context, sheet, final, pivot);
+  };
 }
 
 function unsupported(message: string): RatingWarning {

@@ -1,11 +1,22 @@
 // "Rate clients": read the list in place, rate it with core, write the owned columns, formats,
 // Pareto sheet, profile sheet and ownership records.
 //
-// Atomicity: everything is read, validated (protection, cells in the way, room) and computed before
-// the first write is queued, so every user-facing error leaves the workbook untouched. Office.js
-// batches are not transactions: if a write sync fails part-way (or the payload limit is hit),
-// we roll back best effort by removing everything the add-in owns (this run's and the previous
-// run's ratings), so no half-written columns are left behind; the user rates again.
+// All or nothing. Everything is read, validated (profiles, protection, cells in the way, room) and
+// computed before the first write, so every user-facing error leaves the workbook untouched. The
+// writes then come in two halves:
+// 1. Bulk writes, in as many syncs as the payload limit needs: new table columns, the owned cells
+//    (overwriting the previous run's in place), and the Pareto and Rating profile sheets built under
+//    temporary names beside the previous ones.
+// 2. One final sync (it rides with the last chunk) that swaps the new rating in: leftovers below a
+//    shorter list cleared, our old conditional formats replaced, the previous owned sheets deleted
+//    and the new ones renamed to their names, chart and PivotTable, workbook names, the ownership
+//    record and the stored profile part (so the profile is saved only when the rating succeeded).
+// If any sync fails, commit.ts undoes half 1: it deletes the temporary sheets and the columns this
+// run added, and writes the previous owned cells back from what the read loaded (values and number
+// formats). Half 2 needs no undo when its sync fails before applying anything (a payload or network
+// failure, and the simulator's failAtSync). Known gap: Excel applies the operations of a failing sync
+// up to the failing one, so an error inside half 2 itself can leave part of the swap done; the owned
+// cells are then complete (new ratings) and the next run finds and replaces the rest.
 import { buildDefaultProfile, findColumn, parseProfile, rateClients, ratingDateOf, type Profile } from "../core";
 import { RaterError } from "../core/errors";
 import { ownedColumnHeaders } from "../core/labels";
@@ -14,16 +25,17 @@ import type { Rect } from "./a1";
 import { BlockWriter, type OutCell } from "./blockWriter";
 import { assertNothingInTheWay, planColumns, type ColumnPlan } from "./columnPlan";
 import { queueConditionalFormats, queueDeleteOwnedRules, type RuleInfo } from "./conditionalFormats";
-import { chooseSheetName, queueFreshSheet } from "./ownedSheets";
+import { chooseSheetName } from "./ownedSheets";
 import { OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedRecord } from "./ownership";
 import { OWNED_FORMATS, ownedColumnValues } from "./ownedValues";
-import { writeParetoSheet } from "./paretoSheet";
+import { writeParetoSheet, type QueueParetoObjects } from "./paretoSheet";
 import { PROFILE_SHEET_BASE, writeProfileSheet } from "./profileSheet";
 import { profilesFromState, queueProfilePart } from "./profileStore";
 import { readSheet, type SheetRead } from "./readSheet";
-import { ownedColumnRefs, queueRemoveColumns, queueRemoveOwned } from "./removal";
+import { ownedColumnRefs, queueRemoveColumns } from "./removal";
 import type { RateOutcome, RateRequest } from "./types";
-import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type SheetMeta, type WorkbookState } from "./workbookState";
+import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type WorkbookState } from "./workbookState";
+import { queueSwapSheet, temporarySheetName, undoBulkWrites, type UndoInfo } from "./commit";
 import { serialized } from "./serial";
 import { assertTableCanGrow } from "./tableRoom";
 import { buildXmlRecord } from "./xmlRecord";
@@ -75,20 +87,40 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
 
   progress?.(0, 1, "writing");
   const writer = new BlockWriter(context);
+  const names = {
+    profile: chooseSheetName(state, PROFILE_SHEET_NAME, PROFILE_SHEET_BASE),
+    pareto: chooseSheetName(state, PARETO_SHEET_NAME, "Pareto"),
+  };
+  const temp = { profile: temporarySheetName(state, PROFILE_SHEET_BASE) };
+  const tempPareto = temporarySheetName(state, "Pareto", [temp.profile]);
+  const undo: UndoInfo = { plan, block: read.block, readCol: read.readCol, tempSheets: [temp.profile, tempPareto] };
   try {
+    // Bulk writes (any number of syncs; undone on failure).
     writer.start();
+    queueNewColumns(context, plan);
+    await writeOwnedColumns(writer, plan, result, language, read.clientRows);
+    context.workbook.worksheets.add(temp.profile);
+    await writeProfileSheet(context, writer, temp.profile, used);
+    const paretoObjects = await writeParetoData(context, writer, tempPareto, read, plan, result, request, warnings);
+
+    // The final sync: everything that replaces the previous rating, in one batch.
     if (otherMeta) {
       const metaOf = (s: string) => (s === otherMeta.name ? otherMeta : null);
       queueRemoveColumns(context, state, ownedColumnRefs(state, metaOf).filter((c) => c.ref.sheet === otherMeta.name), metaOf);
     }
-    queueColumns(context, state, plan, meta.rules ?? []);
+    queueReplaceOwned(context, state, plan, meta.rules ?? []);
     queueConditionalFormats(context, plan, result.gradeLabels);
+    queueSwapSheet(context, state, PROFILE_SHEET_NAME, temp.profile, names.profile);
+    if (paretoObjects) {
+      queueSwapSheet(context, state, PARETO_SHEET_NAME, tempPareto, names.pareto);
+      paretoObjects(names.pareto);
+    } else if (state.names.has(PARETO_SHEET_NAME)) {
+      queueRemoveParetoSheet(context, state);
+    }
     queueRecords(context, state, plan, used);
-    await writeOwnedColumns(writer, plan, result, language, read.clientRows);
-    await writeSheets(context, writer, state, read, plan, result, used, request, warnings);
     await writer.flush();
   } catch (error) {
-    await rollBack(context, plan);
+    await rollBack(context, undo);
     throw error instanceof RaterError ? error : new RaterError("internal", `Rating stopped while writing and was undone: ${(error as Error).message}`);
   }
   progress?.(1, 1, "done");
@@ -126,24 +158,26 @@ export function assertSomeColumnFound(profiles: Profile[], headers: string[], sh
   });
 }
 
-/** Clears old owned content, adds new columns (table columns or appended cells) and their names. */
-function queueColumns(context: Excel.RequestContext, state: WorkbookState, plan: ColumnPlan, rules: RuleInfo[]): void {
+/** Bulk phase: new table columns (their cells are written next). Appended plain cells need no call. */
+function queueNewColumns(context: Excel.RequestContext, plan: ColumnPlan): void {
+  if (!plan.tableName) return;
+  const table = context.workbook.tables.getItem(plan.tableName);
+  for (const c of plan.columns) if (c.isNew) table.columns.add(undefined, undefined, c.header);
+}
+
+/** Final sync: leftovers below a shorter list, our old rules, and names for the new columns. */
+function queueReplaceOwned(context: Excel.RequestContext, state: WorkbookState, plan: ColumnPlan, rules: RuleInfo[]): void {
   const wb = context.workbook;
   const ws = wb.worksheets.getItem(plan.sheet);
   const existing = plan.columns.filter((c) => !c.isNew).map((c) => c.col);
   queueDeleteOwnedRules(rules, existing);
-  for (const col of existing) {
-    const rows = plan.clearToRow - plan.firstDataRow + 1;
-    if (rows > 0) ws.getRangeByIndexes(plan.firstDataRow, col, rows, 1).clear(plan.tableName ? "Contents" : "All");
-  }
-  const table = plan.tableName ? wb.tables.getItem(plan.tableName) : null;
+  const tail = plan.clearToRow - plan.lastDataRow;
+  if (tail > 0) for (const col of existing) ws.getRangeByIndexes(plan.lastDataRow + 1, col, tail, 1).clear(plan.tableName ? "Contents" : "All");
   for (const c of plan.columns) {
-    if (c.isNew && table) table.columns.add(undefined, undefined, c.header);
+    if (!c.isNew) continue;
     const name = columnName(c.key);
-    if (c.isNew) {
-      if (state.allOurNames.includes(name)) wb.names.getItem(name).delete();
-      wb.names.add(name, ws.getRangeByIndexes(plan.headerRow, c.col, 1, 1));
-    }
+    if (state.allOurNames.includes(name)) wb.names.getItem(name).delete();
+    wb.names.add(name, ws.getRangeByIndexes(plan.headerRow, c.col, 1, 1));
   }
 }
 
@@ -188,35 +222,28 @@ async function writeOwnedColumns(writer: BlockWriter, plan: ColumnPlan, result: 
   }
 }
 
-async function writeSheets(
+/** The Pareto sheet's cells on `sheetName` (a temporary name); null when there is no Pareto result. */
+async function writeParetoData(
   context: Excel.RequestContext,
   writer: BlockWriter,
-  state: WorkbookState,
+  sheetName: string,
   read: SheetRead,
   plan: ColumnPlan,
   result: RatingResult,
-  profiles: Profile[],
   request: RateRequest,
   warnings: RatingWarning[],
-): Promise<void> {
-  const profileSheet = chooseSheetName(state, PROFILE_SHEET_NAME, PROFILE_SHEET_BASE);
-  const paretoSheet = chooseSheetName(state, PARETO_SHEET_NAME, "Pareto");
-  queueFreshSheet(context, state, PROFILE_SHEET_NAME, profileSheet);
-  await writeProfileSheet(context, writer, profileSheet, profiles);
-  if (!result.pareto) {
-    if (state.names.has(PARETO_SHEET_NAME)) queueRemoveParetoSheet(context, state);
-    return;
-  }
-  queueFreshSheet(context, state, PARETO_SHEET_NAME, paretoSheet);
+): Promise<QueueParetoObjects | null> {
+  if (!result.pareto) return null;
+  context.workbook.worksheets.add(sheetName);
   const headerOf = (key: (typeof OWNED_KEYS)[number]) => plan.columns.find((c) => c.key === key)!.header;
   const nameIndex = clientNameColumn(read.table);
   const valueIndex = findColumn(read.table.headers, result.pareto.valueColumn);
   const pareto = valueIndex >= 0 ? { ...result.pareto, valueColumn: read.table.headers[valueIndex] } : result.pareto;
-  await writeParetoSheet(
+  return writeParetoSheet(
     context,
     writer,
     {
-      sheetName: paretoSheet,
+      sheetName,
       pareto,
       clientNames: read.table.rows.map((r) => (r[nameIndex] === null || r[nameIndex] === undefined ? "" : String(r[nameIndex]))),
       pivotSource: pivotSource(read, plan),
@@ -267,26 +294,12 @@ function pivotSource(read: SheetRead, plan: ColumnPlan): Rect | null {
   return { sheet: plan.sheet, row: plan.headerRow, col: first, rowCount: plan.lastDataRow - plan.headerRow + 1, colCount: last - first + 1 };
 }
 
-/** Best effort: remove whatever of ours is in the workbook now, so nothing half-written stays. */
-async function rollBack(context: Excel.RequestContext, plan: ColumnPlan): Promise<void> {
+/** Best effort: the original error is what the user needs to see. */
+async function rollBack(context: Excel.RequestContext, undo: UndoInfo): Promise<void> {
   try {
-    const state = await loadWorkbookState(context, plan.sheet);
-    const metas = new Map<string, SheetMeta>();
-    if (state.meta) {
-      await loadRuleAreas(context, state.meta);
-      metas.set(state.meta.name, state.meta);
-    }
-    queueRemoveOwned(context, state, (s) => metas.get(s) ?? null);
-    // Appended cells whose name was never added: clear them too (they were empty before).
-    const ws = context.workbook.worksheets.getItem(plan.sheet);
-    for (const c of plan.columns) {
-      if (c.isNew && !plan.tableName && !state.names.has(columnName(c.key))) {
-        ws.getRangeByIndexes(plan.headerRow, c.col, plan.lastDataRow - plan.headerRow + 1, 1).clear("All");
-      }
-    }
-    await context.sync();
+    await undoBulkWrites(context, undo);
   } catch {
-    // The original error is what the user needs to see.
+    // Nothing more can be done from here; the user rates again.
   }
 }
 

@@ -1,5 +1,7 @@
 // The Pareto (80/20) sheet: summary, clients in Pareto order, chart data, PivotTable and charts.
 // The sheet is the add-in's: found again through a workbook name, deleted and rebuilt on every run.
+// Layout in columns, so any client count that fits a sheet fits here: the client list from A1 down
+// (A:F), the summary in H:I, the charts floating below it, the PivotTable from Q1, chart data from W1.
 import type { ParetoResult, RatingWarning } from "../core/types";
 import type { BlockWriter, OutCell } from "./blockWriter";
 import { quoteSheet, rectAddress, type Rect } from "./a1";
@@ -8,9 +10,12 @@ import { quoteSheet, rectAddress, type Rect } from "./a1";
 export const CHART_CLIENTS = 50;
 /** Points of the whale curve (cumulative share by rank), sampled evenly. */
 const WHALE_POINTS = 200;
-export const TABLE_TOP_ROW = 18; // 0-based row of the Pareto table's header (sheet row 19)
-const CHART_DATA_COL = 8; // column I
-const PIVOT_COL = 14; // column O
+export const TABLE_TOP_ROW = 0; // 0-based row of the client list's header (sheet row 1)
+export const SUMMARY_COL = 7; // column H
+const PIVOT_COL = 16; // column Q
+const CHART_DATA_COL = 22; // column W
+const PARETO_CHART_AT = ["H17", "O33"] as const;
+const WHALE_CHART_AT = ["H35", "O51"] as const;
 
 export interface ParetoInput {
   sheetName: string;
@@ -59,8 +64,8 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
     summary.push([`Vital few's share of ${p.effortColumn}`, effort, pct]);
   }
   if (p.error) summary.push(["Note", p.error, "@"]);
-  await writer.write(sheetName, 0, 0, summary.map((r) => [r[0], r[1]]), summary.map((r) => ["@", r[2]]));
-  ws.getRange("A1").format.font.bold = true;
+  await writer.write(sheetName, 0, SUMMARY_COL, summary.map((r) => [r[0], r[1]]), summary.map((r) => ["@", r[2]]));
+  ws.getRangeByIndexes(0, SUMMARY_COL, 1, 1).format.font.bold = true;
 
   // Clients in Pareto order. Names are copied as text ("@" first), never as formulas.
   const n = p.order.length;
@@ -75,7 +80,7 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
   ws.getRangeByIndexes(TABLE_TOP_ROW, 0, 1, 6).format.font.bold = true;
 
   if (p.total <= 0 || n === 0) {
-    await writer.write(sheetName, 12, 0, [[p.error ?? "The total is zero or less: no Pareto chart can be drawn."]], [["@"]]);
+    await writer.write(sheetName, summary.length + 1, SUMMARY_COL, [[p.error ?? "The total is zero or less: no Pareto chart can be drawn."]], [["@"]]);
     return () => undefined;
   }
   const chartRows = await writeChartData(writer, input);
@@ -128,7 +133,7 @@ function queueParetoChart(ws: Excel.Worksheet, input: ParetoInput, rows: number)
   const source = `${quoteSheet(sheetName)}!${rectAddress({ row: TABLE_TOP_ROW, col: CHART_DATA_COL, rowCount: rows, colCount: 4 })}`;
   const chart = ws.charts.add("ColumnClustered", ws.getRange(source), "Columns");
   chart.title.text = "Pareto: value by client, cumulative share";
-  chart.setPosition("D1", "J17");
+  chart.setPosition(PARETO_CHART_AT[0], PARETO_CHART_AT[1]);
   for (const index of [1, 2]) {
     const series = chart.series.getItemAt(index);
     series.chartType = "Line";
@@ -152,7 +157,7 @@ function queueWhaleCurve(ws: Excel.Worksheet, rect: Rect): void {
   const values = ws.getRangeByIndexes(rect.row, rect.col + 1, rect.rowCount, 1);
   const chart = ws.charts.add("Line", values, "Columns");
   chart.title.text = "Whale curve: cumulative share of value by rank (above 100% where clients lose money)";
-  chart.setPosition("K1", "R17"); // beside the Pareto chart, above the PivotTable
+  chart.setPosition(WHALE_CHART_AT[0], WHALE_CHART_AT[1]); // under the Pareto chart
 }
 
 function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, input: ParetoInput, source: Rect): void {

@@ -10,9 +10,10 @@ describe("the Pareto sheet", () => {
     const { wb, host } = await standardWorkbook({ rows: 80 });
     const outcome = await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
     const cells = cellsOf(wb, "Pareto");
-    expect(cells.B4.value).toBe(outcome.pareto!.vitalFew);
-    expect(cells.B5.value).toBeCloseTo(outcome.pareto!.vitalFewShare, 10);
-    expect(cells.B9.value).toBeCloseTo(outcome.pareto!.hhi, 10);
+    // The summary sits right of the client list (H:I), so the list can take the whole column height.
+    expect(cells.I4.value).toBe(outcome.pareto!.vitalFew);
+    expect(cells.I5.value).toBeCloseTo(outcome.pareto!.vitalFewShare, 10);
+    expect(cells.I9.value).toBeCloseTo(outcome.pareto!.hhi, 10);
     const sheet = paretoOf(wb);
     expect(sheet.pivots).toHaveLength(1);
     expect(sheet.pivots[0].rowFields).toEqual(["Grade"]);
@@ -27,13 +28,23 @@ describe("the Pareto sheet", () => {
     expect(sheet.charts[0].series.map((s) => s.axisGroup)).toEqual(["Primary", "Secondary", "Secondary"]);
   });
 
+  it("lists the clients from row 2 under a header on row 1, one row each, so any sheet's count fits", async () => {
+    const { wb, host } = await standardWorkbook({ rows: 80 });
+    const outcome = await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    const cells = cellsOf(wb, "Pareto");
+    expect([cells.A1.value, cells.B1.value]).toEqual(["Rank", "Client"]);
+    const listed = outcome.clients; // every generated client has a readable value
+    expect(cells[`A${listed + 1}`].value).toBe(listed);
+    expect(cells[`A${listed + 2}`]).toBeUndefined();
+  });
+
   it("degrades with a warning where PivotTables and combined charts are not supported", async () => {
     const { wb, host } = await standardWorkbook();
     const outcome = await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: (_s, v) => Number(v) < 1.8 }));
     expect(outcome.warnings.map((w) => w.message).join(" ")).toMatch(/PivotTable.*1\.8/);
     expect(paretoOf(wb).pivots).toHaveLength(0);
     expect(paretoOf(wb).charts).toHaveLength(0);
-    expect(cellsOf(wb, "Pareto").B20.value).toBeDefined();
+    expect(cellsOf(wb, "Pareto").B2.value).toBeDefined();
   });
 
   it("writes a message instead of a chart when the total is not positive", async () => {

@@ -48,7 +48,7 @@ describe("the side panel on a simulated workbook", () => {
     await openPanel(panel);
     const columns = screen.getByRole("region", { name: "Columns" });
     const revenueRow = within(columns).getByText("Revenue").closest("li")!;
-    expect(within(revenueRow).getByText(/criterion:/)).toBeTruthy();
+    expect(within(revenueRow).getByText(/^Criterion \d+$/)).toBeTruthy();
     const segmentRow = within(columns).getByText("Segment").closest("li")!;
     expect(within(segmentRow).getByText("unused")).toBeTruthy();
     expect(screen.getByText(/a profile was proposed from the column headers/)).toBeTruthy();
@@ -57,7 +57,7 @@ describe("the side panel on a simulated workbook", () => {
     const before = cards().length;
     fireEvent.click(within(segmentRow).getByRole("button", { name: "Use Segment" }));
     expect(cards()).toHaveLength(before + 1);
-    expect(within(segmentRow).getByText(/criterion: segment/)).toBeTruthy();
+    expect(within(segmentRow).getByText(`Criterion ${before + 1}`)).toBeTruthy();
     fireEvent.click(within(segmentRow).getByRole("button", { name: "Stop using Segment" }));
     expect(cards()).toHaveLength(before);
   });

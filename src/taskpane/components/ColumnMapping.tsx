@@ -25,7 +25,8 @@ export function ColumnMapping({ headers, profile, onUse, onUnuse }: ColumnMappin
       <Subtitle2 as="h2">{t("columns.heading")}</Subtitle2>
       <ul className={styles.list}>
         {headers.map((header) => {
-          const criteria = profile.criteria.filter((c) => c.column === header).map((c) => c.id);
+          // Card numbers ("Criterion 3"), as the criterion cards below are headed; ids are not shown anywhere else.
+          const criteria = profile.criteria.flatMap((c, i) => (c.column === header ? [String(i + 1)] : []));
           const used = criteria.length > 0;
           return (
             <li key={header} className={styles.row}>

@@ -54,7 +54,6 @@ export function ScaleEditor({ scale, onChange }: { scale: Scale; onChange(scale:
       <Field label={t("scale.mode")} size="small">
         <RadioGroup
           value={scale.mode}
-          layout="horizontal"
           onChange={(_, data) => onChange(scaleWithMode(scale, data.value as Scale["mode"]))}
         >
           <Radio value="thresholds" label={t("scale.thresholds")} />

@@ -9,7 +9,7 @@ export const de: Messages = {
   "columns.unused": "nicht verwendet",
   "columns.use": "{header} verwenden",
   "columns.unuse": "{header} nicht mehr verwenden",
-  "columns.usedBy": "Kriterium: {criteria}",
+  "columns.usedBy": "Kriterium {criteria}",
 
   "profiles.heading": "Profile",
   "profiles.tabs": "Profile",

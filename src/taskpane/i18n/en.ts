@@ -9,7 +9,7 @@ export const en = {
   "columns.unused": "unused",
   "columns.use": "Use {header}",
   "columns.unuse": "Stop using {header}",
-  "columns.usedBy": "criterion: {criteria}",
+  "columns.usedBy": "Criterion {criteria}",
 
   "profiles.heading": "Profiles",
   "profiles.tabs": "Profiles",

@@ -9,7 +9,7 @@ export const hu: Messages = {
   "columns.unused": "nincs használva",
   "columns.use": "{header} használata",
   "columns.unuse": "{header} használatának megszüntetése",
-  "columns.usedBy": "szempont: {criteria}",
+  "columns.usedBy": "{criteria}. szempont",
 
   "profiles.heading": "Profilok",
   "profiles.tabs": "Profilok",

@@ -9,7 +9,7 @@ export const nl: Messages = {
   "columns.unused": "niet gebruikt",
   "columns.use": "{header} gebruiken",
   "columns.unuse": "{header} niet meer gebruiken",
-  "columns.usedBy": "criterium: {criteria}",
+  "columns.usedBy": "Criterium {criteria}",
 
   "profiles.heading": "Profielen",
   "profiles.tabs": "Profielen",

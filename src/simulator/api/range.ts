@@ -473,12 +473,16 @@ function writeGrid<V>(ref: RangeRef, grid: unknown, location: string, write: (ce
   const hidden = hiddenByMerge(contents ? mergedAreasIn(sheet, rect) : []);
   for (let i = 0; i < rows; i++) {
     const row = g[i];
+    let cells: Map<number, Cell> | undefined;
     for (let j = 0; j < cols; j++) {
       const v = row[j];
       if (v === null || v === undefined) continue;
       if (typeof v === "object") throw invalidArgument(location);
       if (hidden(rect.r0 + i, rect.c0 + j)) continue;
-      write(sheet.ensure(rect.r0 + i, rect.c0 + j), v);
+      cells ??= sheet.rowCells(rect.r0 + i);
+      let cell = cells.get(rect.c0 + j);
+      if (!cell) cells.set(rect.c0 + j, (cell = { value: null }));
+      write(cell, v);
     }
   }
 }

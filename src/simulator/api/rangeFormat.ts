@@ -35,8 +35,9 @@ function uniform<T>(ref: RangeRef, read: (cell: Cell | undefined) => T): T | nul
 function eachCell(ref: RangeRef, location: string, apply: (cell: Cell) => void): void {
   assertWritable(ref.sheet, location);
   const { sheet, rect } = ref;
-  const used = sheet.usedRect(false);
   // Whole rows/columns: only the used part gets the format (the model has no row or column styles).
+  const whole = rect.r1 === MAX_ROWS - 1 || rect.c1 === MAX_COLUMNS - 1;
+  const used = whole ? sheet.usedRect(false) : null;
   const r1 = rect.r1 === MAX_ROWS - 1 ? Math.min(rect.r1, used ? used.r1 : rect.r0) : rect.r1;
   const c1 = rect.c1 === MAX_COLUMNS - 1 ? Math.min(rect.c1, used ? used.c1 : rect.c0) : rect.c1;
   for (let r = rect.r0; r <= r1; r++) for (let c = rect.c0; c <= c1; c++) apply(sheet.ensure(r, c));
@@ -65,7 +66,7 @@ export class SimRangeFill extends SimObject<RangeRef> implements Pick<Excel.Rang
     });
   }
   clear(): void {
-    this._call("clear", [], (ref) => eachCell(ref, "RangeFill.clear", (cell) => delete cell.fill));
+    this._call("clear", [], (ref) => eachCell(ref, "RangeFill.clear", (cell) => cell.fill !== undefined && delete cell.fill));
   }
 }
 

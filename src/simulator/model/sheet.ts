@@ -48,12 +48,18 @@ export class SheetModel {
     return this.rows.get(row)?.get(column);
   }
 
-  ensure(row: number, column: number): Cell {
+  /** The cells of one row, the row created when missing. */
+  rowCells(row: number): Map<number, Cell> {
     let r = this.rows.get(row);
     if (!r) {
       r = new Map();
       this.rows.set(row, r);
     }
+    return r;
+  }
+
+  ensure(row: number, column: number): Cell {
+    const r = this.rowCells(row);
     let cell = r.get(column);
     if (!cell) {
       cell = { value: null };

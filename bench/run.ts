@@ -1,5 +1,6 @@
 // npm run bench [-- --quick]: every benchmark of issue 7 in one table, written to bench/results.json
 // and BENCHMARKS.md. Each measurement runs in its own process so its peak memory is its own.
+// npm run bench -- --report: BENCHMARKS.md again from bench/results.json and bench/FINDINGS.md, measuring nothing.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -24,11 +25,15 @@ const results: { machine: Row; engine: Row[]; excel: Row[]; panel: Row[]; bundle
   engine: [], excel: [], panel: [], bundle: [], cli: [], notes: [],
 };
 
+/** Room for the million-row cases: Node's default heap limit (about 4 GB) is far below what 1,048,576 rows need. */
+const BIG_HEAP = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=16384`.trim() };
+
 function child(script: string, args: string[], timeoutMs: number): Row {
-  const out = spawnSync(tsx, [path.join(root, "bench", script), ...args], { encoding: "utf8", timeout: timeoutMs, maxBuffer: 1 << 24 });
+  const out = spawnSync(tsx, [path.join(root, "bench", script), ...args], { encoding: "utf8", timeout: timeoutMs, maxBuffer: 1 << 24, env: BIG_HEAP });
   if (out.status !== 0) {
-    const why = out.error ? String(out.error.message) : (out.stderr || "").trim().split("\n").slice(-1)[0];
-    throw new Error(why || `exit ${out.status}`);
+    const lines = (out.stderr || "").trim().split("\n");
+    const why = out.error ? String(out.error.message) : lines.find((l) => /FATAL|out of memory|Error/.test(l)) ?? lines.slice(-1)[0];
+    throw new Error(why || `exit ${out.status}${out.signal ? ` (${out.signal})` : ""}`);
   }
   return JSON.parse(out.stdout.trim().split("\n").pop()!);
 }
@@ -172,13 +177,30 @@ function section(name: string, fn: () => void) {
   }
 }
 
-section("engine", engine);
-section("excel", excelPath);
-section("bundle", bundle);
-section("panel", panel);
-section("cli", cli);
-
-results.machine.loadAtEnd = os.loadavg().map((x) => x.toFixed(1)).join(" ");
+// --report: no measuring, only BENCHMARKS.md written again from bench/results.json (after editing FINDINGS.md).
+// --only NAME: measure one section again and put it into the existing bench/results.json.
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+if (process.argv.includes("--report")) {
+  Object.assign(results, JSON.parse(readFileSync(path.join(root, "bench", "results.json"), "utf8")));
+} else if (only) {
+  const sections: Record<string, [keyof typeof results, () => void]> = {
+    engine: ["engine", engine], excel: ["excel", excelPath], bundle: ["bundle", bundle], panel: ["panel", panel], cli: ["cli", cli],
+  };
+  const [key, fn] = sections[only];
+  const machine = results.machine;
+  Object.assign(results, JSON.parse(readFileSync(path.join(root, "bench", "results.json"), "utf8")));
+  results.notes = results.notes.filter((n) => !n.startsWith(`${only} failed`) && !(only === "engine" && n.startsWith("HyperFormula")));
+  (results[key] as Row[]).length = 0;
+  section(only, fn);
+  results.notes.push(`${only} measured again on ${machine.date} (load at start ${machine.loadAtStart}, at end ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}).`);
+} else {
+  section("engine", engine);
+  section("excel", excelPath);
+  section("bundle", bundle);
+  section("panel", panel);
+  section("cli", cli);
+  results.machine.loadAtEnd = os.loadavg().map((x) => x.toFixed(1)).join(" ");
+}
 /** The hand-written analysis of the goals (why a goal is missed, what it would take), kept beside the script. */
 function findings(): string {
   const file = path.join(root, "bench", "FINDINGS.md");
@@ -188,7 +210,7 @@ function findings(): string {
 const m = results.machine;
 const markdown = `# Benchmarks
 
-Produced by \`npm run bench${quick ? " -- --quick" : ""}\` on ${m.date} (${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}).
+Produced by \`npm run bench${m.quick === "true" ? " -- --quick" : ""}\` on ${m.date} (${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}).
 Load average (1/5/15 min) at the start: ${m.loadAtStart}; at the end: ${m.loadAtEnd}. The machine was shared with other jobs.
 Medians over several runs; each measurement in its own process. Raw figures: bench/results.json.
 

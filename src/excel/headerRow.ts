@@ -14,6 +14,8 @@ export const HEADER_SCAN_ROWS = 30;
 export const BLANK_RUN_ENDS_DATA = 20;
 
 /** Headers we expect in a client list; found through core's synonyms, they tip ties between rows. */
+const PROFILE_HEADER_WEIGHT = 10;
+
 export const KNOWN_HEADERS = ["Client", "Name", "Revenue", "Profit", "Employees", "Credit rating", "Days late", "Last contact"];
 
 export function isBlank(v: CellValue): boolean {
@@ -35,7 +37,10 @@ function filledCount(row: CellValue[]): number {
  * followed by rows that are filled about as wide, and names we know. -1 when nothing looks like one.
  */
 export function findHeaderRow(rows: CellValue[][], extraKnown: string[] = []): number {
-  const known = [...KNOWN_HEADERS, ...extraKnown];
+  // The columns the profile names were named by the user for this sheet: they weigh more than the
+  // usual client-list names, which a block of notes above the list may also use ("Customer Name").
+  const known = [...KNOWN_HEADERS.filter((n) => !extraKnown.includes(n)), ...extraKnown];
+  const weight = (name: string) => (extraKnown.includes(name) ? PROFILE_HEADER_WEIGHT : 3);
   let best = -1;
   let bestScore = 0;
   const limit = Math.min(rows.length, HEADER_SCAN_ROWS);
@@ -48,9 +53,9 @@ export function findHeaderRow(rows: CellValue[][], extraKnown: string[] = []): n
     let dataRows = 0;
     for (let k = r + 1; k <= r + 3 && k < rows.length; k++) if (filledCount(rows[k]) >= Math.max(1, filled / 2)) dataRows++;
     const headers = row.map((v) => (isBlank(v) ? "" : String(v)));
-    let knownHits = 0;
-    for (const name of known) if (findColumn(headers, name) >= 0) knownHits++;
-    const score = texts + 2 * dataRows + 3 * knownHits - (dataRows === 0 ? texts : 0);
+    let knownScore = 0;
+    for (const name of known) if (findColumn(headers, name) >= 0) knownScore += weight(name);
+    const score = texts + 2 * dataRows + knownScore - (dataRows === 0 ? texts : 0);
     if (score > bestScore) {
       best = r;
       bestScore = score;

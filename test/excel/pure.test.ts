@@ -71,3 +71,20 @@ describe("sizes and bands", () => {
     expect(describeRule({ type: "higher", min: 0, max: 100000 })).toBe("higher is better, 0 or less scores 0, 100,000 or more scores 100");
   });
 });
+
+describe("header row and the profile's columns", () => {
+  it("prefers the row holding a column the profile names over a notes block using usual names", () => {
+    const rows = [
+      ["Account Owner", "Details", "Customer details", "Customer Name", "Metrix level"],
+      ["CA Name", "", "Week", "", "County level"],
+      ["CA Region", "", "Region", "", "Region level"],
+      ["CA Lead", "", "Region Lead", "", "Region lead level"],
+      [],
+      ["Work Schedule", "Week 1", "Week 2", "Week 3", "Month to date"],
+      ["Total", 1, 34, 191, 307],
+      ["Billed", 1, 16, 75, 123],
+      ["Billed early", 0, 7, 92, 140],
+    ];
+    expect(findHeaderRow(rows, ["Month to date"])).toBe(5);
+  });
+});

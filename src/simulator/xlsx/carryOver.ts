@@ -52,17 +52,16 @@ class PartCopier {
   }
 
   private async rewriteRels(part: string, dest: string, xml: string): Promise<string> {
-    let result = xml;
+    const targets = new Map<string, string>();
     for (const rel of parseRels(xml)) {
       if (rel.external) continue;
-      const target = await this.copy(resolveTarget(part, rel.target));
-      if (!target) continue;
-      result = result.replace(
-        new RegExp(`(<Relationship\\b[^>]*\\bId="${rel.id}"[^>]*\\bTarget=")[^"]*(")|(<Relationship\\b[^>]*\\bTarget=")[^"]*("[^>]*\\bId="${rel.id}")`),
-        (_m, a, b, c, d) => (a ? `${a}${escapeAttr(relativeTarget(dest, target))}${b}` : `${c}${escapeAttr(relativeTarget(dest, target))}${d}`),
-      );
+      const copied = await this.copy(resolveTarget(part, rel.target));
+      if (copied) targets.set(rel.id, relativeTarget(dest, copied));
     }
-    return result;
+    return xml.replace(/<Relationship\b[^>]*>/g, (tag) => {
+      const target = targets.get(/\bId="([^"]*)"/.exec(tag)?.[1] ?? "");
+      return target === undefined ? tag : tag.replace(/\bTarget="[^"]*"/, `Target="${escapeAttr(target)}"`);
+    });
   }
 
   private freePath(part: string): string {

@@ -63,10 +63,8 @@ function buildSheet(wb: SimWorkbook, spec: SheetSpec): void {
       details: { format: { fill: { color: "#FFC7CE" } }, rule: { formula1: String(cf.above), operator: "GreaterThan" } },
     });
   }
-  // Merged areas and the AutoFilter are kept by the model and written back to .xlsx; the Excel API
-  // surface of the simulator does not expose them.
-  sheet.merges = [...(spec.merges ?? [])];
-  if (spec.autoFilter) sheet.autoFilter = spec.autoFilter;
+  sheet.merges = (spec.merges ?? []).map(rectOf);
+  if (spec.autoFilter) sheet.autoFilter = rectOf(spec.autoFilter);
 }
 
 function writeBlock(wb: SimWorkbook, sheet: Sheet, sheetName: string, at: string, rows: CellSpec[][]): void {

@@ -189,7 +189,9 @@ if (process.argv.includes("--report")) {
   const [key, fn] = sections[only];
   const machine = results.machine;
   Object.assign(results, JSON.parse(readFileSync(path.join(root, "bench", "results.json"), "utf8")));
-  results.notes = results.notes.filter((n) => !n.startsWith(`${only} failed`) && !(only === "engine" && n.startsWith("HyperFormula")));
+  results.notes = results.notes.filter(
+    (n) => !n.startsWith(`${only} failed`) && !n.startsWith(`${only} measured again`) && !(only === "engine" && n.startsWith("HyperFormula")),
+  );
   (results[key] as Row[]).length = 0;
   section(only, fn);
   results.notes.push(`${only} measured again on ${machine.date} (load at start ${machine.loadAtStart}, at end ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}).`);
@@ -212,7 +214,8 @@ const markdown = `# Benchmarks
 
 Produced by \`npm run bench${m.quick === "true" ? " -- --quick" : ""}\` on ${m.date} (${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}).
 Load average (1/5/15 min) at the start: ${m.loadAtStart}; at the end: ${m.loadAtEnd}. The machine was shared with other jobs.
-Medians over several runs; each measurement in its own process. Raw figures: bench/results.json.
+Medians over several runs; each measurement in its own process. Raw figures: bench/results.json. Sections measured
+again (\`npm run bench -- --only NAME\`, e.g. after a failure) say so in the notes, with the load at that time.
 
 ## Engine: score, grade and Pareto-sort (12 criteria, every rule type)
 core: \`rateClients\` as "Rate clients" runs it (scores, areas, grades, knockouts, reason and flag text per client, Pareto).

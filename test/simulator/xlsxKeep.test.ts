@@ -4,6 +4,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import JSZip from "jszip";
 import { SimWorkbook, createExcelHost } from "../../src/simulator";
+import { insertDrawingElement } from "../../src/simulator/xlsx/carryOver";
 
 const FIXTURE = join(__dirname, "..", "fixtures", "excel-kpi-dashboard.xlsx");
 const SHEET = "Invoice Timelines";
@@ -94,12 +95,39 @@ describe("parts exceljs drops are kept from the imported file", () => {
     expect(count(await second.text("xl/worksheets/sheet1.xml"), /<drawing /g)).toBe(1);
   });
 
+  test("the printer settings part behind <pageSetup r:id>", async () => {
+    const { out } = await changedAndSaved(() => undefined);
+    const id = /<pageSetup r:id="([^"]+)"/.exec(await out.text("xl/worksheets/sheet1.xml"))?.[1];
+    expect(await out.text("xl/worksheets/_rels/sheet1.xml.rels")).toContain(`Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/printerSettings" Target="../printerSettings/printerSettings1.bin"`);
+    expect(out.files).toContain("xl/printerSettings/printerSettings1.bin");
+  });
+
   test("what cannot be kept is reported; a new workbook reports nothing", async () => {
     const { wb } = await changedAndSaved(() => undefined);
-    expect(wb.droppedOnExport).toEqual(["printer settings (1 of 1)"]);
+    expect(wb.droppedOnExport).toEqual([]);
+    const deleted = await SimWorkbook.fromXlsx(readFileSync(FIXTURE));
+    await createExcelHost(deleted).run(async (context) => {
+      context.workbook.worksheets.add("Other");
+      context.workbook.worksheets.getItem(SHEET).delete();
+      await context.sync();
+    });
+    await deleted.toXlsx();
+    expect(deleted.droppedOnExport).toEqual(expect.arrayContaining(["pictures (2 of 2)", "printer settings (1 of 1)"]));
     const fresh = SimWorkbook.empty();
     fresh.addSheet("S");
     await fresh.toXlsx();
     expect(fresh.droppedOnExport).toEqual([]);
+  });
+});
+
+describe("where the kept <drawing> goes in the sheet XML (schema order)", () => {
+  const cf = '<conditionalFormatting sqref="A1"><cfRule type="dataBar" priority="1"><dataBar/><extLst><ext/></extLst></cfRule></conditionalFormatting>';
+  test("after page setup, not into a conditional format's own <extLst>", () => {
+    const xml = `<worksheet><sheetData/>${cf}<pageMargins left="0.7"/><pageSetup orientation="portrait"/><tableParts count="1"/><extLst><ext/></extLst></worksheet>`;
+    expect(insertDrawingElement(xml, "r1")).toBe(`<worksheet><sheetData/>${cf}<pageMargins left="0.7"/><pageSetup orientation="portrait"/><drawing r:id="r1"/><tableParts count="1"/><extLst><ext/></extLst></worksheet>`);
+  });
+  test("without page setup: before the worksheet's own <extLst>", () => {
+    const xml = `<worksheet><sheetData/>${cf}<extLst><ext/></extLst></worksheet>`;
+    expect(insertDrawingElement(xml, "r1")).toBe(`<worksheet><sheetData/>${cf}<drawing r:id="r1"/><extLst><ext/></extLst></worksheet>`);
   });
 });

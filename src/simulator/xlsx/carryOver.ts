@@ -1,7 +1,7 @@
 // Parts of an imported .xlsx that exceljs does not write back, copied from the original package into the
 // one exceljs wrote, so that saving never loses them: pictures and other drawings (with their media and
 // charts), external workbook links (the targets of `[1]Sheet!A1` references) and defined names that are
-// formulas or belong to one sheet. exceljs's own image support is not used: it keeps only PNG/JPEG/GIF
+// formulas or belong to one sheet, and the sheets' printer settings. exceljs's own image support is not used: it keeps only PNG/JPEG/GIF
 // (a picture's SVG version, name and locks are lost) and it never reads external links.
 // Whatever is still missing afterwards is listed by `droppedFeatures`.
 import JSZip from "jszip";
@@ -74,16 +74,26 @@ class PartCopier {
   }
 }
 
-// Schema order of <worksheet> children after <drawing> (ECMA-376 Part 1, 18.3.1.99).
-const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+// Schema order of <worksheet> children around <drawing> (ECMA-376 Part 1, 18.3.1.99). These are top-level only;
+// <extLst> is not (conditional formats carry their own), so the drawing goes after the last element before it.
+const BEFORE_DRAWING = ["printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags"];
+const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts"];
 
-function insertDrawingElement(sheetXml: string, id: string): string {
+export function insertDrawingElement(sheetXml: string, id: string): string {
   const element = `<drawing r:id="${id}"/>`;
+  let after = -1;
+  for (const tag of BEFORE_DRAWING) {
+    const m = new RegExp(`<${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</${tag}>)`).exec(sheetXml);
+    if (m) after = Math.max(after, m.index + m[0].length);
+  }
+  if (after >= 0) return sheetXml.slice(0, after) + element + sheetXml.slice(after);
   for (const tag of AFTER_DRAWING) {
     const at = sheetXml.search(new RegExp(`<${tag}[\\s>/]`));
     if (at >= 0) return sheetXml.slice(0, at) + element + sheetXml.slice(at);
   }
-  return sheetXml.replace("</worksheet>", `${element}</worksheet>`);
+  const ext = /<extLst>(?:(?!<extLst>)[\s\S])*<\/extLst>\s*<\/worksheet>/.exec(sheetXml);
+  const at = ext ? ext.index : sheetXml.lastIndexOf("</worksheet>");
+  return sheetXml.slice(0, at) + element + sheetXml.slice(at);
 }
 
 /** Moves the cell anchors of a drawing the way Excel moves pictures when whole rows or columns are inserted or deleted. */
@@ -111,6 +121,19 @@ async function keepDrawings(source: JSZip, out: JSZip, copier: PartCopier, sheet
   if (sheet.shifts.length) out.file(drawing, shiftAnchors(await out.file(drawing)!.async("string"), sheet.shifts));
   const id = await addRelationship(out, sheet.outPart, rel.type, relativeTarget(sheet.outPart, drawing));
   out.file(sheet.outPart, insertDrawingElement(outXml, id));
+}
+
+/** The printer settings part a sheet's <pageSetup r:id> points at (exceljs writes <pageSetup> without it). */
+async function keepPrinterSettings(source: JSZip, out: JSZip, copier: PartCopier, sheet: KeptSheet): Promise<void> {
+  const sourceXml = await source.file(sheet.sourcePart)?.async("string");
+  const outXml = await out.file(sheet.outPart)?.async("string");
+  const settingsId = sourceXml && /<pageSetup\b[^>]*\br:id="([^"]+)"/.exec(sourceXml)?.[1];
+  if (!settingsId || !outXml || !/<pageSetup\b(?![^>]*\br:id=)/.test(outXml)) return;
+  const rel = (await readRels(source, sheet.sourcePart)).find((r) => r.id === settingsId && !r.external);
+  const part = rel ? await copier.copy(resolveTarget(sheet.sourcePart, rel.target)) : null;
+  if (!rel || !part) return;
+  const id = await addRelationship(out, sheet.outPart, rel.type, relativeTarget(sheet.outPart, part));
+  out.file(sheet.outPart, outXml.replace(/<pageSetup\b/, `<pageSetup r:id="${id}"`));
 }
 
 function insertAfterSheets(workbookXml: string, element: string): string {
@@ -177,7 +200,10 @@ export async function carryOver(source: JSZip, out: JSZip, input: CarryOverInput
   const sourceTypes = await ContentTypes.read(source);
   const outTypes = await ContentTypes.read(out);
   const copier = new PartCopier(source, out, sourceTypes, outTypes);
-  for (const sheet of input.sheets) await keepDrawings(source, out, copier, sheet);
+  for (const sheet of input.sheets) {
+    await keepDrawings(source, out, copier, sheet);
+    await keepPrinterSettings(source, out, copier, sheet);
+  }
   await keepExternalLinks(source, out, copier);
   await keepDefinedNames(source, out, input);
   outTypes.write(out);

@@ -36,7 +36,8 @@ export function writeInput(cell: Cell, input: InputValue): void {
     cell.value = Number(input.trim().replace(/,/g, ""));
     return;
   }
-  const upper = input.trim().toUpperCase();
+  // only a text that can be TRUE, FALSE or an error text is upper-cased (a copy of every written text otherwise)
+  const upper = /^\s*[tTfF#]/.test(input) ? input.trim().toUpperCase() : "";
   if (upper === "TRUE" || upper === "FALSE") {
     cell.value = upper === "TRUE";
     return;

@@ -1,36 +1,68 @@
 // Writes rectangular blocks of values (and number formats) in as few syncs as the payload limit
-// allows: blocks are cut into row slices and packed into syncs of at most PAYLOAD_TARGET_BYTES.
-import { PAYLOAD_TARGET_BYTES, estimateBytesPerRow, rowsPerChunk } from "./chunks";
+// allows: every row is measured exactly, and the writes of successive blocks (owned columns, the
+// Pareto sheet's tables) are packed into one batch, a block being cut where the batch is full.
+import { SLICE_OVERHEAD_BYTES, WRITE_TARGET_BYTES } from "./chunks";
+import { jsonBytes } from "./jsonSize";
 
 export type OutCell = string | number | boolean;
 
 export class BlockWriter {
   private pending = 0;
   private batchOpen = false;
+  /** One worksheet proxy per sheet for the writer's life, not one per block. */
+  private readonly sheets = new Map<string, Excel.Worksheet>();
   syncs = 0;
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly limit = PAYLOAD_TARGET_BYTES,
+    private readonly limit = WRITE_TARGET_BYTES,
     private readonly onSync?: () => void,
   ) {}
 
-  /** Number formats are set before values so that text formatted "@" is stored as text, never a formula. */
+  /**
+   * Queues the block in slices that fill the batch up to the limit, syncing each full batch; the
+   * last slice stays pending for the next block or `flush`. One range proxy per slice. Number
+   * formats are set before values so that text formatted "@" is stored as text, never a formula.
+   */
   async write(sheet: string, row: number, col: number, values: OutCell[][], numberFormats?: string[][]): Promise<void> {
     if (values.length === 0 || values[0].length === 0) return;
-    const sample = values.slice(0, 200);
-    const perRow = estimateBytesPerRow(sample, numberFormats ? numberFormats.slice(0, 200) : []);
-    const slice = rowsPerChunk(perRow, this.limit);
-    const ws = this.context.workbook.worksheets.getItem(sheet);
-    for (let start = 0; start < values.length; start += slice) {
-      const n = Math.min(slice, values.length - start);
-      if (this.pending > 0 && this.pending + n * perRow > this.limit) await this.flush();
-      this.start();
-      const range = ws.getRangeByIndexes(row + start, col, n, values[0].length);
-      if (numberFormats) range.numberFormat = numberFormats.slice(start, start + n);
-      range.values = values.slice(start, start + n);
-      this.pending += n * perRow;
+    const rowBytes = (r: number) => jsonBytes(values[r]) + 1 + (numberFormats ? jsonBytes(numberFormats[r]) + 1 : 0);
+    let start = 0;
+    while (start < values.length) {
+      let end = start;
+      let bytes = SLICE_OVERHEAD_BYTES;
+      while (end < values.length) {
+        const b = rowBytes(end);
+        if (this.pending + bytes + b > this.limit) break;
+        bytes += b;
+        end++;
+      }
+      if (end === start) {
+        if (this.pending > 0) {
+          await this.flush();
+          continue;
+        }
+        // A single row over the limit on an empty batch: nothing smaller can be sent; Excel decides.
+        bytes += rowBytes(start);
+        end = start + 1;
+      }
+      this.queueSlice(sheet, row + start, col, values.slice(start, end), numberFormats?.slice(start, end));
+      this.pending += bytes;
+      start = end;
+      if (start < values.length) await this.flush();
     }
+  }
+
+  private queueSlice(sheet: string, row: number, col: number, values: OutCell[][], numberFormats?: string[][]): void {
+    this.start();
+    let ws = this.sheets.get(sheet);
+    if (!ws) {
+      ws = this.context.workbook.worksheets.getItem(sheet);
+      this.sheets.set(sheet, ws);
+    }
+    const range = ws.getRangeByIndexes(row, col, values.length, values[0].length);
+    if (numberFormats) range.numberFormat = numberFormats;
+    range.values = values;
   }
 
   /** Call before queuing the first write: calculation waits until the batch is in. */

@@ -1,22 +1,62 @@
-// Chunk sizing: every request and response stays under Excel's payload limit (5 MB; we aim at 4 MB
-// to leave room for the request envelope the estimate misses).
+// Chunk sizing: every request and response stays under Excel's payload limit, and each one is filled
+// close to it, so a full run takes about as many syncs as its bytes need (issue 7: syncs <= 3 +
+// ceil(total bytes / 4 MiB)).
 import type { CellValue } from "../core/types";
+import { jsonBytes } from "./jsonSize";
 
-export const PAYLOAD_TARGET_BYTES = 4_000_000;
-/** The first read chunk is sized by cells, before we know how heavy a row is. */
+/**
+ * Excel on the web refuses a request or response over "5 MB". We read that as 5,000,000 bytes, the
+ * stricter of the decimal and binary readings (the simulator counts 5 MiB), so the targets below
+ * hold under either.
+ */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+/**
+ * A write's cells are measured exactly (their JSON is the request), so the only room kept is for
+ * what rides along unmeasured: the per-slice action envelope (SLICE_OVERHEAD_BYTES) and the
+ * structural commands of the run's last sync (rules, names, chart, PivotTable, the ownership and
+ * profile XML parts, together well under 100 KB). 400 KB is four times that.
+ */
+export const WRITE_TARGET_BYTES = PAYLOAD_LIMIT_BYTES - 400_000;
+/**
+ * A read's response can only be estimated (from the rows read so far), so it keeps 12% headroom:
+ * the rows still to come may average 13% heavier than the heaviest chunk so far before a response
+ * reaches the limit.
+ */
+export const READ_TARGET_BYTES = 4_400_000;
+/** Kept for callers that size by an estimate: the write target. */
+export const PAYLOAD_TARGET_BYTES = WRITE_TARGET_BYTES;
+/** Office.js's envelope of one sliced write (range proxy, numberFormat and values actions), generously. */
+export const SLICE_OVERHEAD_BYTES = 1_000;
+/** The first read chunk is sized by cells, before we know how heavy a row is (its bytes count like any chunk's). */
 export const FIRST_CHUNK_CELLS = 20_000;
+/** "A range is limited to five million cells for get operations." */
+const MAX_GET_CELLS = 5_000_000;
+/** Rows measured per chunk to estimate the next one: evenly spread, enough for a stable average. */
+const SAMPLE_ROWS = 500;
 
 export function rowsPerChunk(bytesPerRow: number, target = PAYLOAD_TARGET_BYTES): number {
   return Math.max(1, Math.floor(target / Math.max(1, bytesPerRow)));
 }
 
-/** Bytes a block of rows costs on the wire, per row (JSON of the arrays), with 20% headroom. */
+/** Bytes per row of the blocks together on the wire (the JSON of each row and its separator), from a sample of rows. */
 export function estimateBytesPerRow(...blocks: unknown[][][]): number {
   const rows = blocks[0]?.length ?? 0;
   if (rows === 0) return 1;
+  const step = Math.max(1, Math.floor(rows / SAMPLE_ROWS));
   let bytes = 0;
-  for (const b of blocks) bytes += JSON.stringify(b).length;
-  return Math.ceil((bytes / rows) * 1.2);
+  let sampled = 0;
+  for (let r = 0; r < rows; r += step) {
+    for (const b of blocks) if (b[r]) bytes += jsonBytes(b[r] as never) + 1;
+    sampled++;
+  }
+  return Math.ceil(bytes / sampled);
+}
+
+/** Rows for the next chunk: what is left cut into equal chunks under the target (no small tail chunk). */
+export function nextChunkRows(remaining: number, bytesPerRow: number, colCount: number, target = READ_TARGET_BYTES): number {
+  const chunks = Math.max(1, Math.ceil((remaining * bytesPerRow) / target));
+  const equal = Math.ceil(remaining / chunks);
+  return Math.max(1, Math.min(equal, rowsPerChunk(bytesPerRow, target), Math.floor(MAX_GET_CELLS / Math.max(1, colCount))));
 }
 
 export interface ReadBlock {
@@ -26,7 +66,8 @@ export interface ReadBlock {
 
 /**
  * Reads `rowCount` rows x `colCount` columns from (row, col): the first chunk sized by cells, the
- * rest by the measured bytes per row. One sync per chunk; `onChunk` reports progress.
+ * rest by the measured bytes per row (the heaviest chunk's so far). One sync and one range proxy per
+ * chunk; `onChunk` reports progress.
  */
 export async function readRows(
   context: Excel.RequestContext,
@@ -41,6 +82,7 @@ export async function readRows(
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   let chunk = Math.min(rowCount, Math.max(30, Math.floor(FIRST_CHUNK_CELLS / Math.max(1, colCount))));
+  let bytesPerRow = 1;
   let done = 0;
   while (done < rowCount && colCount > 0) {
     const n = Math.min(chunk, rowCount - done);
@@ -54,7 +96,8 @@ export async function readRows(
     }
     done += n;
     onChunk?.(done, rowCount);
-    chunk = rowsPerChunk(estimateBytesPerRow(v, f));
+    bytesPerRow = Math.max(bytesPerRow, estimateBytesPerRow(v, f));
+    chunk = nextChunkRows(rowCount - done, bytesPerRow, colCount);
   }
   return { values, numberFormats };
 }

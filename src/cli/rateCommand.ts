@@ -25,5 +25,9 @@ export async function rateCommand(command: RateCommand, print: (text: string) =>
   );
   writeOutputFile(command.input, out, await session.workbook.toXlsx());
   const summary = toJsonSummary(outcome, out, profiles !== undefined);
+  // The input is untouched, but say plainly what of it the rated copy could not keep.
+  for (const lost of session.workbook.droppedOnExport) {
+    summary.warnings.push(`The rated copy could not keep ${lost} of ${command.input}; the input file still has it.`);
+  }
   print(command.json ? JSON.stringify(summary) : humanSummary(summary));
 }

@@ -29,6 +29,12 @@ export const PAYLOAD_TARGET_BYTES = WRITE_TARGET_BYTES;
 export const SLICE_OVERHEAD_BYTES = 1_000;
 /** The first read chunk is sized by cells, before we know how heavy a row is (its bytes count like any chunk's). */
 export const FIRST_CHUNK_CELLS = 20_000;
+/**
+ * With a sample's bytes per cell (readSample.ts) the first chunk is sized by bytes, at twice the
+ * sample's weight: the sample is the sheet's top (titles, header, first clients), and the rows under
+ * it may be heavier; a first chunk half full still saves the small probe sync of a cell-sized one.
+ */
+const FIRST_CHUNK_SAFETY = 2;
 /** "A range is limited to five million cells for get operations." */
 const MAX_GET_CELLS = 5_000_000;
 /** Rows measured per chunk to estimate the next one: evenly spread, enough for a stable average. */
@@ -65,8 +71,8 @@ export interface ReadBlock {
 }
 
 /**
- * Reads `rowCount` rows x `colCount` columns from (row, col): the first chunk sized by cells, the
- * rest by the measured bytes per row (the heaviest chunk's so far). One sync and one range proxy per
+ * Reads `rowCount` rows x `colCount` columns from (row, col): the first chunk sized by the sample's
+ * bytes per cell when there is one (else by cells), the rest by the measured bytes per row (the heaviest chunk's so far). One sync and one range proxy per
  * chunk; `onChunk` reports progress.
  */
 export async function readRows(
@@ -77,11 +83,15 @@ export async function readRows(
   rowCount: number,
   colCount: number,
   onChunk?: (done: number, total: number) => void,
+  sampleBytesPerCell?: number,
 ): Promise<ReadBlock> {
   const ws = context.workbook.worksheets.getItem(sheetName);
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
-  let chunk = Math.min(rowCount, Math.max(30, Math.floor(FIRST_CHUNK_CELLS / Math.max(1, colCount))));
+  let chunk =
+    sampleBytesPerCell === undefined
+      ? Math.min(rowCount, Math.max(30, Math.floor(FIRST_CHUNK_CELLS / Math.max(1, colCount))))
+      : nextChunkRows(rowCount, Math.ceil(sampleBytesPerCell * colCount * FIRST_CHUNK_SAFETY), colCount);
   let bytesPerRow = 1;
   let done = 0;
   while (done < rowCount && colCount > 0) {

@@ -54,14 +54,14 @@ export async function readSheet(
     const extra = OWNED_KEYS.length - [...ownedOnSheet.values()].filter((c) => c >= table.rect.col && c < table.rect.col + table.rect.colCount).length;
     const colCount = Math.min(table.rect.colCount + extra, MAX_COLUMN + 1 - table.rect.col);
     const rect = { ...table.rect, colCount };
-    const block = await readRows(context, meta.name, rect.row, rect.col, rect.rowCount, rect.colCount, progress);
+    const block = await readRows(context, meta.name, rect.row, rect.col, rect.rowCount, rect.colCount, progress, meta.sampleBytesPerCell);
     // The data body only: a totals row is no client.
     const dataRows = table.rect.rowCount - 1 - (table.showTotals ? 1 : 0);
     read = { block, rect, headerIndex: 0, first: 0, count: table.rect.colCount, dataRows };
   } else {
     const rect = meta.valuesUsed;
     if (!rect) throw new RaterError("no-rows", `Sheet "${meta.name}" is empty: there is no client list to rate.`);
-    const block = await readRows(context, meta.name, rect.row, rect.col, rect.rowCount, rect.colCount, progress);
+    const block = await readRows(context, meta.name, rect.row, rect.col, rect.rowCount, rect.colCount, progress, meta.sampleBytesPerCell);
     const headerIndex = findHeaderRow(block.values, knownHeaders);
     if (headerIndex < 0) {
       throw new RaterError("no-header-row", `Could not find a header row in the first rows of "${meta.name}". Put the column names in one row above the clients.`);

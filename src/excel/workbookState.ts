@@ -5,6 +5,7 @@ import { parseAddress, type Rect } from "./a1";
 import { NAME_PREFIX, OWNED_NS, PROFILE_NS, parseOwnedRecord, type OwnedRecord } from "./ownership";
 import { readXmlRecord } from "./xmlRecord";
 import { queueRuleAreas, queueRuleList, type RuleInfo } from "./conditionalFormats";
+import { queueReadSample } from "./readSample";
 
 export interface NamedRef extends Rect {
   name: string;
@@ -21,6 +22,8 @@ export interface SheetMeta {
   tables: TableInfo[];
   /** The sheet's conditional-format rules (types only until their areas are loaded, see conditionalFormats.ts). */
   ruleList: Excel.ConditionalFormatCollection;
+  /** Bytes per cell of the sheet's top cells (readSample.ts), to size the first read chunk. */
+  sampleBytesPerCell?: number;
   /** Filled once the rules' areas are loaded. */
   rules?: RuleInfo[];
 }
@@ -138,6 +141,7 @@ function queueSheetMeta(context: Excel.RequestContext, sheetName: string) {
   const valuesUsed = ws.getUsedRangeOrNullObject(true).load("address");
   const allUsed = ws.getUsedRangeOrNullObject(false).load("address");
   const ruleList = queueRuleList(context, sheetName);
+  const sample = queueReadSample(ws);
   return {
     resolve(tableRects: TableInfo[]): SheetMeta {
       return {
@@ -147,6 +151,7 @@ function queueSheetMeta(context: Excel.RequestContext, sheetName: string) {
         allUsed: allUsed.isNullObject ? null : parseAddress(allUsed.address),
         tables: tableRects.filter((t) => t.rect.sheet === sheetName),
         ruleList,
+        sampleBytesPerCell: sample(),
       };
     },
   };

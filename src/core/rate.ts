@@ -36,9 +36,16 @@ function percent(share: number): string {
 
 /**
  * Rates every row of `table`. The rating date is the UTC calendar day of `options.asOf`; a profile's
- * own `locale` wins over `options.locale` for reading its number text.
+ * own `locale` wins over `options.locale` for reading its number text. A caller that rates the same
+ * table again and again (the panel's preview) may pass its own `cache` of `table`'s parsed columns,
+ * so the cells are parsed once rather than on every call.
  */
-export function rateClients(table: ClientTable, profiles: Profile[], options: RateOptions): RatingResult {
+export function rateClients(
+  table: ClientTable,
+  profiles: Profile[],
+  options: RateOptions,
+  cache: ColumnCache = new ColumnCache(table),
+): RatingResult {
   const n = table.rows.length;
   const result = emptyResult(n, profiles[0] ? [...profiles[0].scale.grades] : []);
   if (n === 0 || profiles.length === 0) {
@@ -48,7 +55,6 @@ export function rateClients(table: ClientTable, profiles: Profile[], options: Ra
     });
     return result;
   }
-  const cache = new ColumnCache(table);
   const missingColumns = new Set<string>();
   const hasMissing = new Uint8Array(n);
   const missingTallies = new Map<string, MissingTally>();

@@ -1,4 +1,5 @@
-import type { ClientTable } from "../../core";
+import { ColumnCache } from "../../core/columns";
+import type { ClientTable } from "../../core/types";
 import { createCoalescer } from "./coalesce";
 import { summarize } from "./summarize";
 import type { PreviewEngine } from "./types";
@@ -7,13 +8,14 @@ import type { PreviewEngine } from "./types";
 export function createInProcessEngine(): PreviewEngine {
   let table: ClientTable = { headers: [], rows: [] };
   let existing: string[] | undefined;
+  let cache = new ColumnCache(table);
   const compute = createCoalescer<Parameters<PreviewEngine["compute"]>, Awaited<ReturnType<PreviewEngine["compute"]>>>(
     // A macrotask gap lets rapid edits pile up and coalesce instead of each blocking the UI in turn.
     ([profiles, options]) =>
       new Promise((resolve, reject) =>
         setTimeout(() => {
           try {
-            resolve(summarize(table, existing, profiles, options));
+            resolve(summarize(table, existing, profiles, options, cache));
           } catch (error) {
             reject(error);
           }
@@ -23,6 +25,7 @@ export function createInProcessEngine(): PreviewEngine {
   return {
     setTable(next, existingGrades) {
       table = next;
+      cache = new ColumnCache(next);
       existing = existingGrades;
     },
     compute: (profiles, options) => compute([profiles, options]),

@@ -1,9 +1,12 @@
-import type { ClientTable } from "../../core";
+import { ColumnCache } from "../../core/columns";
+import type { ClientTable } from "../../core/types";
 import type { FromWorker, ToWorker } from "./protocol";
 import { summarize } from "./summarize";
 
-// The parsed sheet lives here, sent once; every compute message carries only the profiles.
+// The parsed sheet lives here, sent once; every compute message carries only the profiles. Its columns,
+// once parsed, stay in the cache until the next sheet.
 let table: ClientTable = { headers: [], rows: [] };
+let cache = new ColumnCache(table);
 let existingGrades: string[] | undefined;
 
 const scope = self as unknown as {
@@ -15,11 +18,12 @@ scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === "table") {
     table = message.table;
+    cache = new ColumnCache(table);
     existingGrades = message.existingGrades;
     return;
   }
   try {
-    scope.postMessage({ type: "result", id: message.id, result: summarize(table, existingGrades, message.profiles, message.options) });
+    scope.postMessage({ type: "result", id: message.id, result: summarize(table, existingGrades, message.profiles, message.options, cache) });
   } catch (error) {
     scope.postMessage({ type: "error", id: message.id, message: error instanceof Error ? error.message : String(error) });
   }

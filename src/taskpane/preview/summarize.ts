@@ -1,4 +1,8 @@
-import { rateClients, type ClientTable, type Profile } from "../../core";
+// Core's modules by name, not its index: the index also carries profile validation and zod, which the worker never uses.
+import type { ColumnCache } from "../../core/columns";
+import type { Profile } from "../../core/profile";
+import { rateClients } from "../../core/rate";
+import type { ClientTable } from "../../core/types";
 import { computeMigration } from "./migration";
 import type { ParetoPreview, PreviewOptions, PreviewResult } from "./types";
 
@@ -9,14 +13,19 @@ function allGradeLabels(profiles: readonly Profile[], first: readonly string[]):
   return labels;
 }
 
-/** Rates the table in memory and boils the result down to what the preview shows. */
+/**
+ * Rates the table in memory and boils the result down to what the preview shows. Pass the same `cache`
+ * of `table` on every call so a weight change does not parse the cells again.
+ */
 export function summarize(
   table: ClientTable,
   existingGrades: readonly string[] | undefined,
   profiles: Profile[],
   options: PreviewOptions,
+  cache?: ColumnCache,
 ): PreviewResult {
-  const result = rateClients(table, profiles, options);
+  // No reason or flag text: the preview shows none, and building it is most of the model's time.
+  const result = rateClients(table, profiles, { ...options, texts: false }, cache);
   const gradeLabels = allGradeLabels(profiles, result.gradeLabels);
   const column = new Map(gradeLabels.map((label, index) => [label, index]));
   const gradeCounts = new Array<number>(gradeLabels.length).fill(0);

@@ -97,7 +97,15 @@ export async function readRows(
   while (done < rowCount && colCount > 0) {
     const n = Math.min(chunk, rowCount - done);
     const range = ws.getRangeByIndexes(row + done, col, n, colCount).load("values,numberFormat");
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      // Rows heavier than any so far pushed the response over the limit: read them again in halves
+      // (a read changes nothing). Not the first chunk: its sync also carries the caller's queued loads.
+      if (done === 0 || n === 1 || !isPayloadTooLarge(error)) throw error;
+      chunk = Math.ceil(n / 2);
+      continue;
+    }
     const v = range.values as CellValue[][];
     const f = range.numberFormat as string[][];
     for (let i = 0; i < n; i++) {
@@ -111,3 +119,5 @@ export async function readRows(
   }
   return { values, numberFormats };
 }
+
+const isPayloadTooLarge = (error: unknown) => (error as { code?: unknown } | null)?.code === "RequestPayloadSizeLimitExceeded";

@@ -1,7 +1,7 @@
-// BlockWriter packs the writes of several blocks into syncs filled up to its limit, cutting a block
-// where the batch is full, and every cell lands where it was written.
+// Chunking: BlockWriter packs the writes of several blocks into syncs filled up to its limit, cutting
+// a block where the batch is full; readRows sizes reads by measured bytes and retries heavier rows.
 import { BlockWriter, type OutCell } from "../../src/excel/blockWriter";
-import { SLICE_OVERHEAD_BYTES, estimateBytesPerRow, nextChunkRows } from "../../src/excel/chunks";
+import { SLICE_OVERHEAD_BYTES, estimateBytesPerRow, nextChunkRows, readRows } from "../../src/excel/chunks";
 import { jsonBytes } from "../../src/excel/jsonSize";
 import { SimWorkbook, createExcelHost } from "../../src/simulator";
 
@@ -102,4 +102,17 @@ describe("chunk sizing", () => {
     expect(rows * 1_000).toBeLessThanOrEqual(4_000_000);
     expect(nextChunkRows(100, 1_000, 10, 4_000_000)).toBe(100);
   });
+});
+
+describe("readRows", () => {
+  it("reads rows much heavier than the first ones again in smaller chunks when a response is over the limit", async () => {
+    const wb = SimWorkbook.empty();
+    wb.addSheet("S");
+    const rows = Array.from({ length: 40_000 }, (_, r) => [r < 20_000 ? "a" : `${"x".repeat(1_000)}${r}`, r]);
+    wb.setCells("S", "A1", rows);
+    const host = createExcelHost(wb);
+    const block = await host.run((ctx) => readRows(ctx, "S", 0, 0, rows.length, 2));
+    expect(block.values).toEqual(rows);
+    expect(host.counters.responseBytes.some((b) => b > 5 * 1024 * 1024)).toBe(true); // the over-limit try happened
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
+import { memo } from "react";
 
 export interface Choice<V extends string> {
   value: V;
@@ -13,7 +14,7 @@ export interface ChoiceDropdownProps<V extends string> {
 }
 
 /** A labelled dropdown over a fixed list of translated choices. */
-export function ChoiceDropdown<V extends string>({ label, choices, value, onChange }: ChoiceDropdownProps<V>) {
+function ChoiceDropdownView<V extends string>({ label, choices, value, onChange }: ChoiceDropdownProps<V>) {
   const selected = choices.find((choice) => choice.value === value);
   return (
     <Field label={label} size="small">
@@ -32,3 +33,6 @@ export function ChoiceDropdown<V extends string>({ label, choices, value, onChan
     </Field>
   );
 }
+
+// memo() loses the type parameter; the cast gives it back.
+export const ChoiceDropdown = memo(ChoiceDropdownView) as typeof ChoiceDropdownView;

@@ -1,4 +1,5 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
+import { memo } from "react";
 
 export interface ColumnDropdownProps {
   label: string;
@@ -8,7 +9,7 @@ export interface ColumnDropdownProps {
 }
 
 /** Picks one of the sheet's column headers; a column the sheet no longer has is still shown so it can be changed. */
-export function ColumnDropdown({ label, headers, value, onChange }: ColumnDropdownProps) {
+export const ColumnDropdown = memo(function ColumnDropdown({ label, headers, value, onChange }: ColumnDropdownProps) {
   const options = headers.includes(value) || value === "" ? headers : [value, ...headers];
   return (
     <Field label={label} size="small">
@@ -26,4 +27,4 @@ export function ColumnDropdown({ label, headers, value, onChange }: ColumnDropdo
       </Dropdown>
     </Field>
   );
-}
+});

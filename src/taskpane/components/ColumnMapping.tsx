@@ -2,6 +2,7 @@ import { Badge, Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/re
 import { AddRegular, SubtractRegular } from "@fluentui/react-icons";
 import type { Profile } from "../../core";
 import { useI18n } from "../i18n/context";
+import { memo } from "react";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -16,8 +17,16 @@ export interface ColumnMappingProps {
   onUnuse(header: string): void;
 }
 
+/** Only the criteria's columns show here: a weight or rule edit leaves the list as it was. */
+function sameColumnMapping(a: ColumnMappingProps, b: ColumnMappingProps): boolean {
+  if (a.headers !== b.headers || a.onUse !== b.onUse || a.onUnuse !== b.onUnuse) return false;
+  const x = a.profile.criteria;
+  const y = b.profile.criteria;
+  return x === y || (x.length === y.length && x.every((c, i) => c.column === y[i].column));
+}
+
 /** Every column of the sheet: which criterion reads it, or unused; a button maps or unmaps it. */
-export function ColumnMapping({ headers, profile, onUse, onUnuse }: ColumnMappingProps) {
+export const ColumnMapping = memo(function ColumnMapping({ headers, profile, onUse, onUnuse }: ColumnMappingProps) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
@@ -49,4 +58,4 @@ export function ColumnMapping({ headers, profile, onUse, onUnuse }: ColumnMappin
       </ul>
     </section>
   );
-}
+}, sameColumnMapping);

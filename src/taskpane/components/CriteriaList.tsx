@@ -1,6 +1,7 @@
 import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
-import type { Profile, Rule } from "../../core";
+import { useCallback } from "react";
+import type { Criterion, Profile, Rule } from "../../core";
 import { addCriterion, moveCriterion, removeCriterion, replaceCriterion, uniqueCriterionId } from "../editing/profileEdits";
 import { useI18n } from "../i18n/context";
 import { CriterionCard } from "./CriterionCard";
@@ -18,6 +19,19 @@ export interface CriteriaListProps {
 export function CriteriaList({ profile, headers, suggest, edit }: CriteriaListProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  // One set of callbacks for every card, taking the card's index, so a memoized card whose criterion
+  // did not change skips rendering when another card's weight moves.
+  const onUpdate = useCallback(
+    (index: number, update: (criterion: Criterion) => Criterion) =>
+      edit((p) => {
+        const before = p.criteria[index];
+        const after = before && update(before);
+        return after === undefined || after === before ? p : replaceCriterion(p, index, after);
+      }),
+    [edit],
+  );
+  const onMove = useCallback((index: number, delta: -1 | 1) => edit((p) => moveCriterion(p, index, delta)), [edit]);
+  const onRemove = useCallback((index: number) => edit((p) => removeCriterion(p, index)), [edit]);
   const add = () => {
     const used = new Set(profile.criteria.map((c) => c.column));
     const column = headers.find((header) => !used.has(header)) ?? headers[0] ?? "";
@@ -37,9 +51,9 @@ export function CriteriaList({ profile, headers, suggest, edit }: CriteriaListPr
           count={profile.criteria.length}
           headers={headers}
           suggest={suggest}
-          onChange={(next) => edit((p) => replaceCriterion(p, index, next))}
-          onMove={(delta) => edit((p) => moveCriterion(p, index, delta))}
-          onRemove={() => edit((p) => removeCriterion(p, index))}
+          onUpdate={onUpdate}
+          onMove={onMove}
+          onRemove={onRemove}
         />
       ))}
       <Button icon={<AddRegular />} onClick={add} disabled={headers.length === 0}>

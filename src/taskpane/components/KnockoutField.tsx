@@ -1,6 +1,7 @@
 import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/context";
 import { NumberField } from "./NumberField";
+import { memo } from "react";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS } });
 
@@ -10,7 +11,7 @@ export interface KnockoutFieldProps {
 }
 
 /** Optional knock-out: a client scoring below the minimum on this criterion gets the lowest grade. */
-export function KnockoutField({ knockout, onChange }: KnockoutFieldProps) {
+export const KnockoutField = memo(function KnockoutField({ knockout, onChange }: KnockoutFieldProps) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
@@ -31,4 +32,4 @@ export function KnockoutField({ knockout, onChange }: KnockoutFieldProps) {
       )}
     </div>
   );
-}
+});

@@ -12,6 +12,7 @@ import { useMessages } from "../hooks/useMessages";
 import { usePreview } from "../hooks/usePreview";
 import { useProfiles } from "../hooks/useProfiles";
 import { useRating } from "../hooks/useRating";
+import { useStableCallback } from "../hooks/useStableCallback";
 import { useWorkbookSheet } from "../hooks/useWorkbookSheet";
 import { useI18n } from "../i18n/context";
 import { ColumnMapping } from "./ColumnMapping";
@@ -77,11 +78,16 @@ export function Panel({ host }: { host: PanelHost }) {
     [sheet, locale],
   );
   const { edit, editAll } = profiles;
-  const setRatingDate = (date: string | undefined) =>
-    editAll(({ ratingDate: _dropped, ...rest }) => (date === undefined ? rest : { ...rest, ratingDate: date }));
-  const mapColumn = (column: string) =>
-    edit((p) => addCriterion(p, { id: uniqueCriterionId(p, column), column, area: "client", weight: 1, rule: suggest(column) }));
-  const addProfile = () => {
+  // Stable handlers, so the memoized sections below render only when their own data changes.
+  const setRatingDate = useStableCallback((date: string | undefined) =>
+    editAll(({ ratingDate: _dropped, ...rest }) => (date === undefined ? rest : { ...rest, ratingDate: date })),
+  );
+  const mapColumn = useStableCallback((column: string) =>
+    edit((p) => addCriterion(p, { id: uniqueCriterionId(p, column), column, area: "client", weight: 1, rule: suggest(column) })),
+  );
+  const unmapColumn = useCallback((column: string) => edit((p) => unuseColumn(p, column)), [edit]);
+  const setScale = useCallback((scale: Profile["scale"]) => edit((p) => ({ ...p, scale })), [edit]);
+  const addProfile = useStableCallback(() => {
     const name = t("profiles.newName", { n: profiles.profiles.length + 1 });
     let base: Profile;
     try {
@@ -90,7 +96,9 @@ export function Panel({ host }: { host: PanelHost }) {
       base = emptyProfile(name);
     }
     profiles.add({ ...base, name, ...(ratingDate !== undefined ? { ratingDate } : {}) });
-  };
+  });
+  const rate = useStableCallback(() => void rating.rate(profiles.profiles));
+  const removeRatings = useStableCallback(() => void rating.remove());
 
   return (
     <main className={styles.root} aria-label={t("app.title")}>
@@ -117,9 +125,9 @@ export function Panel({ host }: { host: PanelHost }) {
             onRemove={profiles.remove}
             edit={edit}
           />
-          <ColumnMapping headers={headers} profile={profiles.current} onUse={mapColumn} onUnuse={(c) => edit((p) => unuseColumn(p, c))} />
+          <ColumnMapping headers={headers} profile={profiles.current} onUse={mapColumn} onUnuse={unmapColumn} />
           <CriteriaList profile={profiles.current} headers={headers} suggest={suggest} edit={edit} />
-          <ScaleEditor scale={profiles.current.scale} onChange={(scale) => edit((p) => ({ ...p, scale }))} />
+          <ScaleEditor scale={profiles.current.scale} onChange={setScale} />
           <RatingDateField value={ratingDate} today={isoDay(now)} onChange={setRatingDate} />
           <Divider />
           <PreviewPanel preview={preview} />
@@ -128,8 +136,8 @@ export function Panel({ host }: { host: PanelHost }) {
             busy={rating.busy}
             canRate={preview.issues.length === 0}
             progress={rating.progress}
-            onRate={() => void rating.rate(profiles.profiles)}
-            onRemove={() => void rating.remove()}
+            onRate={rate}
+            onRemove={removeRatings}
           />
           <ImportExport profiles={profiles.profiles} onImport={profiles.replace} messages={messages} />
         </>

@@ -5,11 +5,12 @@ import { GradeChart } from "./GradeChart";
 import { MigrationTable } from "./MigrationTable";
 import { ParetoSummary } from "./ParetoSummary";
 import { PreviewWarnings } from "./PreviewWarnings";
+import { memo } from "react";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
 /** What the current profiles would do to the sheet, computed in memory; the workbook is not touched. */
-export function PreviewPanel({ preview }: { preview: PreviewState }) {
+export const PreviewPanel = memo(function PreviewPanel({ preview }: { preview: PreviewState }) {
   const { t, formatNumber } = useI18n();
   const styles = useStyles();
   const { result, computing, issues, error } = preview;
@@ -49,4 +50,4 @@ export function PreviewPanel({ preview }: { preview: PreviewState }) {
       )}
     </section>
   );
-}
+});

@@ -3,6 +3,7 @@ import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import type { Profile } from "../../core";
 import { useI18n } from "../i18n/context";
 import { AppliesToEditor } from "./AppliesToEditor";
+import { memo } from "react";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -21,8 +22,20 @@ export interface ProfileTabsProps {
   edit(change: (profile: Profile) => Profile): void;
 }
 
+/** Only the names and the shown profile's name and appliesTo show here: a criterion edit leaves the tabs as they were. */
+function sameProfileTabs(a: ProfileTabsProps, b: ProfileTabsProps): boolean {
+  if (
+    a.active !== b.active || a.generation !== b.generation || a.headers !== b.headers || a.onSelect !== b.onSelect ||
+    a.onAdd !== b.onAdd || a.onRemove !== b.onRemove || a.edit !== b.edit || a.profiles.length !== b.profiles.length
+  )
+    return false;
+  return (
+    a.profiles.every((p, i) => p.name === b.profiles[i].name) && a.profiles[a.active]?.appliesTo === b.profiles[b.active]?.appliesTo
+  );
+}
+
 /** The named profiles (one per client type): pick, add, remove, rename, and say which rows each applies to. */
-export function ProfileTabs({ profiles, active, generation, headers, onSelect, onAdd, onRemove, edit }: ProfileTabsProps) {
+export const ProfileTabs = memo(function ProfileTabs({ profiles, active, generation, headers, onSelect, onAdd, onRemove, edit }: ProfileTabsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const current = profiles[active];
@@ -70,4 +83,4 @@ export function ProfileTabs({ profiles, active, generation, headers, onSelect, o
       )}
     </section>
   );
-}
+}, sameProfileTabs);

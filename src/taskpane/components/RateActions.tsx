@@ -2,6 +2,7 @@ import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-
 import type { RatingProgress } from "../hooks/useRating";
 import { useI18n } from "../i18n/context";
 import { RemoveRatingsButton } from "./RemoveRatingsButton";
+import { memo } from "react";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -17,7 +18,7 @@ export interface RateActionsProps {
 }
 
 /** The two workbook actions and the progress of a running rating. */
-export function RateActions({ busy, canRate, progress, onRate, onRemove }: RateActionsProps) {
+export const RateActions = memo(function RateActions({ busy, canRate, progress, onRate, onRemove }: RateActionsProps) {
   const { t, formatNumber } = useI18n();
   const styles = useStyles();
   return (
@@ -47,4 +48,4 @@ export function RateActions({ busy, canRate, progress, onRate, onRemove }: RateA
       )}
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { memo, useId } from "react";
 import { useI18n } from "../i18n/context";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
@@ -13,7 +13,7 @@ export interface RatingDateFieldProps {
 }
 
 /** The date recency rules count to: today, or a date the user fixes (stored in the profile). */
-export function RatingDateField({ value, today, onChange }: RatingDateFieldProps) {
+export const RatingDateField = memo(function RatingDateField({ value, today, onChange }: RatingDateFieldProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const fixed = value !== undefined;
@@ -35,4 +35,4 @@ export function RatingDateField({ value, today, onChange }: RatingDateFieldProps
       </Field>
     </div>
   );
-}
+});

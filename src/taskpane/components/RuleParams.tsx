@@ -3,6 +3,7 @@ import type { MessageKey } from "../i18n";
 import { useI18n } from "../i18n/context";
 import { CategoryScores } from "./CategoryScores";
 import { NumberField } from "./NumberField";
+import { memo } from "react";
 
 const NUMBER_FIELDS: Record<Exclude<Rule["type"], "categories">, readonly string[]> = {
   higher: ["min", "max"],
@@ -12,7 +13,7 @@ const NUMBER_FIELDS: Record<Exclude<Rule["type"], "categories">, readonly string
 };
 
 /** The parameters of one rule, one labelled number field each (categories: a score per value). */
-export function RuleParams({ rule, onChange }: { rule: Rule; onChange(rule: Rule): void }) {
+export const RuleParams = memo(function RuleParams({ rule, onChange }: { rule: Rule; onChange(rule: Rule): void }) {
   const { t } = useI18n();
   if (rule.type === "categories") return <CategoryScores rule={rule} onChange={onChange} />;
   const values = rule as unknown as Record<string, number>;
@@ -28,4 +29,4 @@ export function RuleParams({ rule, onChange }: { rule: Rule; onChange(rule: Rule
       ))}
     </>
   );
-}
+});

@@ -4,11 +4,12 @@ import { MAX_LETTERS, MIN_LETTERS, gradesFor, kindOf, scaleWithGrades, scaleWith
 import { useI18n } from "../i18n/context";
 import { ChoiceDropdown } from "./ChoiceDropdown";
 import { NumberField } from "./NumberField";
+import { memo } from "react";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
 /** The grade scale (letters, 1-5, 1-10) and how clients are sorted into it: score thresholds or quotas. */
-export function ScaleEditor({ scale, onChange }: { scale: Scale; onChange(scale: Scale): void }) {
+export const ScaleEditor = memo(function ScaleEditor({ scale, onChange }: { scale: Scale; onChange(scale: Scale): void }) {
   const { t } = useI18n();
   const styles = useStyles();
   const kind = kindOf(scale.grades);
@@ -84,4 +85,4 @@ export function ScaleEditor({ scale, onChange }: { scale: Scale; onChange(scale:
       <Text size={200}>{t("scale.rest", { grade: last })}</Text>
     </section>
   );
-}
+});

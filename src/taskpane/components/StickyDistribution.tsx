@@ -1,6 +1,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { PreviewResult } from "../preview";
 import { useI18n } from "../i18n/context";
+import { memo } from "react";
 
 const useStyles = makeStyles({
   root: {
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
  * The grade counts pinned to the top of the panel, so they stay in view while a weight far down is dragged.
  * Visual only (aria-hidden): the full, labelled chart is in the preview section.
  */
-export function StickyDistribution({ result }: { result: PreviewResult | null }) {
+export const StickyDistribution = memo(function StickyDistribution({ result }: { result: PreviewResult | null }) {
   const { t, formatNumber } = useI18n();
   const styles = useStyles();
   if (!result || result.count === 0) return null;
@@ -37,4 +38,4 @@ export function StickyDistribution({ result }: { result: PreviewResult | null })
       ))}
     </div>
   );
-}
+});

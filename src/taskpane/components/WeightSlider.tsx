@@ -1,8 +1,9 @@
 import { Field, Slider } from "@fluentui/react-components";
 import { useI18n } from "../i18n/context";
+import { memo } from "react";
 
 /** The criterion's weight, 0 to 10; the label shows the value in the user's number format. */
-export function WeightSlider(props: { value: number; onChange(weight: number): void }) {
+export const WeightSlider = memo(function WeightSlider(props: { value: number; onChange(weight: number): void }) {
   const { t, formatNumber } = useI18n();
   return (
     <Field label={t("criterion.weightValue", { weight: formatNumber(props.value) })} size="small">
@@ -16,4 +17,4 @@ export function WeightSlider(props: { value: number; onChange(weight: number): v
       />
     </Field>
   );
-}
+});

@@ -11,6 +11,18 @@ export interface PreviewState {
   error: string | null;
 }
 
+// Profiles that an edit did not touch keep their object, so their validation is remembered, not redone (zod per key press).
+const validated = new WeakMap<Profile, readonly ProfileIssue[]>();
+function issuesOf(profile: Profile): readonly ProfileIssue[] {
+  let issues = validated.get(profile);
+  if (!issues) {
+    const parsed = parseProfile(profile);
+    issues = parsed.ok ? [] : parsed.errors;
+    validated.set(profile, issues);
+  }
+  return issues;
+}
+
 /** Recomputes the preview on every profile change, off the UI thread where possible; stale results are dropped. */
 export function usePreview(sheet: ClientSheet | null, profiles: Profile[], options: PreviewOptions): PreviewState {
   const [engine, setEngine] = useState<PreviewEngine | null>(null);
@@ -29,12 +41,10 @@ export function usePreview(sheet: ClientSheet | null, profiles: Profile[], optio
 
   const issues = useMemo(
     () =>
-      profiles.flatMap((profile) => {
-        const parsed = parseProfile(profile);
-        if (parsed.ok) return [];
+      profiles.flatMap((profile) =>
         // Paths as in the profile ("criteria[0].rule.max"); with several profiles, whose it is.
-        return parsed.errors.map((e) => ({ ...e, path: profiles.length > 1 ? `${profile.name} ${e.path}` : e.path }));
-      }),
+        issuesOf(profile).map((e) => ({ ...e, path: profiles.length > 1 ? `${profile.name} ${e.path}` : e.path })),
+      ),
     [profiles],
   );
 
@@ -53,5 +63,6 @@ export function usePreview(sheet: ClientSheet | null, profiles: Profile[], optio
     );
   }, [engine, sheet, profiles, options, issues]);
 
-  return { ...state, issues };
+  // One object per change of state, so the memoized preview section skips the renders of unrelated edits.
+  return useMemo(() => ({ ...state, issues }), [state, issues]);
 }

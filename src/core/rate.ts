@@ -98,6 +98,19 @@ function membersOf(profileIndex: Int32Array, p: number): Int32Array {
   return members;
 }
 
+// The Pareto analysis reads only the value and effort columns, never the scores: a caller that rates the
+// same table again with the same cache (the panel's preview, on every weight change) gets it back instead
+// of sorting every client again. Keyed by the cache, so a fresh cache per call shares nothing.
+const paretoMemo = new WeakMap<ColumnCache, Map<string, ParetoResult>>();
+
+function memoPareto(cache: ColumnCache, key: string, compute: () => ParetoResult): ParetoResult {
+  let memo = paretoMemo.get(cache);
+  if (!memo) paretoMemo.set(cache, (memo = new Map()));
+  let pareto = memo.get(key);
+  if (!pareto) memo.set(key, (pareto = compute()));
+  return pareto;
+}
+
 function paretoFor(
   table: ClientTable,
   profile: Profile,
@@ -125,8 +138,9 @@ function paretoFor(
   }
   let effort: Float64Array | undefined;
   let effortName: string | undefined;
+  let effortColumn = -1;
   if (settings.effort) {
-    const effortColumn = findColumn(table.headers, settings.effort);
+    effortColumn = findColumn(table.headers, settings.effort);
     if (effortColumn < 0) noteMissing(settings.effort, "effort");
     else {
       effort = cache.numbers(effortColumn, locale).values;
@@ -134,10 +148,9 @@ function paretoFor(
     }
   }
   const valueName = table.headers[valueColumn];
-  return computePareto(cache.numbers(valueColumn, locale).values, settings.share, effort, {
-    value: valueName,
-    effort: effortName,
-  });
+  return memoPareto(cache, `${valueColumn}|${effortColumn}|${settings.share}|${locale}`, () =>
+    computePareto(cache.numbers(valueColumn, locale).values, settings.share, effort, { value: valueName, effort: effortName }),
+  );
 }
 
 function writeFlags(result: RatingResult, profiles: Profile[], hasMissing: Uint8Array): void {

@@ -30,9 +30,10 @@ export const SLICE_OVERHEAD_BYTES = 1_000;
 /** The first read chunk is sized by cells, before we know how heavy a row is (its bytes count like any chunk's). */
 export const FIRST_CHUNK_CELLS = 20_000;
 /**
- * With a sample's bytes per cell (readSample.ts) the first chunk is sized by bytes, at twice the
- * sample's weight: the sample is the sheet's top (titles, header, first clients), and the rows under
- * it may be heavier; a first chunk half full still saves the small probe sync of a cell-sized one.
+ * With a sample's bytes per cell (readSample.ts) the first chunk is sized by bytes to half the limit
+ * by the sample's weight: the sample is the sheet's top (titles, header, first clients) and the rows
+ * under it may be up to twice as heavy before the first response reaches the limit. The first chunk
+ * cannot be retried smaller (its sync carries the caller's queued loads), hence the wider margin.
  */
 const FIRST_CHUNK_SAFETY = 2;
 /** "A range is limited to five million cells for get operations." */
@@ -91,7 +92,7 @@ export async function readRows(
   let chunk =
     sampleBytesPerCell === undefined
       ? Math.min(rowCount, Math.max(30, Math.floor(FIRST_CHUNK_CELLS / Math.max(1, colCount))))
-      : nextChunkRows(rowCount, Math.ceil(sampleBytesPerCell * colCount * FIRST_CHUNK_SAFETY), colCount);
+      : nextChunkRows(rowCount, Math.ceil(sampleBytesPerCell * colCount * FIRST_CHUNK_SAFETY), colCount, PAYLOAD_LIMIT_BYTES);
   let bytesPerRow = 1;
   let done = 0;
   while (done < rowCount && colCount > 0) {

@@ -14,13 +14,14 @@ export const PAYLOAD_LIMIT_BYTES = 5_000_000;
  * A write's cells are measured exactly (their JSON is the request), so the only room kept is for
  * what rides along unmeasured: the per-slice action envelope (SLICE_OVERHEAD_BYTES) and the
  * structural commands of the run's last sync (rules, names, chart, PivotTable, the ownership and
- * profile XML parts, together well under 100 KB). 400 KB is four times that.
+ * profile XML parts: a whole 20-row run's last sync is 16 KB as the simulator counts it). 400 KB
+ * leaves room for Office.js's wordier action envelopes, many times over.
  */
 export const WRITE_TARGET_BYTES = PAYLOAD_LIMIT_BYTES - 400_000;
 /**
  * A read's response can only be estimated (from the rows read so far), so it keeps 12% headroom:
  * the rows still to come may average 13% heavier than the heaviest chunk so far before a response
- * reaches the limit.
+ * reaches the limit (and a chunk that does is read again in halves, see readRows).
  */
 export const READ_TARGET_BYTES = 4_400_000;
 /** Kept for callers that size by an estimate: the write target. */

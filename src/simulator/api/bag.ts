@@ -29,7 +29,7 @@ export class SimBag extends SimObject<Json> {
     for (const name of shape.scalars) {
       Object.defineProperty(this, name, {
         get: () => this._get(name),
-        set: (v: unknown) =>
+        set: (v: unknown) => {
           this._set(name, v, (obj) => {
             writable();
             let value = v;
@@ -40,7 +40,8 @@ export class SimBag extends SimObject<Json> {
             }
             obj[name] = value && typeof value === "object" ? JSON.parse(JSON.stringify(value)) : value;
             shape.onWrite?.();
-          }),
+          });
+        },
         enumerable: true,
       });
     }

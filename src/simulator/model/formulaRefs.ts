@@ -4,7 +4,7 @@ import { MAX_COLUMNS, MAX_ROWS, Rect, columnIndex, columnLetters } from "../addr
 import { Shift, shiftRect } from "./shift";
 
 // sheet prefix? then a cell or cell:cell, a column range (A:C) or a row range (2:5); $ anchors kept
-const REF = /(?<![A-Za-z0-9_.$'\]])((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?\d{1,7}:\$?\d{1,7})(?![A-Za-z0-9_(\[!])/g;
+const REF = /(?<![A-Za-z0-9_.$'\]])((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?\d{1,7}:\$?\d{1,7})(?![A-Za-z0-9_([!])/g;
 
 interface Part {
   col?: { index: number; abs: boolean };

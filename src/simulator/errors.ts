@@ -12,7 +12,10 @@ export type SimErrorCode =
   | "GeneralException"
   | "InvalidOperation"
   | "InvalidReference"
-  | "ValueNotLoaded";
+  | "ValueNotLoaded"
+  | "ApiNotFound"
+  | "InvalidRequestContext"
+  | "InvalidObjectPath";
 
 const defaultMessages: Record<SimErrorCode, string> = {
   PropertyNotLoaded:
@@ -27,6 +30,9 @@ const defaultMessages: Record<SimErrorCode, string> = {
   GeneralException: "An internal error has occurred.",
   InvalidOperation: "The operation is invalid for the object.",
   InvalidReference: "This reference is not valid for the current operation.",
+  ApiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
+  InvalidRequestContext: "Cannot use the object across different request contexts.",
+  InvalidObjectPath: "The object path isn't working for what you're trying to do.",
 };
 
 export interface SimDebugInfo {

@@ -4,6 +4,7 @@ import { DEFAULT_PAYLOAD_LIMIT, HostState } from "./api/context";
 import { SimRequestContext } from "./api/workbook";
 import { SimError } from "./errors";
 import { WorkbookModel } from "./model/workbook";
+import { supportsSet } from "./api/requirements";
 
 export interface ExcelHostOptions {
   /** default 5 MB, Excel on the web's request and response limit */
@@ -44,17 +45,6 @@ export interface ExcelHost {
   install(): void;
 }
 
-function versionAtLeast(have: string, want: string): boolean {
-  const a = have.split(".").map(Number);
-  const b = want.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    if (x !== y) return x > y;
-  }
-  return true;
-}
-
 export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptions = {}): ExcelHost {
   const counters = createCounters();
   const state: HostState = {
@@ -62,16 +52,21 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
     counters,
     payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
     failAtSync: options.failAtSync,
+    requirementSets: options.requirementSets ?? { ExcelApi: "1.17" },
   };
+  const sets = state.requirementSets;
   if (workbook.sheets.length === 0) workbook.createSheet("Sheet1");
-  const sets = options.requirementSets ?? { ExcelApi: "1.17" };
 
   const run: ExcelRun = async (batch) => {
     const context = new SimRequestContext(state);
-    const result = await batch(context as unknown as Excel.RequestContext);
-    // Excel.run syncs what the batch left queued.
-    if (context.pendingOperations > 0) await context.sync();
-    return result;
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      // Excel.run syncs what the batch left queued.
+      if (context.pendingOperations > 0) await context.sync();
+      return result;
+    } finally {
+      context.end();
+    }
   };
 
   const excel = {
@@ -99,11 +94,7 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
   const office: SimOffice = {
     context: {
       requirements: {
-        isSetSupported(name: string, minVersion?: string): boolean {
-          const have = Object.entries(sets).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
-          if (have === undefined) return false;
-          return minVersion === undefined || versionAtLeast(have, String(minVersion));
-        },
+        isSetSupported: (name: string, minVersion?: string): boolean => supportsSet(sets, name, minVersion),
       },
       document: {
         settings: {

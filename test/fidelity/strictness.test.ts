@@ -241,10 +241,6 @@ const behaviours: Behaviour[] = [
     right: (h) => h.run(async (c) => { const s = sheetOf(c, "Old"); s.getRange("A1").values = [["x"]]; await c.sync(); s.delete(); await c.sync(); }),
     wrong: (h) => h.run(async (c) => { const s = sheetOf(c, "Old"); s.delete(); await c.sync(); s.getRange("A1").values = [["x"]]; await c.sync(); }),
   },
-];
-
-/** Excel rules the simulator does not reject yet. */
-const knownGaps: Behaviour[] = [
   {
     rule: "an API above the requirement sets this Excel supports fails (ApiNotFound)",
     doc: DOCS.errors,
@@ -281,6 +277,9 @@ const knownGaps: Behaviour[] = [
   },
 ];
 
+/** Excel rules the simulator does not reject yet (none today; add one here with its doc when found). */
+const knownGaps: Behaviour[] = [];
+
 async function rejection(use: () => Promise<unknown>): Promise<string | undefined> {
   try {
     await use();
@@ -312,8 +311,9 @@ describe("simulator strictness: each modelled Excel rule rejects its wrong use",
   });
 });
 
-describe("known gaps: Excel rejects these, the simulator does not yet", () => {
-  test.each(knownGaps.map((b) => [b.rule, b] as const))("%s", async (_rule, behaviour) => {
+// jest refuses test.each over an empty table, so the block exists only while some gap is listed.
+(knownGaps.length > 0 ? describe : describe.skip)("known gaps: Excel rejects these, the simulator does not yet", () => {
+  test.each(knownGaps.length > 0 ? knownGaps.map((b) => [b.rule, b] as const) : [["none", undefined as unknown as Behaviour] as const])("%s", async (_rule, behaviour) => {
     expect(await rejection(() => behaviour.right(hostFor(behaviour)))).toBeUndefined();
     const code = await rejection(() => behaviour.wrong(hostFor(behaviour)));
     // Passes while the gap is open; fails the day the simulator models the rule: then move it up to `behaviours`.

@@ -31,6 +31,7 @@ export class SimAutoFilter extends SimObject<SheetModel>
   get criteria(): Excel.FilterCriteria[] { return this._get("criteria"); }
 
   apply(range: Excel.Range | string, columnIndex?: number, criteria?: Excel.FilterCriteria): void {
+    this.context.assertOwn(range, "AutoFilter.apply");
     this._call("apply", [typeof range === "string" ? range : "range", columnIndex ?? null, criteria ?? null], (sheet) => {
       if (criteria !== undefined || columnIndex !== undefined) throw new SimError("InvalidOperation", "Filter criteria are not simulated.", "AutoFilter.apply");
       assertWritable(sheet, "AutoFilter.apply");

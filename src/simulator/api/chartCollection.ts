@@ -106,12 +106,14 @@ export class SimChartSeries
     return result;
   }
   setValues(sourceData: Excel.Range): void {
+    this.context.assertOwn(sourceData, "ChartSeries.setValues");
     this._call("setValues", ["range"], (s) => {
       const { ref } = this.resolver()!;
       s.values = flatValues(this.context, rangeRef(sourceData, ref.sheet, this.context, "ChartSeries.setValues"));
     });
   }
   setXAxisValues(sourceData: Excel.Range): void {
+    this.context.assertOwn(sourceData, "ChartSeries.setXAxisValues");
     this._call("setXAxisValues", ["range"], (s) => {
       const { ref } = this.resolver()!;
       s.xValues = flatValues(this.context, rangeRef(sourceData, ref.sheet, this.context, "ChartSeries.setXAxisValues"));
@@ -244,6 +246,8 @@ export class SimChart
     return this.kid("series", () => new SimChartSeriesCollection(this.context, () => this._require("Chart.series"))) as unknown as Excel.ChartSeriesCollection;
   }
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
+    this.context.assertOwn(startCell, "Chart.setPosition");
+    this.context.assertOwn(endCell, "Chart.setPosition");
     this._call("setPosition", [typeof startCell === "string" ? startCell : "range", typeof endCell === "string" ? endCell : null], ({ sheet, chart }) => {
       const start = rangeRef(startCell, sheet, this.context, "Chart.setPosition");
       chart.position.startCell = formatLocal({ ...start.rect, r1: start.rect.r0, c1: start.rect.c0 });
@@ -286,6 +290,7 @@ export class SimChartCollection extends SimCollection<ChartRef, SimChart> implem
   }
   get count(): number { return this.items.length; }
   add(type: Excel.ChartType | string, sourceData: Excel.Range, seriesBy: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows" = "Auto"): Excel.Chart {
+    this.context.assertOwn(sourceData, "ChartCollection.add");
     let id: string | undefined;
     this.context.enqueue("ChartCollection.add(...);", { call: "add", args: [type, "range", seriesBy] }, () => {
       const sheet = this.sheet();

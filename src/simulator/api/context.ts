@@ -3,6 +3,11 @@
 import { SimError } from "../errors";
 import { WorkbookModel } from "../model/workbook";
 import { SimCounters, jsonByteLength } from "./counters";
+import { requiredExcelApi, supportsSet } from "./requirements";
+
+const API_NOT_FOUND = "The API you are trying to use could not be found. It may be available in a newer version of Excel. See https://learn.microsoft.com/office/dev/add-ins/reference/requirement-sets/excel/excel-api-requirement-sets.";
+const STALE_OBJECT =
+  "The object path is not valid: the object was created in an Excel.run batch that has ended. Track it (context.trackedObjects.add) to use it after its batch.";
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -11,6 +16,7 @@ export interface HostState {
   counters: SimCounters;
   payloadLimitBytes: number;
   failAtSync?: number;
+  requirementSets: Record<string, string>;
 }
 
 /** What an applied operation hands back: data for the response and a step that publishes it after a successful sync. */
@@ -37,10 +43,13 @@ const PIVOT_FIELD_OP = /^(PivotTableCollection|PivotTable|PivotHierarchyCollecti
 export class SimRequestContextCore {
   readonly host: HostState;
   private queue: QueuedOp[] = [];
+  private ended = false;
+  private trackedCount = 0;
   private readonly pendingRefreshes = new Map<string, () => void>();
   readonly trackedObjects = {
     add: (objects: Trackable | Trackable[]): void => {
       this.enqueue("trackedObjects.add", { track: true }, () => undefined);
+      this.trackedCount++;
       for (const o of Array.isArray(objects) ? objects : [objects]) markTracked(o, true);
     },
     remove: (objects: Trackable | Trackable[]): void => {
@@ -55,7 +64,27 @@ export class SimRequestContextCore {
   }
 
   enqueue(statement: string, payload: unknown, run: QueuedOp["run"]): void {
+    const needs = requiredExcelApi(statement);
+    if (needs && !supportsSet(this.host.requirementSets, "ExcelApi", needs)) {
+      run = () => { throw new SimError("ApiNotFound", API_NOT_FOUND); };
+    } else if (this.ended && this.trackedCount === 0) {
+      // Excel.run releases the objects of its batch when it ends; only tracked ones stay valid.
+      run = () => { throw new SimError("InvalidObjectPath", STALE_OBJECT); };
+    }
     this.queue.push({ statement, payload, run });
+  }
+
+  /** Called by Excel.run when its batch is over. */
+  end(): void {
+    this.ended = true;
+  }
+
+  /** Office.js refuses, at the call, a proxy of another request context as an argument (InvalidRequestContext). */
+  assertOwn(arg: unknown, location: string): void {
+    const other = (arg as { context?: unknown } | null)?.context;
+    if (other instanceof SimRequestContextCore && other !== this) {
+      throw new SimError("InvalidRequestContext", "Cannot use the object across different request contexts.", location);
+    }
   }
 
   /** Runs `refresh` before the next operation that may see its effect; a later request with the same key replaces it. */

@@ -100,6 +100,7 @@ export class SimNamedItemCollection extends SimCollection<NameModel, SimNamedIte
     }, orNull);
   }
   add(name: string, reference: Excel.Range | string, comment?: string): Excel.NamedItem {
+    this.context.assertOwn(reference, "NamedItemCollection.add");
     this.context.enqueue("NamedItemCollection.add(...);", { call: "add", args: [name, typeof reference === "string" ? reference : "range", comment ?? null] }, () => {
       const wb = this.context.host.workbook;
       if (typeof name !== "string" || !NAME_PATTERN.test(name) || tryParseRect(name) || /^[RrCc]$/.test(name) || name.length > 255) throw invalidArgument("NamedItemCollection.add");

@@ -353,6 +353,8 @@ export class SimPivotTableCollection
   }
   protected _proxyFor(model: PivotRef): SimPivotTable { return boundPivot(this.context, () => model); }
   add(name: string, source: Excel.Range | string | Excel.Table, destination: Excel.Range | string): Excel.PivotTable {
+    this.context.assertOwn(source, "PivotTableCollection.add");
+    this.context.assertOwn(destination, "PivotTableCollection.add");
     let created: PivotRef | undefined;
     this.context.enqueue("PivotTableCollection.add(...);", { call: "add", args: [name] }, () => {
       created = this.addNow(name, source, destination);

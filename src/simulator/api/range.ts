@@ -291,6 +291,7 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
   }
 
   private otherRect(another: Excel.Range | string, location: string): () => Rect {
+    this.context.assertOwn(another, location);
     return () => {
       if (typeof another === "string") {
         const { rect } = parseRangeOnSheet(another, location);

@@ -184,6 +184,7 @@ export class SimTableCollection
     return boundTable(this.context, () => model);
   }
   add(address: Excel.Range | string, hasHeaders: boolean): Excel.Table {
+    this.context.assertOwn(address, "TableCollection.add");
     let created: TableRef | undefined;
     this.context.enqueue("TableCollection.add(...);", { call: "add", args: [typeof address === "string" ? address : "range", hasHeaders] }, () => {
       created = this.addNow(address, hasHeaders);

@@ -58,6 +58,7 @@ export class SimFreezePanes extends SimObject<SheetModel> implements Pick<Excel.
   }
   /** The given range is the frozen top-left pane: rows and columns up to its bottom-right cell. */
   freezeAt(frozenRange: Excel.Range | string): void {
+    this.context.assertOwn(frozenRange, "WorksheetFreezePanes.freezeAt");
     this._call("freezeAt", [typeof frozenRange === "string" ? frozenRange : "range"], (sheet) => {
       let rect: Rect | null = null;
       if (typeof frozenRange === "string") {

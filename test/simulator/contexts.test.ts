@@ -117,3 +117,19 @@ describe("InvalidObjectPath: a proxy used after its Excel.run ended", () => {
     expect((await failure(leaked!.context.sync())).code).toBe("InvalidObjectPath");
   });
 });
+
+test("tracking one proxy does not keep the other proxies of its batch usable", async () => {
+  const { run, wb } = setup(undefined, seed);
+  const [kept, dropped] = await run(async (c) => {
+    const s = c.workbook.worksheets.getItem("Sheet1");
+    const pair = [s.getRange("D1"), s.getRange("E1")] as const;
+    c.trackedObjects.add(pair[0]);
+    await c.sync();
+    return pair;
+  });
+  kept.values = [["kept"]];
+  await kept.context.sync();
+  dropped.values = [["dropped"]];
+  expect((await failure(dropped.context.sync())).code).toBe("InvalidObjectPath");
+  expect([wb.cell("Sheet1", "D1").value, wb.cell("Sheet1", "E1").value]).toEqual(["kept", null]);
+});

@@ -33,7 +33,7 @@ export abstract class SimCollection<M, T extends SimObject<unknown>> {
 
   load(option?: unknown): this {
     const spec = itemSpec(parseLoadOption(option));
-    this.context.enqueue(`${this._typeName}.load(...);`, { load: option ?? null }, () => this._loadNow(spec));
+    this.context.enqueue(`${this._typeName}.load(...);`, { load: option ?? null }, () => this._loadNow(spec), this);
     return this;
   }
 
@@ -54,7 +54,7 @@ export abstract class SimCollection<M, T extends SimObject<unknown>> {
     this.context.enqueue(`${this._typeName}.getCount();`, { call: "getCount" }, () => {
       const count = this._models().length;
       return { response: count, commit: () => result.resolveWith(count) };
-    });
+    }, this);
     return result;
   }
 

@@ -63,12 +63,14 @@ export class SimRequestContextCore {
     this.host = host;
   }
 
-  enqueue(statement: string, payload: unknown, run: QueuedOp["run"]): void {
+  /** `owner`: the proxy the operation acts on, for telling tracked from untracked ones after the batch ended. */
+  enqueue(statement: string, payload: unknown, run: QueuedOp["run"], owner?: object): void {
     const needs = requiredExcelApi(statement);
     if (needs && !supportsSet(this.host.requirementSets, "ExcelApi", needs)) {
       run = () => { throw new SimError("ApiNotFound", API_NOT_FOUND); };
-    } else if (this.ended && this.trackedCount === 0) {
+    } else if (this.ended && !(owner ? isTracked(owner) : this.trackedCount > 0)) {
       // Excel.run releases the objects of its batch when it ends; only tracked ones stay valid.
+      // https://learn.microsoft.com/javascript/api/office/officeextension.trackedobjects
       run = () => { throw new SimError("InvalidObjectPath", STALE_OBJECT); };
     }
     this.queue.push({ statement, payload, run });
@@ -149,6 +151,10 @@ export class SimRequestContextCore {
 }
 
 const trackedFlag = Symbol("tracked");
+
+function isTracked(o: object): boolean {
+  return (o as Record<symbol, boolean>)[trackedFlag] === true;
+}
 
 function markTracked(o: Trackable, tracked: boolean): void {
   (o as unknown as Record<symbol, boolean>)[trackedFlag] = tracked;

@@ -21,7 +21,7 @@ export abstract class SimObject<M> {
       context.enqueue(`${typeName} instantiate`, { instantiate: typeName }, () => {
         const isNull = this._resolve() === null;
         return { response: { isNull }, commit: () => (this._null = isNull) };
-      });
+      }, this);
     } else {
       this._null = false;
     }
@@ -66,7 +66,7 @@ export abstract class SimObject<M> {
       const model = this._resolve();
       if (model === null) return;
       apply(model);
-    });
+    }, this);
   }
 
   /** Queues a method call with no result. */
@@ -75,12 +75,12 @@ export abstract class SimObject<M> {
       const model = this._resolve();
       if (model === null) return;
       apply(model);
-    });
+    }, this);
   }
 
   load(option?: unknown): this {
     const spec = parseLoadOption(option);
-    this.context.enqueue(`${this._typeName}.load(...);`, { load: option ?? null }, () => this._loadNow(spec));
+    this.context.enqueue(`${this._typeName}.load(...);`, { load: option ?? null }, () => this._loadNow(spec), this);
     return this;
   }
 

@@ -36,6 +36,7 @@ export function describeProfile(profile: Profile): string[][] {
   } else {
     lines.push([`Grades (best first): ${scale.grades.join(", ")}, by rank${scale.shares ? ` (shares ${scale.shares.map((s) => `${fmt(s * 100)}%`).join(", ")})` : ""}.`]);
   }
+  lines.push([profile.ratingDate ? `Recent-date rules count the days up to ${profile.ratingDate}.` : "Recent-date rules count the days up to the day of rating."]);
   for (const c of profile.criteria) {
     const crit = c as typeof c & { knockout?: { below: number }; missing?: string };
     let line = `${c.id} (${c.column} column, ${c.area === "fit" ? "fit" : "client"} area): ${describeRule(c.rule as AnyRule)}; weight ${fmt(c.weight)} of ${fmt(total)}`;

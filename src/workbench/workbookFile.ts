@@ -1,5 +1,6 @@
 // Getting workbooks in and out of the workbench: the sample from the dev server, a local file, a download.
 import { SimWorkbook } from "../simulator";
+import { downloadBlob } from "../taskpane/editing/downloadBlob";
 
 export const SAMPLE_URL = "assets/sample-clients.xlsx";
 
@@ -15,15 +16,7 @@ export async function readWorkbookFile(file: File): Promise<SimWorkbook> {
 
 export async function downloadWorkbook(workbook: SimWorkbook, fileName: string): Promise<void> {
   const bytes = await workbook.toXlsx();
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  downloadBlob(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), fileName);
 }
 
 /** "clients.xlsx" -> "clients.rated.xlsx" */

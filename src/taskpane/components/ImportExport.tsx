@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowUploadRegular } from "@fluentui/react-icons";
 import { useRef } from "react";
 import type { Profile } from "../../core";
+import { downloadBlob } from "../editing/downloadBlob";
 import { PROFILE_FILE_NAME, fileText, profileFileText, readProfileFile } from "../editing/profileFile";
 import type { MessagesApi } from "../hooks/useMessages";
 import { useI18n } from "../i18n/context";
@@ -24,16 +25,7 @@ export function ImportExport({ profiles, onImport, messages }: ImportExportProps
   const input = useRef<HTMLInputElement>(null);
 
   const exportProfiles = () => {
-    const blob = new Blob([profileFileText(profiles)], { type: "application/json" });
-    if (typeof URL.createObjectURL !== "function") return;
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = PROFILE_FILE_NAME;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadBlob(new Blob([profileFileText(profiles)], { type: "application/json" }), PROFILE_FILE_NAME);
   };
 
   const importFile = async (file: File | undefined) => {

@@ -1,7 +1,8 @@
 // Two "Rate clients" clicks in quick succession: the runs go one after the other, never interleaved,
 // and the workbook ends as if rated once. Each click gets its own host (its own Excel.run), so the
 // simulator cannot be what serialises them; only src/excel can.
-import { createExcelHost, type SimWorkbook } from "../../src/simulator";
+import { createExcelHost } from "../../src/simulator";
+import { loggedRun } from "../support/loggedRun";
 import { rateWorkbook } from "../../src/excel";
 import { RaterError } from "../../src/core/errors";
 import { buildWorkbook } from "./build";
@@ -14,17 +15,6 @@ const spec = {
 };
 const request = { profiles: [revenueProfile()] as never[], asOf: AS_OF };
 
-/** Runs `batch` in its own host, logging the tag of every sync in the shared `log`. */
-function click<T>(wb: SimWorkbook, log: string[], tag: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return createExcelHost(wb).run((context) => {
-    const sync = context.sync.bind(context);
-    (context as { sync: unknown }).sync = <V>(value?: V) => {
-      log.push(tag);
-      return sync(value);
-    };
-    return batch(context);
-  });
-}
 
 
 test("control: two unserialised batches with a sync between steps do interleave (the check can fail)", async () => {
@@ -33,7 +23,7 @@ test("control: two unserialised batches with a sync between steps do interleave 
   const steps = async (context: Excel.RequestContext) => {
     for (let i = 0; i < 3; i++) await context.sync();
   };
-  await Promise.all([click(wb, log, "A", steps), click(wb, log, "B", steps)]);
+  await Promise.all([loggedRun(wb, log, "A", steps), loggedRun(wb, log, "B", steps)]);
   expect(log.join("")).not.toMatch(/^(A+B*|B+A*)$/);
 });
 
@@ -44,8 +34,8 @@ test("two rateWorkbook calls started together run one after the other and give t
   const wb = buildWorkbook(spec);
   const log: string[] = [];
   const results = await Promise.allSettled([
-    click(wb, log, "A", (context) => rateWorkbook(context, request)),
-    click(wb, log, "B", (context) => rateWorkbook(context, request)),
+    loggedRun(wb, log, "A", (context) => rateWorkbook(context, request)),
+    loggedRun(wb, log, "B", (context) => rateWorkbook(context, request)),
   ]);
   // A second click may also be refused as busy, but nothing else may go wrong.
   const unexpected = results.flatMap((r) =>

@@ -1,21 +1,10 @@
 // Writes through src/excel run one at a time, even from separate Excel.run batches.
 import { rateWorkbook, removeRatings, saveProfiles } from "../../src/excel";
 import { serialized } from "../../src/excel/serial";
-import { createExcelHost, type SimWorkbook } from "../../src/simulator";
+import { loggedRun } from "../support/loggedRun";
 import { AS_OF } from "./support/clientSheet";
 import { normalizedSnapshot, standardWorkbook } from "./support/host";
 
-/** A batch in its own host whose syncs are logged under `tag`. */
-function click<T>(wb: SimWorkbook, log: string[], tag: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return createExcelHost(wb).run((context) => {
-    const sync = context.sync.bind(context);
-    (context as { sync: unknown }).sync = <V>(value?: V) => {
-      log.push(tag);
-      return sync(value);
-    };
-    return batch(context);
-  });
-}
 
 describe("serialized", () => {
   it("starts a job only after the one before settled, failed ones included", async () => {
@@ -38,16 +27,16 @@ describe("entry points that write", () => {
     const { wb } = await standardWorkbook({ rows: 200 });
     const log: string[] = [];
     const request = { asOf: AS_OF };
-    const first = await click(wb, log, "A", (ctx) => rateWorkbook(ctx, request));
+    const first = await loggedRun(wb, log, "A", (ctx) => rateWorkbook(ctx, request));
     log.length = 0;
     await Promise.all([
-      click(wb, log, "B", (ctx) => rateWorkbook(ctx, request)),
-      click(wb, log, "C", (ctx) => saveProfiles(ctx, first.profiles)),
-      click(wb, log, "D", (ctx) => rateWorkbook(ctx, request)),
+      loggedRun(wb, log, "B", (ctx) => rateWorkbook(ctx, request)),
+      loggedRun(wb, log, "C", (ctx) => saveProfiles(ctx, first.profiles)),
+      loggedRun(wb, log, "D", (ctx) => rateWorkbook(ctx, request)),
     ]);
     expect(log.join("")).toMatch(/^B+C+D+$/);
     const rated = normalizedSnapshot(wb);
-    await Promise.all([click(wb, log, "E", (ctx) => removeRatings(ctx)), click(wb, log, "F", (ctx) => rateWorkbook(ctx, request))]);
+    await Promise.all([loggedRun(wb, log, "E", (ctx) => removeRatings(ctx)), loggedRun(wb, log, "F", (ctx) => rateWorkbook(ctx, request))]);
     expect(log.join("")).toMatch(/^B+C+D+E+F+$/);
     expect(normalizedSnapshot(wb)).toEqual(rated);
   });

@@ -1,5 +1,5 @@
 /**
- * Builds assets/sample-clients.xlsx from the real Superstore order lines in ../shared/data.
+ * Builds assets/sample-clients.xlsx from the real Superstore order lines in test/data (see its README).
  *
  * The 10,194 order lines are aggregated to 804 clients (revenue, profit, average discount, orders,
  * first and last order, segment, most frequent region). The columns a sales team keeps by hand
@@ -15,7 +15,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 
 export const REPO_ROOT = path.resolve(__dirname, "..");
-export const DEFAULT_CSV = path.resolve(REPO_ROOT, "..", "shared", "data", "superstore-orders.csv");
+export const DEFAULT_CSV = path.join(REPO_ROOT, "test", "data", "superstore-orders.csv");
 export const DEFAULT_OUT = path.join(REPO_ROOT, "assets", "sample-clients.xlsx");
 
 /** Known facts of the data set; the script refuses to write a workbook that disagrees. */

@@ -1,4 +1,4 @@
-// Pareto (80/20) and concentration, exactly as DESIGN.md defines them.
+// Pareto (80/20) and concentration, exactly as docs/DESIGN.md defines them.
 import type { ParetoResult } from "./types";
 
 /** Cumulative shares are ratios of sums; this absorbs their last-bit error when comparing to the target. */

@@ -14,7 +14,7 @@ export function makeProfile(overrides: Partial<ProfileInput> = {}): Profile {
   return parsed.profile;
 }
 
-/** The DESIGN.md example profile, as a raw object to mutate in tests. */
+/** The docs/DESIGN.md example profile, as a raw object to mutate in tests. */
 export function designExample(): Record<string, any> {
   return {
     version: 1,

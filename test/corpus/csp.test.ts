@@ -1,5 +1,5 @@
 // The panel's Content-Security-Policy: scripts and connections only from the add-in's own origin and
-// Office's script host (DESIGN.md: no network beyond Office, no CDN but office.js).
+// Office's script host (docs/DESIGN.md: no network beyond Office, no CDN but office.js).
 import { execFileSync } from "child_process";
 import { readFileSync } from "fs";
 import { join } from "path";

@@ -1,4 +1,4 @@
-// The .xlsx files saved by Microsoft Excel (copied from ../shared/data) survive import + export
+// The .xlsx files saved by Microsoft Excel (test/fixtures; source in test/data/README.md) survive import + export
 // without losing values, formulas, number formats, fills, fonts or tables.
 import ExcelJS from "exceljs";
 import { readFileSync } from "fs";

@@ -23,7 +23,7 @@ export interface LaunchedBrowser {
 }
 
 export async function launchBrowser(): Promise<LaunchedBrowser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/ensure-browser.sh (apt-get install chromium)`);
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/ensure-test-tools.sh (apt-get install chromium)`);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "client-rater-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

@@ -41,6 +41,8 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
 }
 
 export function workbenchUrl(): string {
+  const buildError = process.env.WORKBENCH_SETUP_ERROR;
+  if (buildError) throw new Error(`the bundles did not build, so the workbench cannot be served:\n${buildError}`);
   const url = process.env.WORKBENCH_URL;
   if (!url) throw new Error("WORKBENCH_URL is not set: run the browser tests through jest (its globalSetup serves dist/)");
   return url;

@@ -11,7 +11,8 @@ Options for rate:
                               instead of the one stored in the workbook or the default from the headers
   --sheet, -s <name>          the sheet holding the client list (default: found from the headers)
   --as-of <YYYY-MM-DD>        the rating date for recency rules (default: the profile's ratingDate, else today)
-  --locale <en|nl|de|hu>      how numbers typed as text are written in the sheet
+  --locale <en|nl|de|hu>      how numbers typed as text are written in the sheet, and the language
+                              of the columns, reasons, Pareto and Rating profile sheets written
   --json                      print one JSON object on stdout and nothing else
 
 The input file is never changed. Errors go to stderr with a non-zero exit code

@@ -19,6 +19,7 @@ export async function rateCommand(command: RateCommand, print: (text: string) =>
       profiles,
       asOf: command.asOf, // unset: the profile's ratingDate, else today (rateWorkbook decides)
       locale: command.locale,
+      language: command.locale, // --locale also sets the language of the words written to the sheet
       sheetName: command.sheet,
       isSetSupported: session.isSetSupported,
     }),

@@ -5,6 +5,7 @@
 // the outcome is shown in a small dialog: this same page opened with "#notice=<text>" renders the
 // text and an OK button. Without the Dialog API the command just completes; the result is visible
 // in the sheet, and errors are left in the console.
+import { languageOf } from "../core/language";
 import { rateWorkbook } from "../excel";
 import { errorMessage, outcomeMessage } from "./outcomeMessage";
 
@@ -14,7 +15,10 @@ export async function rateClients(event: Office.AddinCommands.Event): Promise<vo
   let message: string;
   try {
     const outcome = await Excel.run((context) =>
-      rateWorkbook(context, { isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version) }),
+      rateWorkbook(context, {
+        language: languageOf(Office.context.displayLanguage),
+        isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+      }),
     );
     message = outcomeMessage(outcome);
   } catch (error) {

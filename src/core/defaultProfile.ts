@@ -2,6 +2,7 @@
 import { CELL_OK, ColumnCache } from "./columns";
 import { RaterError } from "./errors";
 import { detectColumns, SYNONYMS, type ColumnKey } from "./headers";
+import type { Language } from "./labels";
 import { parseProfile, type Criterion, type Profile, type ProfileInput } from "./profile";
 import type { ClientTable, Locale } from "./types";
 
@@ -47,7 +48,16 @@ const LABEL: Record<ColumnKey, string> = Object.fromEntries(
   (Object.keys(SYNONYMS) as ColumnKey[]).map((key) => [key, SYNONYMS[key][0]]),
 ) as Record<ColumnKey, string>;
 
-export function buildDefaultProfile(table: ClientTable, locale: Locale = "en"): Profile {
+/** The default profile's name in the language it is made for. */
+export const DEFAULT_PROFILE_NAMES: Record<Language, string> = {
+  en: "Default profile",
+  nl: "Standaardprofiel",
+  de: "Standardprofil",
+  hu: "Alapprofil",
+};
+
+/** `language`: of the sheet words and the profile's name (the user's; by default the locale's). */
+export function buildDefaultProfile(table: ClientTable, locale: Locale = "en", language: Language = locale): Profile {
   if (table.rows.length === 0) {
     throw new RaterError("no-rows", "The sheet has a header row but no client rows below it, so there is nothing to rate.");
   }
@@ -104,8 +114,8 @@ export function buildDefaultProfile(table: ClientTable, locale: Locale = "en"): 
   const valueKey = profit ? "profit" : revenue ? "revenue" : null;
   const draft: ProfileInput = {
     version: 1,
-    name: "Default profile",
-    language: locale,
+    name: DEFAULT_PROFILE_NAMES[language] ?? DEFAULT_PROFILE_NAMES.en,
+    language,
     locale,
     scale: { grades: ["A", "B", "C", "D"], mode: "thresholds", cutoffs: [80, 60, 40] },
     criteria,

@@ -9,5 +9,6 @@ export * from "./grading";
 export * from "./pareto";
 export * from "./reasons";
 export * from "./labels";
+export * from "./language";
 export * from "./defaultProfile";
 export * from "./rate";

@@ -52,21 +52,21 @@ const HEADERS: Record<Language, OwnedColumnHeaders> = {
     score: "Score",
     grade: "Klasse",
     client: "Klantscore",
-    fit: "Passingsscore",
-    reasons: "Redenen",
+    fit: "Aansluitingsscore",
+    reasons: "Toelichting",
     flags: "Signalen",
     valueShare: "Waardeaandeel",
-    paretoClass: "Paretoklasse",
+    paretoClass: "Paretogroep",
   },
   de: {
     score: "Punktzahl",
-    grade: "Note",
-    client: "Kundenpunktzahl",
-    fit: "Passungspunktzahl",
-    reasons: "Gründe",
+    grade: "Klasse",
+    client: "Punktzahl Kunde",
+    fit: "Punktzahl Passung",
+    reasons: "Begründung",
     flags: "Hinweise",
     valueShare: "Wertanteil",
-    paretoClass: "Pareto-Klasse",
+    paretoClass: "Pareto-Gruppe",
   },
   hu: {
     score: "Pontszám",
@@ -76,7 +76,7 @@ const HEADERS: Record<Language, OwnedColumnHeaders> = {
     reasons: "Indoklás",
     flags: "Jelzések",
     valueShare: "Értékarány",
-    paretoClass: "Pareto-osztály",
+    paretoClass: "Pareto-csoport",
   },
 };
 
@@ -94,7 +94,7 @@ const REASONS: Record<Language, ReasonWords> = {
     knockedOut: "Uitgesloten",
     missing: "ontbreekt",
     weakest: "zwakst",
-    allMet: "Alle criteria gehaald",
+    allMet: "Voldoet aan alle criteria",
     noData: "Geen gegevens om te beoordelen",
     noProfile: "Geen profiel van toepassing",
     decimal: ",",
@@ -105,7 +105,7 @@ const REASONS: Record<Language, ReasonWords> = {
     weakest: "am schwächsten",
     allMet: "Alle Kriterien erfüllt",
     noData: "Keine Daten zur Bewertung",
-    noProfile: "Kein Profil zutreffend",
+    noProfile: "Kein Profil trifft zu",
     decimal: ",",
   },
   hu: {
@@ -114,23 +114,23 @@ const REASONS: Record<Language, ReasonWords> = {
     weakest: "leggyengébb",
     allMet: "Minden feltétel teljesül",
     noData: "Nincs értékelhető adat",
-    noProfile: "Nincs érvényes profil",
+    noProfile: "Egyik profil sem vonatkozik rá",
     decimal: ",",
   },
 };
 
 const FLAGS: Record<Language, FlagWords> = {
   en: { knockedOut: "knocked out", costlyToServe: "costly to serve", missingData: "missing data" },
-  nl: { knockedOut: "uitgesloten", costlyToServe: "kostbaar in service", missingData: "ontbrekende gegevens" },
-  de: { knockedOut: "ausgeschlossen", costlyToServe: "aufwendig in der Betreuung", missingData: "fehlende Daten" },
+  nl: { knockedOut: "uitgesloten", costlyToServe: "hoge servicekosten", missingData: "ontbrekende gegevens" },
+  de: { knockedOut: "ausgeschlossen", costlyToServe: "betreuungsintensiv", missingData: "fehlende Daten" },
   hu: { knockedOut: "kizárva", costlyToServe: "költséges kiszolgálás", missingData: "hiányzó adat" },
 };
 
 const PARETO_CLASSES: Record<Language, ParetoClassWords> = {
   en: { vitalFew: "vital few", rest: "rest", noValue: "no value" },
-  nl: { vitalFew: "vitale weinigen", rest: "overige", noValue: "geen waarde" },
-  de: { vitalFew: "wichtige Wenige", rest: "übrige", noValue: "kein Wert" },
-  hu: { vitalFew: "kulcsfontosságú kevesek", rest: "többi", noValue: "nincs érték" },
+  nl: { vitalFew: "topklanten", rest: "overige", noValue: "geen waarde" },
+  de: { vitalFew: "Top-Kunden", rest: "übrige", noValue: "kein Wert" },
+  hu: { vitalFew: "kulcsügyfelek", rest: "többi", noValue: "nincs érték" },
 };
 
 export const LANGUAGES: readonly Language[] = ["en", "nl", "de", "hu"];

@@ -8,15 +8,25 @@ export function ownedSheet(state: WorkbookState, name: string): string | undefin
   return ref && state.sheetNames.includes(ref.sheet) ? ref.sheet : undefined;
 }
 
-/** Our sheet's current name, or a free name: `base`, then `base (Client Rater)`, then numbered. */
-export function chooseSheetName(state: WorkbookState, ownedName: string, base: string): string {
+/**
+ * Our sheet's current name, or a free name: `base`, then `base (Client Rater)`, then numbered.
+ * A sheet of ours that still has a name we gave it (`ourBases`: the base in every language) takes
+ * `base` now, so it follows the user's language; a name the user chose is kept.
+ */
+export function chooseSheetName(state: WorkbookState, ownedName: string, base: string, ourBases: readonly string[] = [base]): string {
   const mine = ownedSheet(state, ownedName);
-  if (mine) return mine;
-  const taken = new Set(state.sheetNames.map((s) => s.toLowerCase()));
+  if (mine && !isGivenName(mine, ourBases)) return mine;
+  const taken = new Set(state.sheetNames.filter((s) => s !== mine).map((s) => s.toLowerCase()));
   const candidates = [base, `${base} (Client Rater)`];
   for (let i = 2; i < 100; i++) candidates.push(`${base} (Client Rater ${i})`);
   return candidates.find((c) => !taken.has(c.toLowerCase()))!;
 }
+
+function isGivenName(sheet: string, bases: readonly string[]): boolean {
+  return bases.some((base) => sheet === base || new RegExp(`^${escapeRegExp(base)} \\(Client Rater( \\d+)?\\)$`).test(sheet));
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Deletes our sheet (if any) and adds it afresh, named and marked as ours. Queued, no sync. */
 export function queueFreshSheet(context: Excel.RequestContext, state: WorkbookState, ownedName: string, sheetName: string): Excel.Worksheet {

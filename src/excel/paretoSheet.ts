@@ -2,9 +2,11 @@
 // The sheet is the add-in's: found again through a workbook name, deleted and rebuilt on every run.
 // Layout in columns, so any client count that fits a sheet fits here: the client list from A1 down
 // (A:F), the summary in H:I, the charts floating below it, the PivotTable from Q1, chart data from W1.
+import { ownedColumnHeaders, paretoClassWords, type Language } from "../core/labels";
 import type { ParetoResult, RatingWarning } from "../core/types";
 import type { BlockWriter, OutCell } from "./blockWriter";
 import { quoteSheet, rectAddress, type Rect } from "./a1";
+import { fill, sheetWords, textNumbers, vitalFewParams, type ParetoSheetWords } from "./sheetWords";
 
 /** Above this many clients the chart shows the top ones and one "others" column. */
 export const CHART_CLIENTS = 50;
@@ -29,6 +31,8 @@ export interface ParetoInput {
   pivotValueHeader: string;
   valueShareHeader: string;
   isSetSupported: (set: string, version: string) => boolean;
+  /** Language of the sheet's words (the run's language). */
+  language?: Language;
 }
 
 const pct = "0.0%";
@@ -44,43 +48,50 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
   const { pareto: p, sheetName } = input;
   const ws = context.workbook.worksheets.getItem(sheetName);
   const nameOf = (i: number) => input.clientNames[i] ?? "";
+  const w = sheetWords(input.language).pareto;
+  const params = { ...vitalFewParams(input.language), value: p.valueColumn, target: targetText(input) };
   const summary: [string, OutCell, string][] = [
-    [`Pareto (80/20) by ${p.valueColumn}`, "", "@"],
-    ["Clients with a value", p.order.length, "0"],
-    [`Total ${p.valueColumn}`, p.total, "#,##0.00"],
-    [`Vital few: clients reaching ${Math.round(p.target * 100)}%`, p.vitalFewCount, "0"],
-    ["Vital few's share of the total", p.vitalFewShare, pct],
-    ["Largest client", p.largestIndex >= 0 ? nameOf(p.largestIndex) : "", "@"],
-    ["Largest client's share", p.largestShare, pct],
-    ["Top 20% of clients' share", p.top20Share, pct],
-    ["Herfindahl-Hirschman index (0 to 1)", p.hhi, "0.000"],
-    ["Clients losing money", p.lossMakers, "0"],
-    ["Left out (no readable value)", p.excluded.length, "0"],
+    [fill(w.title, params), "", "@"],
+    [w.clientsWithValue, p.order.length, "0"],
+    [fill(w.total, params), p.total, "#,##0.00"],
+    [fill(w.vitalFewCount, params), p.vitalFewCount, "0"],
+    [fill(w.vitalFewShare, params), p.vitalFewShare, pct],
+    [w.largestClient, p.largestIndex >= 0 ? nameOf(p.largestIndex) : "", "@"],
+    [w.largestShare, p.largestShare, pct],
+    [w.top20Share, p.top20Share, pct],
+    [w.hhi, p.hhi, "0.000"],
+    [w.lossMakers, p.lossMakers, "0"],
+    [w.excluded, p.excluded.length, "0"],
   ];
-  if (p.largestWarning) summary.push(["Warning", "One client holds 25% or more of the total: a concentration risk.", "@"]);
+  if (p.largestWarning) summary.push([w.warningLabel, w.concentrationWarning, "@"]);
   if (p.effortColumn && p.effortShareByClient) {
     let effort = 0;
     for (let k = 0; k < p.order.length; k++) if (p.vitalFewByClient[p.order[k]]) effort += finite(p.effortShareByClient[p.order[k]]);
-    summary.push([`Vital few's share of ${p.effortColumn}`, effort, pct]);
+    summary.push([fill(w.effortShare, { ...params, effort: p.effortColumn }), effort, pct]);
   }
-  if (p.error) summary.push(["Note", p.error, "@"]);
+  // Core's error is English for the API's callers; the sheet says it in the user's words.
+  const problem = p.order.length === 0 ? w.noReadableValue : w.totalNotPositive;
+  if (p.error) summary.push([w.noteLabel, problem, "@"]);
   await writer.write(sheetName, 0, SUMMARY_COL, summary.map((r) => [r[0], r[1]]), summary.map((r) => ["@", r[2]]));
   ws.getRangeByIndexes(0, SUMMARY_COL, 1, 1).format.font.bold = true;
 
   // Clients in Pareto order. Names are copied as text ("@" first), never as formulas.
   const n = p.order.length;
-  const rows: OutCell[][] = [["Rank", "Client", p.valueColumn, "Share", "Cumulative share", "Class"]];
+  // Share and class are the client sheet's own columns, so they carry its headers and words.
+  const headers = ownedColumnHeaders(input.language);
+  const classes = paretoClassWords(input.language);
+  const rows: OutCell[][] = [[w.rank, w.client, p.valueColumn, headers.valueShare, w.cumulativeShare, headers.paretoClass]];
   const formats: string[][] = [["@", "@", "@", "@", "@", "@"]];
   for (let k = 0; k < n; k++) {
     const i = p.order[k];
-    rows.push([k + 1, nameOf(i), p.values[k], finite(p.shares[k]), finite(p.cumShares[k]), p.vitalFewByClient[i] ? "vital few" : "rest"]);
+    rows.push([k + 1, nameOf(i), p.values[k], finite(p.shares[k]), finite(p.cumShares[k]), p.vitalFewByClient[i] ? classes.vitalFew : classes.rest]);
     formats.push(["0", "@", "#,##0.00", pct, pct, "@"]);
   }
   await writer.write(sheetName, TABLE_TOP_ROW, 0, rows, formats);
   ws.getRangeByIndexes(TABLE_TOP_ROW, 0, 1, 6).format.font.bold = true;
 
   if (p.total <= 0 || n === 0) {
-    await writer.write(sheetName, summary.length + 1, SUMMARY_COL, [[p.error ?? "The total is zero or less: no Pareto chart can be drawn."]], [["@"]]);
+    await writer.write(sheetName, summary.length + 1, SUMMARY_COL, [[problem]], [["@"]]);
     return () => undefined;
   }
   const chartRows = await writeChartData(writer, input);
@@ -99,7 +110,7 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
     const final = { ...input, sheetName: finalSheetName };
     const sheet = context.workbook.worksheets.getItem(finalSheetName);
     if (charts) queueParetoChart(sheet, final, chartRows);
-    if (whale) queueWhaleCurve(sheet, whale);
+    if (whale) queueWhaleCurve(sheet, whale, wordsOf(input).whaleChartTitle);
     if (pivot) queuePivot(context, sheet, final, pivot);
   };
 }
@@ -110,17 +121,27 @@ function unsupported(message: string): RatingWarning {
 
 const finite = (x: number) => (Number.isFinite(x) ? x : 0);
 
+/** The Pareto target as the language writes a percentage: "80%", "80 %". */
+function targetText(input: ParetoInput): string {
+  return textNumbers(input.language).percent(input.pareto.target);
+}
+
+function wordsOf(input: ParetoInput): ParetoSheetWords {
+  return sheetWords(input.language).pareto;
+}
+
 /** Top CHART_CLIENTS clients (+ one "Others" column): label, value, cumulative share, target line. */
 async function writeChartData(writer: BlockWriter, input: ParetoInput): Promise<number> {
   const p = input.pareto;
   const n = p.order.length;
   const shown = Math.min(n, CHART_CLIENTS);
-  const rows: OutCell[][] = [["Client", p.valueColumn, "Cumulative share", `${Math.round(p.target * 100)}% line`]];
+  const w = wordsOf(input);
+  const rows: OutCell[][] = [[w.client, p.valueColumn, w.cumulativeShare, fill(w.targetLine, { target: targetText(input) })]];
   for (let k = 0; k < shown; k++) rows.push([input.clientNames[p.order[k]] ?? "", p.values[k], finite(p.cumShares[k]), p.target]);
   if (n > shown) {
     let rest = 0;
     for (let k = shown; k < n; k++) rest += p.values[k];
-    rows.push([`Others (${n - shown})`, rest, finite(p.cumShares[n - 1]), p.target]);
+    rows.push([fill(w.others, { count: n - shown }), rest, finite(p.cumShares[n - 1]), p.target]);
   }
   const formats = rows.map((_, r) => (r === 0 ? ["@", "@", "@", "@"] : ["@", "#,##0.00", pct, pct]));
   await writer.write(input.sheetName, TABLE_TOP_ROW, CHART_DATA_COL, rows, formats);
@@ -132,7 +153,7 @@ function queueParetoChart(ws: Excel.Worksheet, input: ParetoInput, rows: number)
   const sheetName = input.sheetName;
   const source = `${quoteSheet(sheetName)}!${rectAddress({ row: TABLE_TOP_ROW, col: CHART_DATA_COL, rowCount: rows, colCount: 4 })}`;
   const chart = ws.charts.add("ColumnClustered", ws.getRange(source), "Columns");
-  chart.title.text = "Pareto: value by client, cumulative share";
+  chart.title.text = wordsOf(input).paretoChartTitle;
   chart.setPosition(PARETO_CHART_AT[0], PARETO_CHART_AT[1]);
   for (const index of [1, 2]) {
     const series = chart.series.getItemAt(index);
@@ -145,7 +166,8 @@ async function writeWhaleData(writer: BlockWriter, input: ParetoInput): Promise<
   const p = input.pareto;
   const n = p.order.length;
   const step = Math.max(1, Math.ceil(n / WHALE_POINTS));
-  const rows: OutCell[][] = [["Rank", "Cumulative share"]];
+  const w = wordsOf(input);
+  const rows: OutCell[][] = [[w.rank, w.cumulativeShare]];
   for (let k = 0; k < n; k += step) rows.push([k + 1, finite(p.cumShares[k])]);
   if ((n - 1) % step !== 0) rows.push([n, finite(p.cumShares[n - 1])]);
   const top = TABLE_TOP_ROW + CHART_CLIENTS + 4;
@@ -153,10 +175,10 @@ async function writeWhaleData(writer: BlockWriter, input: ParetoInput): Promise<
   return { row: top, col: CHART_DATA_COL, rowCount: rows.length, colCount: 2 };
 }
 
-function queueWhaleCurve(ws: Excel.Worksheet, rect: Rect): void {
+function queueWhaleCurve(ws: Excel.Worksheet, rect: Rect, title: string): void {
   const values = ws.getRangeByIndexes(rect.row, rect.col + 1, rect.rowCount, 1);
   const chart = ws.charts.add("Line", values, "Columns");
-  chart.title.text = "Whale curve: cumulative share of value by rank (above 100% where clients lose money)";
+  chart.title.text = title;
   chart.setPosition(WHALE_CHART_AT[0], WHALE_CHART_AT[1]); // under the Pareto chart
 }
 
@@ -168,13 +190,15 @@ function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, input: P
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(input.gradeHeader));
   const count = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.nameHeader));
   count.summarizeBy = "Count";
-  count.name = "Clients";
+  const w = wordsOf(input);
+  const value = { value: input.pareto.valueColumn };
+  count.name = w.pivotClients;
   const sum = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.pivotValueHeader));
   sum.summarizeBy = "Sum";
-  sum.name = `Sum of ${input.pareto.valueColumn}`;
+  sum.name = fill(w.pivotSum, value);
   // The value share column sums to the grade's share of the total; showAs makes it read as such.
   const share = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.valueShareHeader));
   share.summarizeBy = "Sum";
   share.showAs = { calculation: "PercentOfGrandTotal" } as Excel.ShowAsRule;
-  share.name = `% of ${input.pareto.valueColumn}`;
+  share.name = fill(w.pivotShare, value);
 }

@@ -19,7 +19,7 @@
 // cells are then complete (new ratings) and the next run finds and replaces the rest.
 import { buildDefaultProfile, findColumn, parseProfile, rateClients, ratingDateOf, type Profile } from "../core";
 import { RaterError } from "../core/errors";
-import { ownedColumnHeaders } from "../core/labels";
+import { ownedColumnHeaders, type Language } from "../core/labels";
 import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
 import type { Rect } from "./a1";
 import { BlockWriter, type OutCell } from "./blockWriter";
@@ -29,7 +29,7 @@ import { chooseSheetName } from "./ownedSheets";
 import { OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedRecord } from "./ownership";
 import { OWNED_FORMATS, ownedColumnValues } from "./ownedValues";
 import { writeParetoSheet, type QueueParetoObjects } from "./paretoSheet";
-import { PROFILE_SHEET_BASE, writeProfileSheet } from "./profileSheet";
+import { PROFILE_SHEET_BASES, profileSheetBase, writeProfileSheet } from "./profileSheet";
 import { profilesFromState, queueProfilePart } from "./profileStore";
 import { readSheet, type SheetRead } from "./readSheet";
 import { ownedColumnRefs, queueRemoveColumns } from "./removal";
@@ -70,11 +70,12 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   if (profiles) assertSomeColumnFound(profiles, read.table.headers, meta.name);
   const locale = request.locale ?? profiles?.[0]?.locale ?? "en";
   const usedDefaultProfile = !profiles;
-  const used = profiles ?? [buildDefaultProfile(read.table, locale)];
+  const used = profiles ?? [buildDefaultProfile(read.table, locale, request.language ?? locale)];
   // Rating date: the request's (CLI --as-of) > the first profile's ratingDate (like locale, one date for the whole run) > today.
   const asOf = request.asOf ?? (used[0].ratingDate ? ratingDateOf(used[0].ratingDate) : new Date());
-  const result = rateClients(read.table, used, { asOf, locale });
-  const language = used[0].language;
+  // One language for everything the run writes: the user's (panel, ribbon, --locale) > the first profile's.
+  const language = request.language ?? used[0].language ?? "en";
+  const result = rateClients(read.table, used.map((p) => ({ ...p, language })), { asOf, locale });
   const plan = planColumns(read, state, ownedColumnHeaders(language));
   assertNothingInTheWay(read, plan, state);
   const table = read.tableName ? meta.tables.find((t) => t.name === read.tableName) : undefined;
@@ -88,10 +89,10 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   progress?.(0, 1, "writing");
   const writer = new BlockWriter(context);
   const names = {
-    profile: chooseSheetName(state, PROFILE_SHEET_NAME, PROFILE_SHEET_BASE),
+    profile: chooseSheetName(state, PROFILE_SHEET_NAME, profileSheetBase(language), PROFILE_SHEET_BASES),
     pareto: chooseSheetName(state, PARETO_SHEET_NAME, "Pareto"),
   };
-  const temp = { profile: temporarySheetName(state, PROFILE_SHEET_BASE) };
+  const temp = { profile: temporarySheetName(state, profileSheetBase(language)) };
   const tempPareto = temporarySheetName(state, "Pareto", [temp.profile]);
   const undo: UndoInfo = { plan, block: read.block, readCol: read.readCol, tempSheets: [temp.profile, tempPareto] };
   try {
@@ -100,8 +101,8 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     queueNewColumns(context, plan);
     await writeOwnedColumns(writer, plan, result, language, read.clientRows);
     context.workbook.worksheets.add(temp.profile);
-    await writeProfileSheet(context, writer, temp.profile, used);
-    const paretoObjects = await writeParetoData(context, writer, tempPareto, read, plan, result, request, warnings);
+    await writeProfileSheet(context, writer, temp.profile, used, language);
+    const paretoObjects = await writeParetoData(context, writer, tempPareto, read, plan, result, request, language, warnings);
 
     // The final sync: everything that replaces the previous rating, in one batch.
     if (otherMeta) {
@@ -231,6 +232,7 @@ async function writeParetoData(
   plan: ColumnPlan,
   result: RatingResult,
   request: RateRequest,
+  language: Language,
   warnings: RatingWarning[],
 ): Promise<QueueParetoObjects | null> {
   if (!result.pareto) return null;
@@ -252,6 +254,7 @@ async function writeParetoData(
       pivotValueHeader: valueIndex >= 0 ? exactHeader(read, valueIndex) : pareto.valueColumn,
       valueShareHeader: headerOf("valueShare"),
       isSetSupported: request.isSetSupported ?? (() => true),
+      language,
     },
     warnings,
   );

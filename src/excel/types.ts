@@ -1,5 +1,6 @@
 // Public types of src/excel (see docs/CONTRACTS.md).
 import type { Profile } from "../core";
+import type { Language } from "../core/labels";
 import type { ClientTable, Locale, RatingWarning } from "../core/types";
 
 export interface ClientSheet {
@@ -20,6 +21,8 @@ export interface RateRequest {
   profiles?: Profile[];
   asOf?: Date;
   locale?: Locale;
+  /** Language of everything the run writes (headers, reasons, flags, Pareto and profile sheets); else the first profile's, else English. */
+  language?: Language;
   sheetName?: string;
   isSetSupported?: (set: string, version: string) => boolean;
   onProgress?: (done: number, total: number, stage: string) => void;

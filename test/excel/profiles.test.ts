@@ -35,7 +35,7 @@ describe("profiles in the workbook", () => {
     expect(stored.status).toBe("ok");
     expect(stored.profiles![0].name).toBe("Wholesale clients");
     const text = Object.values(cellsOf(wb, "Rating profile")).map((c) => String(c.value));
-    expect(text).toContain("revenue (Revenue column, client area): higher is better, 0 or less scores 0, 100,000 or more scores 100; weight 3 of 5.");
+    expect(text).toContain("higher is better: 0 or less scores 0, 100,000 or more scores 100");
     // Saving again replaces, never duplicates.
     await host.run((ctx) => saveProfiles(ctx, [profile]));
     expect(wb.sheetNames().filter((s) => s.startsWith("Rating profile"))).toHaveLength(1);

@@ -2,8 +2,6 @@ import { columnIndex, columnLetters, parseAddress, rectAddress } from "../../src
 import { estimateBytesPerRow, rowsPerChunk } from "../../src/excel/chunks";
 import { gradeBands } from "../../src/excel/conditionalFormats";
 import { BLANK_RUN_ENDS_DATA, dataRowCount, findHeaderRow } from "../../src/excel/headerRow";
-import { describeProfile, describeRule } from "../../src/excel/profileWords";
-import { parseProfile } from "../../src/core";
 import { buildXmlRecord, readXmlRecord } from "../../src/excel/xmlRecord";
 import { HEADERS, clientRows } from "./support/clientSheet";
 
@@ -67,22 +65,6 @@ describe("sizes and bands", () => {
     const ten = gradeBands(["10", "9", "8", "7", "6", "5", "4", "3", "2", "1"]);
     expect(ten).toHaveLength(5);
     expect(ten.flat()).toEqual(["10", "9", "8", "7", "6", "5", "4", "3", "2", "1"]);
-  });
-  it("describes a rule in words", () => {
-    expect(describeRule({ type: "higher", min: 0, max: 100000 })).toBe("higher is better, 0 or less scores 0, 100,000 or more scores 100");
-  });
-  it("says which date recency counts to, so a colleague without the add-in can check a grade", () => {
-    const base = {
-      version: 1,
-      name: "P",
-      scale: { grades: ["A", "B"], mode: "thresholds", cutoffs: [50] },
-      criteria: [{ id: "c", column: "Last contact", area: "fit", weight: 1, rule: { type: "recency", fullDays: 30, zeroDays: 365 } }],
-    };
-    const fixed = parseProfile({ ...base, ratingDate: "2023-01-15" });
-    const today = parseProfile(base);
-    if (!fixed.ok || !today.ok) throw new Error("profile");
-    expect(describeProfile(fixed.profile).flat()).toContain("Recent-date rules count the days up to 2023-01-15.");
-    expect(describeProfile(today.profile).flat()).toContain("Recent-date rules count the days up to the day of rating.");
   });
 });
 

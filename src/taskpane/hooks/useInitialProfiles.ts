@@ -36,7 +36,7 @@ export function useInitialProfiles(
     }
     let fallback: Profile;
     try {
-      fallback = buildDefaultProfile(sheet.table, locale);
+      fallback = buildDefaultProfile(sheet.table, locale, i18n.language);
     } catch (error) {
       fallback = emptyProfile(t("profiles.newName", { n: 1 }));
       add({ intent: "warning", text: describeError(error, t, { formatNumber, formatPercent }) });
@@ -54,7 +54,7 @@ export function useInitialProfiles(
           label: t("stored.reset"),
           run: () => {
             replace([fallback]);
-            host.run((context) => saveProfiles(context, [fallback])).then(
+            host.run((context) => saveProfiles(context, [fallback], i18n.language)).then(
               () => messages.show([]),
               (error: unknown) =>
                 messages.show([{ intent: "error", text: describeError(error, t, { formatNumber, formatPercent }) }]),
@@ -63,5 +63,5 @@ export function useInitialProfiles(
         },
       });
     }
-  }, [sheet, stored, locale, replace, add, host, messages, t, formatNumber, formatPercent]);
+  }, [sheet, stored, locale, replace, add, host, messages, t, formatNumber, formatPercent, i18n.language]);
 }

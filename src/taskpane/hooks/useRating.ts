@@ -36,6 +36,7 @@ export function useRating(
             profiles,
             asOf,
             locale,
+            language: i18n.language,
             sheetName,
             isSetSupported: (set, version) => host.isSetSupported(set, version),
             onProgress: (done, total, stage) => setProgress({ done, total, stage }),
@@ -62,7 +63,7 @@ export function useRating(
         setProgress(null);
       }
     },
-    [host, locale, asOf, sheetName, onWritten, messages, t, formatNumber, formatPercent],
+    [host, locale, asOf, sheetName, onWritten, messages, t, formatNumber, formatPercent, i18n.language],
   );
 
   const remove = useCallback(async () => {

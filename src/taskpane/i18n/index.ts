@@ -1,3 +1,4 @@
+import { languageOf } from "../../core/language";
 import { en, type MessageKey, type Messages } from "./en";
 import { nl } from "./nl";
 import { de } from "./de";
@@ -11,10 +12,7 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 export const MESSAGES: Record<Language, Messages> = { en, nl, de, hu };
 
 /** "nl-NL" -> "nl"; anything we do not speak falls back to English. */
-export function pickLanguage(displayLanguage: string | undefined): Language {
-  const primary = (displayLanguage ?? "").toLowerCase().split(/[-_]/)[0];
-  return primary === "nl" || primary === "de" || primary === "hu" ? primary : "en";
-}
+export const pickLanguage: (displayLanguage: string | undefined) => Language = languageOf;
 
 export function interpolate(template: string, params?: Params): string {
   if (!params) return template;

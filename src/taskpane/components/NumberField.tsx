@@ -1,5 +1,6 @@
-import { Field, Input } from "@fluentui/react-components";
-import { useEffect, useId, useState } from "react";
+import { Field } from "@fluentui/react-components";
+import { useId } from "react";
+import { LocaleNumberInput } from "./LocaleNumberInput";
 
 export interface NumberFieldProps {
   label: string;
@@ -7,33 +8,17 @@ export interface NumberFieldProps {
   onChange(value: number): void;
   min?: number;
   max?: number;
+  /** Values are rounded to a multiple of this (1: whole numbers only). */
   step?: number;
 }
 
-/** A labelled number input that keeps what the user is typing and reports only readable numbers. */
+/** A labelled number input in the user's number format (see LocaleNumberInput). */
 export function NumberField(props: NumberFieldProps) {
   const { label, value, onChange, min, max, step } = props;
-  const [text, setText] = useState(String(value));
   const id = useId();
-  useEffect(() => {
-    setText((current) => (Number(current) === value && current.trim() !== "" ? current : String(value)));
-  }, [value]);
   return (
     <Field label={label} size="small">
-      <Input
-        id={id}
-        type="number"
-        size="small"
-        value={text}
-        min={min}
-        max={max}
-        step={step ?? "any"}
-        onChange={(_, data) => {
-          setText(data.value);
-          const parsed = Number(data.value);
-          if (data.value.trim() !== "" && Number.isFinite(parsed)) onChange(parsed);
-        }}
-      />
+      <LocaleNumberInput id={id} size="small" value={value} min={min} max={max} onChange={(x) => onChange(step ? Math.round(x / step) * step : x)} />
     </Field>
   );
 }

@@ -3,6 +3,8 @@ import { createTranslator, pickLanguage, type Language, type Translate } from ".
 
 export interface I18n {
   language: Language;
+  /** The display language's tag for Intl (e.g. "de-DE"), for number fields. */
+  numberTag: string;
   t: Translate;
   /** Numbers in the display language's convention (e.g. 1.234,5 in Dutch). */
   formatNumber(value: number, maximumFractionDigits?: number): string;
@@ -18,6 +20,7 @@ export function createI18n(displayLanguage: string): I18n {
   const percent = new Intl.NumberFormat(safeTag, { style: "percent", maximumFractionDigits: 1 });
   return {
     language,
+    numberTag: safeTag,
     t: createTranslator(language),
     formatNumber(value, maximumFractionDigits = 1) {
       let format = numberFormats.get(maximumFractionDigits);

@@ -6,6 +6,13 @@ import type { PanelHost } from "../host";
 import type { I18n } from "../i18n/context";
 import type { MessagesApi } from "./useMessages";
 
+const STAGES = ["reading", "writing", "done"] as const;
+
+/** rateWorkbook's stage ("reading", "writing", "done") in the user's words. */
+export function stageText(stage: string, t: I18n["t"]): string {
+  return (STAGES as readonly string[]).includes(stage) ? t(`actions.stage.${stage as (typeof STAGES)[number]}`) : stage;
+}
+
 export interface RatingProgress {
   done: number;
   total: number;
@@ -39,7 +46,7 @@ export function useRating(
             language: i18n.language,
             sheetName,
             isSetSupported: (set, version) => host.isSetSupported(set, version),
-            onProgress: (done, total, stage) => setProgress({ done, total, stage }),
+            onProgress: (done, total, stage) => setProgress({ done, total, stage: stageText(stage, t) }),
           }),
         );
         const counts = outcome.gradeLabels

@@ -36,6 +36,9 @@ export interface ParetoInput {
 }
 
 const pct = "0.0%";
+/** Column widths in points: rank, client, value, share, cumulative share, class; and the summary's labels. */
+const LIST_WIDTHS = [45, 150, 80, 80, 110, 100];
+const SUMMARY_LABEL_WIDTH = 290;
 
 /** Charts and PivotTable, queued once the sheet has its final name (they refer to it). */
 export type QueueParetoObjects = (finalSheetName: string) => void;
@@ -89,6 +92,9 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
   }
   await writer.write(sheetName, TABLE_TOP_ROW, 0, rows, formats);
   ws.getRangeByIndexes(TABLE_TOP_ROW, 0, 1, 6).format.font.bold = true;
+  // Widths for the words, which run longer in German or Hungarian; set per column, not autofit over every row.
+  LIST_WIDTHS.forEach((width, col) => (ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width));
+  ws.getRangeByIndexes(0, SUMMARY_COL, 1, 1).format.columnWidth = SUMMARY_LABEL_WIDTH;
 
   if (p.total <= 0 || n === 0) {
     await writer.write(sheetName, summary.length + 1, SUMMARY_COL, [[problem]], [["@"]]);

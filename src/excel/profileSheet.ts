@@ -14,7 +14,7 @@ export function profileSheetBase(language?: Language): string {
 export const PROFILE_SHEET_BASES: readonly string[] = SHEET_LANGUAGES.map((l) => profileSheetBase(l));
 
 /** Column widths in points: name, column, area, rule (wrapped), weight, share. */
-const WIDTHS = [130, 110, 70, 360, 50, 90];
+const WIDTHS = [130, 110, 70, 470, 50, 110];
 
 export function profileSheetRows(profiles: Profile[], language?: Language): SheetRow[] {
   const w = sheetWords(language).profile;

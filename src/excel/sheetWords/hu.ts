@@ -66,7 +66,7 @@ export const hu: SheetWords = {
     rules: {
       higher: "a nagyobb a jobb: {min} vagy kevesebb 0 pont, {max} vagy több 100 pont",
       lower: "a kisebb a jobb: {min} vagy kevesebb 100 pont, {max} vagy több 0 pont",
-      range: "ideális {idealLow} és {idealHigh} között (100 pont), {min}, illetve {max} felé 0 pontig csökken",
+      range: "ideális tartomány: {idealLow}–{idealHigh} (100 pont); alatta {min}, fölötte {max} értéknél éri el a 0 pontot",
       categories: "pontok értékenként (lásd a lenti táblázatot); minden más érték {otherwise} pont",
       recency: "a frissebb a jobb: {fullDays} napon belül 100 pont, {zeroDays} napos vagy régebbi 0 pont",
     },

@@ -135,7 +135,7 @@ export const hu: Messages = {
 
   "stored.damaged": "A munkafüzetben tárolt profil sérült: {detail}",
   "stored.tooNew": "A munkafüzet profilja az Ügyfélminősítő újabb verziójával készült. A mentés felülírja.",
-  "stored.reset": "Visszaállítás alapértelmezésre",
+  "stored.reset": "Alapprofil visszaállítása",
   "stored.defaultProposed": "A munkafüzetben még nincs profil: az oszlopfejlécek alapján javasoltunk egyet.",
 
   "import.errors": "A fájl nem érvényes profil:",
@@ -149,7 +149,7 @@ export const hu: Messages = {
   "error.no-header-row": "Nem található fejlécsor a munkalapon. Írja az oszlopneveket az ügyféllista első sorába.",
   "error.no-rows": "A fejlécsor alatt nincs minősíthető ügyfél.",
   "error.missing-columns": "A munkalap egyetlen oszlopa sem minősíthető. Nevezze el az oszlopokat például Árbevétel, Létszám vagy Hitelminősítés névvel, vagy állítsa be kézzel a profilt.",
-  "error.cell-in-the-way": "Egy cella útban van a minősítés oszlopainak ({cell}). Helyezze át vagy törölje, majd próbálja újra.",
+  "error.cell-in-the-way": "A minősítési oszlopok helyén adat van ({cell}). Helyezze át vagy törölje, majd próbálja újra.",
   "error.sheet-protected": "A munkalap védett: {sheet}. Szüntesse meg a védelmet (Véleményezés > Lapvédelem feloldása), majd próbálja újra.",
   "error.sheet-not-found": "Ebben a munkafüzetben nincs ilyen nevű munkalap: {sheet}.",
   "error.unsupported-excel": "Az Excel ezen verziója nem támogatja a minősítéshez szükséges funkciókat: {detail}",
@@ -160,9 +160,9 @@ export const hu: Messages = {
   "warning.largest-client-share": "{client} egymaga adja az összérték {share}-át ({column}): ez már kockázatos függés egy ügyféltől.",
   "warning.knocked-out": "{count} ügyfél kizárás miatt a legalacsonyabb minősítést kapta.",
   "warning.missing-values": "{column}: {count} ügyfélnek nincs olvasható értéke.",
-  "warning.pareto-total-not-positive": "A 80/20 összeg nulla vagy kevesebb; nem készült 80/20 diagram.",
-  "warning.pareto-excluded": "{count} ügyfélnek nincs olvasható {column} értéke, ezért kimaradtak a 80/20 nézetből.",
+  "warning.pareto-total-not-positive": "A 80/20 elemzés összege nulla vagy negatív, ezért nem készült 80/20 diagram.",
+  "warning.pareto-excluded": "{count} ügyfélnek nincs olvasható {column} értéke, ezért kimaradtak a 80/20 elemzésből.",
   "warning.nothing-to-rate": "Nincs mit minősíteni.",
-  "warning.no-profile-for-rows": "{count} sor egyik profilhoz sem illett, ezért nem lett minősítve.",
+  "warning.no-profile-for-rows": "{count} sorra egyik profil sem vonatkozik, ezért ezek nem kaptak minősítést.",
   "warning.unsupported-excel": "Az Excel ezen verziója nem tud mindent elkészíteni: {detail}",
 };

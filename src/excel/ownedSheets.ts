@@ -17,13 +17,22 @@ export function chooseSheetName(state: WorkbookState, ownedName: string, base: s
   const mine = ownedSheet(state, ownedName);
   if (mine && !isGivenName(mine, ourBases)) return mine;
   const taken = new Set(state.sheetNames.filter((s) => s !== mine).map((s) => s.toLowerCase()));
-  const candidates = [base, `${base} (Client Rater)`];
-  for (let i = 2; i < 100; i++) candidates.push(`${base} (Client Rater ${i})`);
-  return candidates.find((c) => !taken.has(c.toLowerCase()))!;
+  return candidateNames(base).find((c) => !taken.has(c.toLowerCase()))!;
+}
+
+/** Excel's limit on a sheet name's length. */
+const MAX_SHEET_NAME = 31;
+
+/** `base`, `base (Client Rater)`, `base (Client Rater 2)`..., and `base (2)`... where those run over Excel's 31 characters (Dutch, Hungarian). */
+function candidateNames(base: string): string[] {
+  const names = [base, `${base} (Client Rater)`];
+  for (let i = 2; i < 100; i++) names.push(`${base} (Client Rater ${i})`);
+  for (let i = 2; i < 100; i++) names.push(`${base} (${i})`);
+  return names.filter((name) => name.length <= MAX_SHEET_NAME);
 }
 
 function isGivenName(sheet: string, bases: readonly string[]): boolean {
-  return bases.some((base) => sheet === base || new RegExp(`^${escapeRegExp(base)} \\(Client Rater( \\d+)?\\)$`).test(sheet));
+  return bases.some((base) => sheet === base || new RegExp(`^${escapeRegExp(base)} \\((Client Rater( \\d+)?|\\d+)\\)$`).test(sheet));
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -102,6 +102,16 @@ describe("the Rating profile sheet", () => {
     expect(wb.sheetNames().filter((s) => !["Clients", "Pareto"].includes(s))).toEqual(["Minősítési profil"]);
   });
 
+  it("leaves a user's own sheet of that name alone, within Excel's 31 characters for a sheet name", async () => {
+    const { wb, host } = await standardWorkbook();
+    wb.setCells("Beoordelingsprofiel", "A1", [["onze notities"]]);
+    await host.run((ctx) => saveProfiles(ctx, [profile()], "nl"));
+    expect(wb.cell("Beoordelingsprofiel", "A1").value).toBe("onze notities");
+    expect(wb.cell("Beoordelingsprofiel (2)", "A1").value).toBe("Beoordelingsprofiel"); // "(Client Rater)" would run over
+    await host.run((ctx) => saveProfiles(ctx, [profile()], "nl"));
+    expect(wb.sheetNames().filter((s) => s.startsWith("Beoordelingsprofiel"))).toHaveLength(2);
+  });
+
   it("keeps a name the user gave the sheet", async () => {
     const { wb, host } = await standardWorkbook();
     await host.run((ctx) => saveProfiles(ctx, [profile()]));

@@ -39,6 +39,7 @@ const pct = "0.0%";
 /** Column widths in points: rank, client, value, share, cumulative share, class; and the summary's labels. */
 const LIST_WIDTHS = [45, 150, 80, 80, 110, 100];
 const SUMMARY_LABEL_WIDTH = 290;
+const SUMMARY_VALUE_WIDTH = 110;
 
 /** Charts and PivotTable, queued once the sheet has its final name (they refer to it). */
 export type QueueParetoObjects = (finalSheetName: string) => void;
@@ -95,6 +96,7 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
   // Widths for the words, which run longer in German or Hungarian; set per column, not autofit over every row.
   LIST_WIDTHS.forEach((width, col) => (ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width));
   ws.getRangeByIndexes(0, SUMMARY_COL, 1, 1).format.columnWidth = SUMMARY_LABEL_WIDTH;
+  ws.getRangeByIndexes(0, SUMMARY_COL + 1, 1, 1).format.columnWidth = SUMMARY_VALUE_WIDTH;
 
   if (p.total <= 0 || n === 0) {
     await writer.write(sheetName, summary.length + 1, SUMMARY_COL, [[problem]], [["@"]]);

@@ -93,7 +93,7 @@ const REASONS: Record<Language, ReasonWords> = {
   nl: {
     knockedOut: "Uitgesloten",
     missing: "ontbreekt",
-    weakest: "zwakst",
+    weakest: "zwakste criteria",
     allMet: "Voldoet aan alle criteria",
     noData: "Geen gegevens om te beoordelen",
     noProfile: "Geen profiel van toepassing",
@@ -102,7 +102,7 @@ const REASONS: Record<Language, ReasonWords> = {
   de: {
     knockedOut: "Ausgeschlossen",
     missing: "fehlt",
-    weakest: "am schwächsten",
+    weakest: "schwächste Kriterien",
     allMet: "Alle Kriterien erfüllt",
     noData: "Keine Daten zur Bewertung",
     noProfile: "Kein Profil trifft zu",
@@ -111,7 +111,7 @@ const REASONS: Record<Language, ReasonWords> = {
   hu: {
     knockedOut: "Kizárva",
     missing: "hiányzik",
-    weakest: "leggyengébb",
+    weakest: "leggyengébb szempontok",
     allMet: "Minden feltétel teljesül",
     noData: "Nincs értékelhető adat",
     noProfile: "Egyik profil sem vonatkozik rá",

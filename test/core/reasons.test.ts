@@ -45,7 +45,7 @@ describe("buildReason", () => {
   });
   it("uses the profile language's words and decimal comma", () => {
     const text = buildReason({ knockouts: [], missing: ["Omzet"], weakest: [{ label: "Winst", score: 35.5 }] }, reasonWords("nl"));
-    expect(text).toBe("Ontbreekt: Omzet; zwakst: Winst 35,5/100");
+    expect(text).toBe("Ontbreekt: Omzet; zwakste criteria: Winst 35,5/100");
     expect(buildReason({ knockouts: [], missing: [], weakest: [] }, reasonWords("de"))).toBe("Alle Kriterien erfüllt");
     expect(buildReason({ knockouts: [], missing: ["Létszám"], weakest: [] }, reasonWords("hu"))).toBe("Hiányzik: Létszám");
   });

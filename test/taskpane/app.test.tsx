@@ -241,7 +241,7 @@ describe("the side panel on a simulated workbook", () => {
     await screen.findByText(/Blad Clients: 8 klanten/);
     expect(await screen.findByRole("button", { name: "Klanten beoordelen" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Criterium toevoegen" })).toBeTruthy();
-    expect(screen.getByText(/Ideaal tussen 50 en 500 Employees; 0 punten onder 5 of boven 5\.000/)).toBeTruthy();
+    expect(screen.getByText(/Ideaal: Employees tussen 50 en 500; 0 punten onder 5 of boven 5\.000/)).toBeTruthy();
   });
 
   it("follows the Office theme", async () => {

@@ -190,7 +190,7 @@ describe("several profiles", () => {
     expect(Array.from(result.profileIndex)).toEqual([0, 0, 1, -1]);
     expect(result.grades).toEqual(["A", "C", "2", ""]);
     expect(result.gradeCounts).toEqual({ A: 1, B: 0, C: 1, D: 0, "2": 1 });
-    expect(result.reasons[1]).toBe("Zwakst: Revenue 50/100");
+    expect(result.reasons[1]).toBe("Zwakste criteria: Revenue 50/100");
     expect(result.reasons[3]).toBe("Geen profiel van toepassing");
     expect(result.flags[3]).toBe("");
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: "no-profile-for-rows", params: { count: 1 } }));

@@ -6,6 +6,7 @@ import { PROFILE_SHEET_NAME } from "./ownership";
 import { PROFILE_SHEET_BASE, writeProfileSheet } from "./profileSheet";
 import { profilesFromState, queueProfilePart, type StoredProfiles } from "./profileStore";
 import { serialized } from "./serial";
+import { assertNoUsersNameLikeOurs, assertWorkbookUnlocked } from "./writeGuards";
 import { loadWorkbookState } from "./workbookState";
 
 export async function loadStoredProfiles(context: Excel.RequestContext): Promise<StoredProfiles> {
@@ -18,6 +19,8 @@ export function saveProfiles(context: Excel.RequestContext, profiles: Profile[])
 
 async function saveOnce(context: Excel.RequestContext, profiles: Profile[]): Promise<void> {
   const state = await loadWorkbookState(context);
+  assertWorkbookUnlocked(state);
+  assertNoUsersNameLikeOurs(state);
   const writer = new BlockWriter(context);
   writer.start();
   queueProfilePart(context, state, profiles);

@@ -38,6 +38,7 @@ import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type WorkbookState } f
 import { queueSwapSheet, temporarySheetName, undoBulkWrites, type UndoInfo } from "./commit";
 import { serialized } from "./serial";
 import { assertTableCanGrow } from "./tableRoom";
+import { assertNoMergedOwnedCells, assertNoUsersNameLikeOurs, assertSheetUnprotected, assertWorkbookUnlocked } from "./writeGuards";
 import { buildXmlRecord } from "./xmlRecord";
 
 export function rateWorkbook(context: Excel.RequestContext, request: RateRequest): Promise<RateOutcome> {
@@ -59,9 +60,9 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const profiles = requestedOrStoredProfiles(request, state);
   const sheetName = request.sheetName ?? profiles?.[0]?.sheet ?? state.activeSheet;
   const meta = await loadSheetMeta(context, state, sheetName);
-  if (meta.protected) {
-    throw new RaterError("sheet-protected", `Sheet "${meta.name}" is protected. Unprotect it (Review > Unprotect Sheet) and rate again.`, { params: { sheet: meta.name } });
-  }
+  assertSheetUnprotected(meta);
+  assertWorkbookUnlocked(state);
+  assertNoUsersNameLikeOurs(state);
   const known = profiles ? profiles.flatMap((p) => p.criteria.map((c) => c.column)) : [];
   const read = await readSheet(context, state, meta, known, progress);
   if (read.table.rows.length === 0) {
@@ -77,6 +78,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const language = used[0].language;
   const plan = planColumns(read, state, ownedColumnHeaders(language));
   assertNothingInTheWay(read, plan, state);
+  await assertNoMergedOwnedCells(context, plan, request.isSetSupported ?? (() => true));
   const table = read.tableName ? meta.tables.find((t) => t.name === read.tableName) : undefined;
   if (table) await assertTableCanGrow(context, table, plan);
   const warnings = [...result.warnings];

@@ -51,6 +51,8 @@ export class WorkbookModel {
   activeSheetId: string | null = null;
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
   protection: WorkbookProtectionModel = { protected: false };
+  /** imported from a macro-enabled workbook (.xlsm): saved as one again, its VBA project kept */
+  macroEnabled = false;
   /** the .xlsx this workbook was imported from: export copies from it what exceljs cannot write */
   sourcePackage?: Uint8Array;
   private nextId = 1;

@@ -224,7 +224,7 @@ export async function writeXlsx(wb: WorkbookModel): Promise<WrittenXlsx> {
   if (wb.sourcePackage) {
     const source = await JSZip.loadAsync(wb.sourcePackage);
     const sheets = wb.sheets.flatMap((s, i) => (s.source ? [{ sourcePart: s.source.part, outPart: `xl/worksheets/sheet${i + 1}.xml`, outIndex: i, shifts: s.source.shifts }] : []));
-    await carryOver(source, zip, { sheets, hasName: (name) => wb.findName(name) !== undefined });
+    await carryOver(source, zip, { sheets, hasName: (name) => wb.findName(name) !== undefined, macroEnabled: wb.macroEnabled });
     dropped = await droppedFeatures(source, zip);
   }
   const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 3 } });

@@ -12,6 +12,7 @@ import { readCustomXmlParts } from "./customXmlZip";
 import { decodeInlineStrings } from "./ooxmlText";
 import { extractPlainCells, sheetPaths, unescapeXml } from "./fastCells";
 import { keepFromSheetXml } from "./keptFromSheet";
+import { isMacroEnabled } from "./keptParts";
 import { readWorkbookProtection } from "./protection";
 import { SIMULATOR_NAMESPACE, stateFromXml } from "./simulatorState";
 import { alignmentFromExcel, fillFromExcel, fontFromExcel, widthCharsToPoints } from "./styles";
@@ -189,6 +190,7 @@ export async function readXlsx(wb: WorkbookModel, data: ArrayBuffer | Uint8Array
     sheet.source = { part, shifts: [] };
     keepFromSheetXml(sheet, (await zip.file(part)?.async("string")) ?? "");
   }
+  wb.macroEnabled = await isMacroEnabled(zip);
   wb.protection = readWorkbookProtection((await zip.file("xl/workbook.xml")?.async("string")) ?? "");
   if (plainBySheet) {
     for (const [name, path] of await sheetPaths(zip)) {

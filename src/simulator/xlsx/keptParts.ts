@@ -1,0 +1,102 @@
+// More of an imported package that exceljs does not write back, carried over by carryOver.ts: data
+// validation rules, PivotTables with their caches, and the VBA project of a macro-enabled workbook.
+import JSZip from "jszip";
+import { formatLocal, tryParseRect } from "../address";
+import { shiftRect } from "../model/shift";
+import type { KeptSheet, PartCopier } from "./carryOver";
+import { ContentTypes, addRelationship, readRels, relativeTarget, resolveTarget } from "./packageParts";
+
+const WORKBOOK = "xl/workbook.xml";
+export const MACRO_ENABLED_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+
+// <worksheet> children that come after <dataValidations> (ECMA-376 Part 1, 18.3.1.99).
+const AFTER_VALIDATIONS = [
+  "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches",
+  "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
+  "webPublishItems", "tableParts", "extLst",
+];
+// <workbook> children that come after <pivotCaches> (18.2.27).
+const AFTER_PIVOT_CACHES = ["smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+
+function insertBefore(xml: string, laterTags: string[], closing: string, element: string): string {
+  const found = laterTags.map((tag) => xml.search(new RegExp(`<${tag}[\\s>/]`))).filter((i) => i >= 0);
+  const at = found.length ? Math.min(...found) : xml.lastIndexOf(closing);
+  return xml.slice(0, at) + element + xml.slice(at);
+}
+
+/** The sheet's data validation rules, their ranges moved with the cells inserted or deleted since import. */
+export async function keepDataValidations(source: JSZip, out: JSZip, sheet: KeptSheet): Promise<void> {
+  const sourceXml = await source.file(sheet.sourcePart)?.async("string");
+  const outXml = await out.file(sheet.outPart)?.async("string");
+  const block = sourceXml && /<dataValidations\b[^>]*>([\s\S]*?)<\/dataValidations>/.exec(sourceXml);
+  if (!block || !outXml || /<dataValidations\b/.test(outXml)) return;
+  const rules = [...block[1].matchAll(/<dataValidation\b[\s\S]*?(?:<\/dataValidation>|\/>)/g)]
+    .map((m) => m[0].replace(/\bsqref="([^"]*)"/, (_all, sqref: string) => `sqref="${movedSqref(sqref, sheet)}"`))
+    .filter((rule) => !/\bsqref=""/.test(rule));
+  if (rules.length === 0) return;
+  const attrs = /<dataValidations\b([^>]*)>/.exec(block[0])![1].replace(/\bcount="\d+"/, `count="${rules.length}"`);
+  out.file(sheet.outPart, insertBefore(outXml, AFTER_VALIDATIONS, "</worksheet>", `<dataValidations${attrs}>${rules.join("")}</dataValidations>`));
+}
+
+function movedSqref(sqref: string, sheet: KeptSheet): string {
+  return sqref
+    .split(/\s+/)
+    .map((ref) => {
+      let rect = tryParseRect(ref.replace(/\$/g, ""));
+      for (const shift of sheet.shifts) rect = rect && shiftRect(rect, shift);
+      return rect ? formatLocal(rect) : "";
+    })
+    .filter((ref) => ref !== "")
+    .join(" ");
+}
+
+/**
+ * The sheet's PivotTables (each with its cache and records, reached through the part's relationships).
+ * Not when cells were inserted or deleted on the sheet since import: the table's location would be stale,
+ * and droppedFeatures names it instead.
+ */
+export async function keepPivotTables(source: JSZip, out: JSZip, copier: PartCopier, sheet: KeptSheet): Promise<void> {
+  if (sheet.shifts.length > 0) return;
+  const outRels = await readRels(out, sheet.outPart);
+  if (outRels.some((r) => r.type.endsWith("/pivotTable"))) return;
+  for (const rel of await readRels(source, sheet.sourcePart)) {
+    if (rel.external || !rel.type.endsWith("/pivotTable")) continue;
+    const part = await copier.copy(resolveTarget(sheet.sourcePart, rel.target));
+    if (part) await addRelationship(out, sheet.outPart, rel.type, relativeTarget(sheet.outPart, part));
+  }
+}
+
+/** The workbook's <pivotCaches> entries for the caches the kept PivotTables use, with their cache ids. */
+export async function keepPivotCaches(source: JSZip, out: JSZip, copier: PartCopier): Promise<void> {
+  const sourceXml = (await source.file(WORKBOOK)?.async("string")) ?? "";
+  let outXml = (await out.file(WORKBOOK)?.async("string")) ?? "";
+  if (/<pivotCaches>/.test(outXml)) return;
+  const rels = await readRels(source, WORKBOOK);
+  const entries: string[] = [];
+  for (const m of sourceXml.matchAll(/<pivotCache\b[^>]*\bcacheId="(\d+)"[^>]*\br:id="([^"]+)"[^>]*\/>/g)) {
+    const rel = rels.find((r) => r.id === m[2] && !r.external);
+    const copied = rel && copier.copiedPath(resolveTarget(WORKBOOK, rel.target));
+    if (!rel || !copied) continue;
+    const id = await addRelationship(out, WORKBOOK, rel.type, relativeTarget(WORKBOOK, copied));
+    entries.push(`<pivotCache cacheId="${m[1]}" r:id="${id}"/>`);
+  }
+  if (entries.length === 0) return;
+  outXml = (await out.file(WORKBOOK)!.async("string"));
+  out.file(WORKBOOK, insertBefore(outXml, AFTER_PIVOT_CACHES, "</workbook>", `<pivotCaches>${entries.join("")}</pivotCaches>`));
+}
+
+/** A macro-enabled workbook: its VBA project (and signature) and the main part's macro-enabled content type. */
+export async function keepMacros(source: JSZip, out: JSZip, copier: PartCopier, outTypes: ContentTypes): Promise<void> {
+  outTypes.setOverride(WORKBOOK, MACRO_ENABLED_MAIN);
+  if ((await readRels(out, WORKBOOK)).some((r) => r.type.endsWith("/vbaProject"))) return;
+  for (const rel of await readRels(source, WORKBOOK)) {
+    if (rel.external || !rel.type.endsWith("/vbaProject")) continue;
+    const part = await copier.copy(resolveTarget(WORKBOOK, rel.target));
+    if (part) await addRelationship(out, WORKBOOK, rel.type, relativeTarget(WORKBOOK, part));
+  }
+}
+
+/** Whether a package is a macro-enabled workbook (.xlsm), by its main part's content type. */
+export async function isMacroEnabled(zip: JSZip): Promise<boolean> {
+  return (await ContentTypes.read(zip)).typeOf(WORKBOOK) === MACRO_ENABLED_MAIN;
+}

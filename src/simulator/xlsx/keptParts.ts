@@ -13,14 +13,16 @@ export const MACRO_ENABLED_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.m
 const AFTER_VALIDATIONS = [
   "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches",
   "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
-  "webPublishItems", "tableParts", "extLst",
+  "webPublishItems", "tableParts",
 ];
 // <workbook> children that come after <pivotCaches> (18.2.27).
-const AFTER_PIVOT_CACHES = ["smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+const AFTER_PIVOT_CACHES = ["smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects"];
 
+/** Before the first of `laterTags`, else before the part's own closing <extLst> (not one inside a rule), else at the end. */
 function insertBefore(xml: string, laterTags: string[], closing: string, element: string): string {
   const found = laterTags.map((tag) => xml.search(new RegExp(`<${tag}[\\s>/]`))).filter((i) => i >= 0);
-  const at = found.length ? Math.min(...found) : xml.lastIndexOf(closing);
+  const ownExtLst = new RegExp(`<extLst>(?:(?!<extLst>)[\\s\\S])*</extLst>\\s*${closing}`).exec(xml);
+  const at = found.length ? Math.min(...found) : ownExtLst ? ownExtLst.index : xml.lastIndexOf(closing);
   return xml.slice(0, at) + element + xml.slice(at);
 }
 

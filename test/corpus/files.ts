@@ -28,14 +28,20 @@ function addRels(xml: string, rels: string): string {
     : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
 }
 
-/** The client list, and a price sheet protected with a password (SHA-512 hash, salt, spin count, two flags allowed). */
+/**
+ * The client list, and a price sheet protected with a password (SHA-512 hash, salt, spin count, two flags
+ * allowed) whose prices may be edited with a second password (Review > Allow Edit Ranges).
+ */
 export async function passwordProtectedSheet(): Promise<Uint8Array> {
-  return bytesOf(await saved(async (xl) => {
+  const zip = await saved(async (xl) => {
     xl.addWorksheet("Clients").addRows(CLIENT_ROWS);
     const prices = xl.addWorksheet("Prices");
     prices.addRows([["Product", "Price"], ["Basic", 100], ["Premium", 250]]);
     await prices.protect("s3cret", { formatColumns: true, sort: true });
-  }));
+  });
+  await edit(zip, "xl/worksheets/sheet2.xml", (xml) => xml.replace(/(<sheetProtection\b[^>]*\/>)/,
+    '$1<protectedRanges><protectedRange algorithmName="SHA-512" hashValue="3hS1m0yq8Zq6WQ5tQ3VJm0H0fD6GmQ0C1w0m3R8m2C8vUq0F2vQm4oWn6x8ZrYd9iJ1yLk5nT7cB0aE2gH4jQ==" saltValue="q2Vb7y4XkWm3Rn8TzP1sLg==" spinCount="100000" sqref="B2:B3" name="Prices"/></protectedRanges>'));
+  return bytesOf(zip);
 }
 
 /** The client list with a protected structure (Review > Protect Workbook with a password). */

@@ -1,6 +1,6 @@
 // The saved copy keeps what the file had: for a case that starts from a saved workbook, the rated workbook is
 // saved as the command line saves it (SimWorkbook.toXlsx) and compared, feature by feature, with the input:
-// protection elements exactly, data validation rules, hyperlink ScreenTips, the main content type (an .xlsm
+// protection elements and Allow Edit Ranges exactly, data validation rules, hyperlink ScreenTips, the main content type (an .xlsm
 // stays macro-enabled), and the VBA project, PivotTable and pivot cache parts.
 import { createHash } from "crypto";
 import JSZip from "jszip";
@@ -24,6 +24,7 @@ export async function fileFeatures(bytes: Uint8Array): Promise<Map<string, strin
     const sheet = m[1];
     const protection = /<sheetProtection\b[^>]*\/?>/.exec(xml)?.[0];
     if (protection) features.set(`${sheet}: sheetProtection`, protection);
+    for (const range of xml.matchAll(/<protectedRange\b[^>]*>/g)) features.set(`${sheet}: protected range ${/\bname="([^"]*)"/.exec(range[0])?.[1]}`, range[0]);
     for (const rule of xml.matchAll(/<dataValidation\b[\s\S]*?(?:<\/dataValidation>|\/>)/g)) {
       features.set(`${sheet}: data validation ${/\bsqref="([^"]*)"/.exec(rule[0])?.[1]}`, rule[0]);
     }

@@ -6,7 +6,7 @@
 // Whatever is still missing afterwards is listed by `droppedFeatures`.
 import JSZip from "jszip";
 import { Shift, isWholeBand, shiftIndex } from "../model/shift";
-import { keepDataValidations, keepMacros, keepPivotCaches, keepPivotTables } from "./keptParts";
+import { keepDataValidations, keepMacros, keepPivotCaches, keepPivotTables, keepProtectedRanges } from "./keptParts";
 import {
   ContentTypes, Relationship, addRelationship, escapeAttr, parseRels, readRels, relativeTarget, relsPathOf, resolveTarget,
 } from "./packageParts";
@@ -211,6 +211,7 @@ export async function carryOver(source: JSZip, out: JSZip, input: CarryOverInput
   for (const sheet of input.sheets) {
     await keepDrawings(source, out, copier, sheet);
     await keepPrinterSettings(source, out, copier, sheet);
+    await keepProtectedRanges(source, out, sheet);
     await keepDataValidations(source, out, sheet);
     await keepPivotTables(source, out, copier, sheet);
   }

@@ -1,5 +1,5 @@
 // More of an imported package that exceljs does not write back, carried over by carryOver.ts: data
-// validation rules, PivotTables with their caches, and the VBA project of a macro-enabled workbook.
+// validation rules, a protected sheet's Allow Edit Ranges, PivotTables with their caches, and the VBA project of a macro-enabled workbook.
 import JSZip from "jszip";
 import { formatLocal, tryParseRect } from "../address";
 import { shiftRect } from "../model/shift";
@@ -15,6 +15,10 @@ const AFTER_VALIDATIONS = [
   "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
   "webPublishItems", "tableParts",
 ];
+const AFTER_PROTECTED_RANGES = [
+  "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting",
+  "dataValidations", ...AFTER_VALIDATIONS,
+];
 // <workbook> children that come after <pivotCaches> (18.2.27).
 const AFTER_PIVOT_CACHES = ["smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects"];
 
@@ -27,17 +31,27 @@ function insertBefore(xml: string, laterTags: string[], closing: string, element
 }
 
 /** The sheet's data validation rules, their ranges moved with the cells inserted or deleted since import. */
-export async function keepDataValidations(source: JSZip, out: JSZip, sheet: KeptSheet): Promise<void> {
+export function keepDataValidations(source: JSZip, out: JSZip, sheet: KeptSheet): Promise<void> {
+  return keepRangeList(source, out, sheet, "dataValidations", "dataValidation", AFTER_VALIDATIONS);
+}
+
+/** Review > Allow Edit Ranges: the ranges (with their own password hashes) a protected sheet lets users edit. */
+export function keepProtectedRanges(source: JSZip, out: JSZip, sheet: KeptSheet): Promise<void> {
+  return keepRangeList(source, out, sheet, "protectedRanges", "protectedRange", AFTER_PROTECTED_RANGES);
+}
+
+/** A worksheet element listing items with an `sqref` each, copied with the ranges moved; an item left without cells goes. */
+async function keepRangeList(source: JSZip, out: JSZip, sheet: KeptSheet, list: string, item: string, laterTags: string[]): Promise<void> {
   const sourceXml = await source.file(sheet.sourcePart)?.async("string");
   const outXml = await out.file(sheet.outPart)?.async("string");
-  const block = sourceXml && /<dataValidations\b[^>]*>([\s\S]*?)<\/dataValidations>/.exec(sourceXml);
-  if (!block || !outXml || /<dataValidations\b/.test(outXml)) return;
-  const rules = [...block[1].matchAll(/<dataValidation\b[\s\S]*?(?:<\/dataValidation>|\/>)/g)]
+  const block = sourceXml && new RegExp(`<${list}\\b[^>]*>([\\s\\S]*?)</${list}>`).exec(sourceXml);
+  if (!block || !outXml || new RegExp(`<${list}\\b`).test(outXml)) return;
+  const items = [...block[1].matchAll(new RegExp(`<${item}\\b[\\s\\S]*?(?:</${item}>|/>)`, "g"))]
     .map((m) => m[0].replace(/\bsqref="([^"]*)"/, (_all, sqref: string) => `sqref="${movedSqref(sqref, sheet)}"`))
-    .filter((rule) => !/\bsqref=""/.test(rule));
-  if (rules.length === 0) return;
-  const attrs = /<dataValidations\b([^>]*)>/.exec(block[0])![1].replace(/\bcount="\d+"/, `count="${rules.length}"`);
-  out.file(sheet.outPart, insertBefore(outXml, AFTER_VALIDATIONS, "</worksheet>", `<dataValidations${attrs}>${rules.join("")}</dataValidations>`));
+    .filter((x) => !/\bsqref=""/.test(x));
+  if (items.length === 0) return;
+  const attrs = new RegExp(`<${list}\\b([^>]*)>`).exec(block[0])![1].replace(/\bcount="\d+"/, `count="${items.length}"`);
+  out.file(sheet.outPart, insertBefore(outXml, laterTags, "</worksheet>", `<${list}${attrs}>${items.join("")}</${list}>`));
 }
 
 function movedSqref(sqref: string, sheet: KeptSheet): string {

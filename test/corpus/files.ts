@@ -52,18 +52,25 @@ export async function lockedStructure(): Promise<Uint8Array> {
   return bytesOf(zip);
 }
 
-/** A Region column with a drop-down list, a whole-number rule on Revenue, and web links with ScreenTips. */
+/**
+ * A whole-number rule on Revenue, a Region drop-down listing a Lists sheet (kept in the sheet's <extLst> as
+ * Excel 2010 saves it, its xm prefix declared on the root), and web links with ScreenTips.
+ */
 export async function validationAndTooltips(): Promise<Uint8Array> {
-  return bytesOf(await saved((xl) => {
+  const zip = await saved((xl) => {
     const ws = xl.addWorksheet("Clients");
     ws.addRows([
       ["Client", "Revenue", "Profit", "Region", "Website"],
       ...CLIENT_ROWS.slice(1).map((r, i) => [...r, i % 2 ? "South" : "North", { text: "site", hyperlink: `https://example.com/${i}`, tooltip: `Open ${r[0]}'s site` }]),
     ]);
     const rules = (ws as unknown as { dataValidations: { add(ref: string, rule: object): void } }).dataValidations;
-    rules.add("D2:D5", { type: "list", allowBlank: true, formulae: ['"North,South,East,West"'], showErrorMessage: true });
     rules.add("B2:B5", { type: "whole", operator: "between", formulae: [0, 1000000], showErrorMessage: true, error: "Whole euros only" });
-  }));
+    xl.addWorksheet("Lists").addRows([["North"], ["South"], ["East"], ["West"]]);
+  });
+  await edit(zip, "xl/worksheets/sheet1.xml", (xml) => xml
+    .replace(/<worksheet\b/, '<worksheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"')
+    .replace("</worksheet>", '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1"><x14:dataValidation type="list" allowBlank="1" showErrorMessage="1"><x14:formula1><xm:f>Lists!$A$1:$A$4</xm:f></x14:formula1><xm:sqref>D2:D5</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst></worksheet>'));
+  return bytesOf(zip);
 }
 
 /** A macro-enabled workbook (.xlsm): the VBA project part (stand-in bytes) and the macro-enabled main content type. */

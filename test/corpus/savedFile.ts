@@ -28,6 +28,9 @@ export async function fileFeatures(bytes: Uint8Array): Promise<Map<string, strin
     for (const rule of xml.matchAll(/<dataValidation\b[\s\S]*?(?:<\/dataValidation>|\/>)/g)) {
       features.set(`${sheet}: data validation ${/\bsqref="([^"]*)"/.exec(rule[0])?.[1]}`, rule[0]);
     }
+    for (const rule of xml.matchAll(/<x14:dataValidation\b[\s\S]*?<\/x14:dataValidation>/g)) {
+      features.set(`${sheet}: data validation (extLst) ${/<xm:sqref>([^<]*)</.exec(rule[0])?.[1]}`, rule[0]);
+    }
     for (const link of xml.matchAll(/<hyperlink\b[^>]*>/g)) {
       const tooltip = /\btooltip="([^"]*)"/.exec(link[0])?.[1];
       if (tooltip !== undefined) features.set(`${sheet}: hyperlink ScreenTip at ${/\bref="([^"]*)"/.exec(link[0])?.[1]}`, tooltip);

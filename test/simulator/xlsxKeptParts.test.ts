@@ -38,7 +38,7 @@ test("validation rules are written after the conditional formats (data bars carr
   expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
 });
 
-test("validation rules move with a column inserted before them; a rule whose cells are deleted goes", async () => {
+test("a rule whose cells are all deleted goes with them", async () => {
   const wb = await SimWorkbook.fromXlsx(await validationAndTooltips());
   await createExcelHost(wb).run(async (context) => {
     const sheet = context.workbook.worksheets.getItem("Clients");
@@ -47,7 +47,20 @@ test("validation rules move with a column inserted before them; a rule whose cel
     await context.sync();
   });
   const sqrefs = [...(await sheetXml(await wb.toXlsx())).matchAll(/<dataValidation\b[^>]*\bsqref="([^"]*)"/g)].map((m) => m[1]);
-  expect(sqrefs).toEqual(["D2:D5"]); // the Region list: D -> E on insert, back to D on delete
+  expect(sqrefs).toEqual([]); // the whole-number rule on Revenue went with its cells
+});
+
+test("a drop-down kept in the sheet's extLst moves with its cells and its xm prefix stays declared", async () => {
+  const wb = await SimWorkbook.fromXlsx(await validationAndTooltips());
+  await createExcelHost(wb).run(async (context) => {
+    context.workbook.worksheets.getItem("Clients").getRange("A:A").insert("Right");
+    await context.sync();
+  });
+  const xml = await sheetXml(await wb.toXlsx());
+  const ext = /<ext\b[^>]*\{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF\}[\s\S]*?<\/ext>/.exec(xml)?.[0] ?? "";
+  expect(/<xm:sqref>([^<]*)</.exec(ext)?.[1]).toBe("E2:E5");
+  expect(/<worksheet\b[^>]*xmlns:xm=/.test(xml) || /<ext\b[^>]*xmlns:xm=/.test(ext)).toBe(true);
+  expect(topLevel(xml).filter((t) => t === "extLst")).toHaveLength(1);
 });
 
 test("a PivotTable on an untouched sheet is kept with its cache, records and the workbook's cache id", async () => {

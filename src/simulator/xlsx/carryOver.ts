@@ -6,7 +6,7 @@
 // Whatever is still missing afterwards is listed by `droppedFeatures`.
 import JSZip from "jszip";
 import { Shift, isWholeBand, shiftIndex } from "../model/shift";
-import { keepDataValidations, keepMacros, keepPivotCaches, keepPivotTables, keepProtectedRanges } from "./keptParts";
+import { keepDataValidations, keepExtDataValidations, keepMacros, keepPivotCaches, keepPivotTables, keepProtectedRanges } from "./keptParts";
 import {
   ContentTypes, Relationship, addRelationship, escapeAttr, parseRels, readRels, relativeTarget, relsPathOf, resolveTarget,
 } from "./packageParts";
@@ -213,6 +213,7 @@ export async function carryOver(source: JSZip, out: JSZip, input: CarryOverInput
     await keepPrinterSettings(source, out, copier, sheet);
     await keepProtectedRanges(source, out, sheet);
     await keepDataValidations(source, out, sheet);
+    await keepExtDataValidations(source, out, sheet);
     await keepPivotTables(source, out, copier, sheet);
   }
   await keepPivotCaches(source, out, copier);

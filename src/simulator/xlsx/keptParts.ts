@@ -54,6 +54,31 @@ async function keepRangeList(source: JSZip, out: JSZip, sheet: KeptSheet, list: 
   out.file(sheet.outPart, insertBefore(outXml, laterTags, "</worksheet>", `<${list}${attrs}>${items.join("")}</${list}>`));
 }
 
+const X14_VALIDATIONS_URI = "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}";
+
+/**
+ * Data validation rules Excel keeps in the sheet's <extLst> (x14:dataValidations: a list on another sheet, as
+ * Excel 2010 saves it), their <xm:sqref> moved; namespace prefixes declared on the source's root are declared
+ * on the copied <ext>, which the output's root may not declare.
+ */
+export async function keepExtDataValidations(source: JSZip, out: JSZip, sheet: KeptSheet): Promise<void> {
+  const sourceXml = await source.file(sheet.sourcePart)?.async("string");
+  const outXml = await out.file(sheet.outPart)?.async("string");
+  const ext = sourceXml && new RegExp(`<ext\\b[^>]*uri="${X14_VALIDATIONS_URI.replace(/[{}]/g, "\\$&")}"[\\s\\S]*?</ext>`).exec(sourceXml)?.[0];
+  if (!ext || !outXml || outXml.includes(X14_VALIDATIONS_URI)) return;
+  const moved = ext.replace(/<xm:sqref>([^<]*)<\/xm:sqref>/g, (_all, sqref: string) => `<xm:sqref>${movedSqref(sqref, sheet)}</xm:sqref>`);
+  const rootTag = /<worksheet\b[^>]*>/.exec(sourceXml)?.[0] ?? "";
+  const declared = new Set([...moved.matchAll(/\bxmlns:(\w+)=/g)].map((m) => m[1]));
+  const used = new Set([...moved.matchAll(/<\/?(\w+):/g)].map((m) => m[1]));
+  const missing = [...used].filter((p) => !declared.has(p)).map((p) => new RegExp(`\\bxmlns:${p}="[^"]*"`).exec(rootTag)?.[0]).filter((d) => d !== undefined);
+  const element = missing.length ? moved.replace(/^<ext\b/, `<ext ${missing.join(" ")}`) : moved;
+  const own = /<extLst>(?:(?!<extLst>)[\s\S])*<\/extLst>\s*<\/worksheet>/.exec(outXml);
+  const updated = own
+    ? outXml.slice(0, own.index) + own[0].replace(/<\/extLst>(\s*<\/worksheet>)$/, `${element}</extLst>$1`) + outXml.slice(own.index + own[0].length)
+    : outXml.replace(/<\/worksheet>\s*$/, `<extLst>${element}</extLst></worksheet>`);
+  out.file(sheet.outPart, updated);
+}
+
 function movedSqref(sqref: string, sheet: KeptSheet): string {
   return sqref
     .split(/\s+/)

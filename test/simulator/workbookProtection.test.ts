@@ -1,8 +1,9 @@
-// Workbook structure protection (ExcelApi 1.7): https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection
+// Workbook structure protection (ExcelApi 1.7), and a file's sheet password: https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection
 // With the structure locked, Excel refuses to add, delete, rename, move, hide or unhide sheets; cells stay writable.
 import JSZip from "jszip";
-import { SimWorkbook } from "../../src/simulator";
+import { SimWorkbook, createExcelHost } from "../../src/simulator";
 import { legacyPasswordHash } from "../../src/simulator/xlsx/protection";
+import { passwordProtectedSheet } from "../corpus/files";
 import { failure, setup } from "./helpers";
 
 const locked = () => setup(undefined, (wb) => {
@@ -63,4 +64,11 @@ test("the legacy password verifier gives the values Excel writes", () => {
   // "test" -> CBEB is the verifier Excel writes for that password (ECMA-376 Part 4, 14.7.1); "" is the constant alone.
   expect(legacyPasswordHash("")).toBe("CE4B");
   expect(legacyPasswordHash("test")).toBe("CBEB");
+});
+
+test("a sheet protected with a password in the file cannot be unprotected without one", async () => {
+  const wb = await SimWorkbook.fromXlsx(await passwordProtectedSheet());
+  const host = createExcelHost(wb);
+  const error = await failure(host.run(async (context) => context.workbook.worksheets.getItem("Prices").protection.unprotect()));
+  expect([error.code, wb.sheet("Prices").protection.protected]).toEqual(["InvalidArgument", true]);
 });

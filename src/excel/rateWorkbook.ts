@@ -26,7 +26,8 @@ import { BlockWriter, type OutCell } from "./blockWriter";
 import { assertNothingInTheWay, planColumns, type ColumnPlan } from "./columnPlan";
 import { queueConditionalFormats, queueDeleteOwnedRules, type RuleInfo } from "./conditionalFormats";
 import { chooseSheetName } from "./ownedSheets";
-import { OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedRecord } from "./ownership";
+import { OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedKey, type OwnedRecord } from "./ownership";
+import { assertOwnedCellsKept } from "./ownedReadBack";
 import { OWNED_FORMATS, ownedColumnValues } from "./ownedValues";
 import { writeParetoSheet, type QueueParetoObjects } from "./paretoSheet";
 import { PROFILE_SHEET_BASE, writeProfileSheet } from "./profileSheet";
@@ -78,7 +79,8 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const language = used[0].language;
   const plan = planColumns(read, state, ownedColumnHeaders(language));
   assertNothingInTheWay(read, plan, state);
-  await assertNoMergedOwnedCells(context, plan, request.isSetSupported ?? (() => true));
+  const isSetSupported = request.isSetSupported ?? (() => true);
+  await assertNoMergedOwnedCells(context, plan, isSetSupported);
   const table = read.tableName ? meta.tables.find((t) => t.name === read.tableName) : undefined;
   if (table) await assertTableCanGrow(context, table, plan);
   const warnings = [...result.warnings];
@@ -100,7 +102,12 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     // Bulk writes (any number of syncs; undone on failure).
     writer.start();
     queueNewColumns(context, plan);
-    await writeOwnedColumns(writer, plan, result, language, read.clientRows);
+    const values = ownedColumnValues(result, language);
+    await writeOwnedColumns(writer, plan, values, read.clientRows);
+    if (!isSetSupported("ExcelApi", "1.13")) {
+      await writer.flush();
+      await assertOwnedCellsKept(context, plan, values, read.clientRows);
+    }
     context.workbook.worksheets.add(temp.profile);
     await writeProfileSheet(context, writer, temp.profile, used);
     const paretoObjects = await writeParetoData(context, writer, tempPareto, read, plan, result, request, warnings);
@@ -192,8 +199,7 @@ function queueRecords(context: Excel.RequestContext, state: WorkbookState, plan:
 }
 
 /** Header and data cells of the owned columns, in runs of adjacent columns, chunked by the writer. */
-async function writeOwnedColumns(writer: BlockWriter, plan: ColumnPlan, result: RatingResult, language: Profile["language"], clientRows: number[]): Promise<void> {
-  const values = ownedColumnValues(result, language);
+async function writeOwnedColumns(writer: BlockWriter, plan: ColumnPlan, values: Record<OwnedKey, OutCell[]>, clientRows: number[]): Promise<void> {
   const sorted = [...plan.columns].sort((a, b) => a.col - b.col);
   const runs: (typeof sorted)[] = [];
   for (const c of sorted) {

@@ -53,11 +53,21 @@ describe("merged cells over the owned columns", () => {
     expect(error).toBeNull();
   });
 
-  test("below ExcelApi 1.13 no API reports merges before writing: the check is not made (the run goes on)", async () => {
-    const { error } = await attempt(
+  test("below ExcelApi 1.13 (no API reports merges) the cell whose value did not stay is named, and the writes are undone", async () => {
+    let lostCell = "";
+    const { error, changed } = await attempt(
       (host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: isSetSupported("1.12") })),
-      { edit: (wb) => void (wb.sheet("Clients").merges = [{ r0: 5, r1: 6, c0: firstFreeColumn(wb), c1: firstFreeColumn(wb) }]) },
+      { edit: (wb) => {
+        const free = firstFreeColumn(wb);
+        wb.sheet("Clients").merges = [{ r0: 5, r1: 6, c0: free + 1, c1: free + 1 }];
+        lostCell = `Clients!${letter(free + 1)}7`;
+      } },
     );
+    expect([error?.code, error?.details.cell, changed]).toEqual(["merged-cells", lostCell, false]);
+  });
+
+  test("below ExcelApi 1.13 a sheet without merges is rated as before", async () => {
+    const { error } = await attempt((host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: isSetSupported("1.12") })));
     expect(error).toBeNull();
   });
 });

@@ -24,11 +24,12 @@ function looksLikeOldXls(bytes: Uint8Array): boolean {
   return [0xd0, 0xcf, 0x11, 0xe0].every((b, i) => bytes[i] === b);
 }
 
-/** `<dir>/<name>.rated.xlsx` beside the input when no --out is given. */
+/** `<dir>/<name>.rated.xlsx` beside the input when no --out is given (`.rated.xlsm` for a macro-enabled .xlsm). */
 export function defaultOutputPath(input: string): string {
   const parsed = path.parse(input);
-  const base = parsed.ext.toLowerCase() === ".xlsx" ? parsed.name : parsed.base;
-  return path.join(parsed.dir, `${base}.rated.xlsx`);
+  const ext = parsed.ext.toLowerCase();
+  const base = ext === ".xlsx" || ext === ".xlsm" ? parsed.name : parsed.base;
+  return path.join(parsed.dir, `${base}.rated${ext === ".xlsm" ? ".xlsm" : ".xlsx"}`);
 }
 
 export function writeOutputFile(input: string, out: string, bytes: Uint8Array): void {

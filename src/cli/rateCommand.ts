@@ -1,6 +1,7 @@
 import { rateWorkbook } from "../excel";
 import type { Command } from "./args";
 import { defaultOutputPath, readXlsxFile, writeOutputFile } from "./inputFile";
+import { assertOutputFormat } from "./outputFormat";
 import { readProfileFile } from "./profileFile";
 import { humanSummary, toJsonSummary } from "./summary";
 import { assertSheetExists, openWorkbook } from "./workbookSession";
@@ -14,6 +15,7 @@ export async function rateCommand(command: RateCommand, print: (text: string) =>
   const out = command.out ?? defaultOutputPath(command.input);
   const session = await openWorkbook(bytes, command.input);
   assertSheetExists(session.workbook, command.sheet);
+  assertOutputFormat(command.input, out, session.workbook.macroEnabled);
   const outcome = await session.run((context) =>
     rateWorkbook(context, {
       profiles,

@@ -12,6 +12,20 @@ export const columnName = (key: OwnedKey): string => `${NAME_PREFIX}${key}`;
 export const PARETO_SHEET_NAME = `${NAME_PREFIX}ParetoSheet`;
 export const PROFILE_SHEET_NAME = `${NAME_PREFIX}ProfileSheet`;
 
+/** Every workbook name the add-in makes. */
+export const OUR_NAMES: readonly string[] = [...OWNED_KEYS.map(columnName), PARETO_SHEET_NAME, PROFILE_SHEET_NAME];
+
+/**
+ * A name the user made that is one of ours to Excel (names ignore case): spelt otherwise, or in a workbook
+ * holding no record of a rating (nor, for the profile sheet's name, a stored profile) that would have made it.
+ */
+export function isUsersNameLikeOurs(name: string, evidence: { ownedRecord: boolean; profilePart: boolean }): boolean {
+  const ours = OUR_NAMES.find((n) => n.toLowerCase() === name.toLowerCase());
+  if (!ours) return false;
+  if (ours !== name) return true;
+  return name === PROFILE_SHEET_NAME ? !evidence.ownedRecord && !evidence.profilePart : !evidence.ownedRecord;
+}
+
 export const OWNED_NS = "urn:client-rater:owned:v1";
 export const PROFILE_NS = "urn:client-rater:profile:v1";
 

@@ -7,6 +7,7 @@ import { PROFILE_SHEET_NAME } from "./ownership";
 import { PROFILE_SHEET_BASES, profileSheetBase, writeProfileSheet } from "./profileSheet";
 import { profilesFromState, queueProfilePart, type StoredProfiles } from "./profileStore";
 import { serialized } from "./serial";
+import { assertNoUsersNameLikeOurs, assertWorkbookUnlocked } from "./writeGuards";
 import { loadWorkbookState } from "./workbookState";
 
 export async function loadStoredProfiles(context: Excel.RequestContext): Promise<StoredProfiles> {
@@ -20,6 +21,8 @@ export function saveProfiles(context: Excel.RequestContext, profiles: Profile[],
 
 async function saveOnce(context: Excel.RequestContext, profiles: Profile[], language: Language): Promise<void> {
   const state = await loadWorkbookState(context);
+  assertWorkbookUnlocked(state);
+  assertNoUsersNameLikeOurs(state);
   const writer = new BlockWriter(context);
   writer.start();
   queueProfilePart(context, state, profiles);

@@ -26,7 +26,8 @@ import { BlockWriter, type OutCell } from "./blockWriter";
 import { assertNothingInTheWay, planColumns, type ColumnPlan } from "./columnPlan";
 import { queueConditionalFormats, queueDeleteOwnedRules, type RuleInfo } from "./conditionalFormats";
 import { chooseSheetName } from "./ownedSheets";
-import { OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedRecord } from "./ownership";
+import { OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedKey, type OwnedRecord } from "./ownership";
+import { assertOwnedCellsKept } from "./ownedReadBack";
 import { OWNED_FORMATS, ownedColumnValues } from "./ownedValues";
 import { writeParetoSheet, type QueueParetoObjects } from "./paretoSheet";
 import { PROFILE_SHEET_BASES, profileSheetBase, writeProfileSheet } from "./profileSheet";
@@ -38,6 +39,7 @@ import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type WorkbookState } f
 import { queueSwapSheet, temporarySheetName, undoBulkWrites, type UndoInfo } from "./commit";
 import { serialized } from "./serial";
 import { assertTableCanGrow } from "./tableRoom";
+import { assertNoMergedOwnedCells, assertNoUsersNameLikeOurs, assertSheetUnprotected, assertWorkbookUnlocked } from "./writeGuards";
 import { buildXmlRecord } from "./xmlRecord";
 
 export function rateWorkbook(context: Excel.RequestContext, request: RateRequest): Promise<RateOutcome> {
@@ -59,9 +61,9 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const profiles = requestedOrStoredProfiles(request, state);
   const sheetName = request.sheetName ?? profiles?.[0]?.sheet ?? state.activeSheet;
   const meta = await loadSheetMeta(context, state, sheetName);
-  if (meta.protected) {
-    throw new RaterError("sheet-protected", `Sheet "${meta.name}" is protected. Unprotect it (Review > Unprotect Sheet) and rate again.`, { params: { sheet: meta.name } });
-  }
+  assertSheetUnprotected(meta);
+  assertWorkbookUnlocked(state);
+  assertNoUsersNameLikeOurs(state);
   const known = profiles ? profiles.flatMap((p) => p.criteria.map((c) => c.column)) : [];
   const read = await readSheet(context, state, meta, known, progress);
   if (read.table.rows.length === 0) {
@@ -78,6 +80,8 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const result = rateClients(read.table, used.map((p) => ({ ...p, language })), { asOf, locale });
   const plan = planColumns(read, state, ownedColumnHeaders(language));
   assertNothingInTheWay(read, plan, state);
+  const isSetSupported = request.isSetSupported ?? (() => true);
+  await assertNoMergedOwnedCells(context, plan, isSetSupported);
   const table = read.tableName ? meta.tables.find((t) => t.name === read.tableName) : undefined;
   if (table) await assertTableCanGrow(context, table, plan);
   const warnings = [...result.warnings];
@@ -99,7 +103,12 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     // Bulk writes (any number of syncs; undone on failure).
     writer.start();
     queueNewColumns(context, plan);
-    await writeOwnedColumns(writer, plan, result, language, read.clientRows);
+    const values = ownedColumnValues(result, language);
+    await writeOwnedColumns(writer, plan, values, read.clientRows);
+    if (!isSetSupported("ExcelApi", "1.13")) {
+      await writer.flush();
+      await assertOwnedCellsKept(context, plan, values, read.clientRows);
+    }
     context.workbook.worksheets.add(temp.profile);
     await writeProfileSheet(context, writer, temp.profile, used, language);
     const paretoObjects = await writeParetoData(context, writer, tempPareto, read, plan, result, request, language, warnings);
@@ -191,8 +200,7 @@ function queueRecords(context: Excel.RequestContext, state: WorkbookState, plan:
 }
 
 /** Header and data cells of the owned columns, in runs of adjacent columns, chunked by the writer. */
-async function writeOwnedColumns(writer: BlockWriter, plan: ColumnPlan, result: RatingResult, language: Profile["language"], clientRows: number[]): Promise<void> {
-  const values = ownedColumnValues(result, language);
+async function writeOwnedColumns(writer: BlockWriter, plan: ColumnPlan, values: Record<OwnedKey, OutCell[]>, clientRows: number[]): Promise<void> {
   const sorted = [...plan.columns].sort((a, b) => a.col - b.col);
   const runs: (typeof sorted)[] = [];
   for (const c of sorted) {

@@ -1,5 +1,7 @@
+import { PARETO_SHEET_NAME, PROFILE_SHEET_NAME } from "./ownership";
 import { queueRemoveOwned } from "./removal";
 import { serialized } from "./serial";
+import { assertWorkbookUnlocked } from "./writeGuards";
 import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type SheetMeta } from "./workbookState";
 
 /** Deletes everything the add-in owns (see removal.ts for what stays: the stored profile part). */
@@ -9,6 +11,8 @@ export function removeRatings(context: Excel.RequestContext): Promise<void> {
 
 async function removeOnce(context: Excel.RequestContext): Promise<void> {
   const state = await loadWorkbookState(context);
+  // Our sheets go with the ratings, and Excel deletes no sheet of a workbook whose structure is protected.
+  if (state.names.has(PARETO_SHEET_NAME) || state.names.has(PROFILE_SHEET_NAME)) assertWorkbookUnlocked(state);
   const sheets = new Set<string>();
   for (const ref of state.names.values()) if (state.sheetNames.includes(ref.sheet)) sheets.add(ref.sheet);
   const metas = new Map<string, SheetMeta>();

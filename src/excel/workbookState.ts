@@ -2,7 +2,7 @@
 // owned sheets) and the candidate sheet's metadata. Everything else is planned from this.
 import { RaterError } from "../core/errors";
 import { parseAddress, type Rect } from "./a1";
-import { NAME_PREFIX, OWNED_NS, PROFILE_NS, parseOwnedRecord, type OwnedRecord } from "./ownership";
+import { NAME_PREFIX, OWNED_NS, PROFILE_NS, isUsersNameLikeOurs, parseOwnedRecord, type OwnedRecord } from "./ownership";
 import { readXmlRecord } from "./xmlRecord";
 import { queueRuleAreas, queueRuleList, type RuleInfo } from "./conditionalFormats";
 import { queueReadSample } from "./readSample";
@@ -48,6 +48,10 @@ export interface WorkbookState {
   profileParts: { id: string; xml: string }[];
   ownedParts: { id: string; xml: string }[];
   ownedRecord: OwnedRecord | null;
+  /** The user's own names that Excel would take for ours: never touched, and a rating refuses to run. */
+  usersNamesLikeOurs: string[];
+  /** Review > Protect Workbook: Excel refuses to add, delete or rename sheets. */
+  structureProtected: boolean;
   meta: SheetMeta | null;
 }
 
@@ -66,11 +70,15 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
   const sheets = wb.worksheets.load("items/name");
   const active = wb.worksheets.getActiveWorksheet().load("name");
   const tables = wb.tables.load("items/name,items/showTotals");
+  const protection = wb.protection.load("protected");
   await context.sync();
 
   const profileXml = profileParts.items.map((p) => ({ id: p.id, xml: p.getXml() as Loadable<string> }));
   const ownedXml = ownedParts.items.map((p) => ({ id: p.id, xml: p.getXml() as Loadable<string> }));
-  const ours = names.items.filter((n) => n.name.startsWith(NAME_PREFIX) && n.type === "Range" && !/#REF!/.test(String(n.value)));
+  const evidence = { ownedRecord: ownedParts.items.length > 0, profilePart: profileParts.items.length > 0 };
+  const usersNames = names.items.filter((n) => isUsersNameLikeOurs(n.name, evidence)).map((n) => n.name);
+  const ourNames = names.items.filter((n) => n.name.startsWith(NAME_PREFIX) && !usersNames.includes(n.name));
+  const ours = ourNames.filter((n) => n.type === "Range" && !/#REF!/.test(String(n.value)));
   const nameRanges = ours.map((n) => ({ name: n.name, range: n.getRangeOrNullObject().load("address") }));
   const tableRanges = tables.items.map((t) => ({
     name: t.name,
@@ -108,10 +116,12 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
     sheetNames: sheets.items.map((s) => s.name),
     activeSheet: active.name,
     names: namedRefs,
-    allOurNames: names.items.filter((n) => n.name.startsWith(NAME_PREFIX)).map((n) => n.name),
+    allOurNames: ourNames.map((n) => n.name),
+    usersNamesLikeOurs: usersNames,
     profileParts: profileXml.map((p) => ({ id: p.id, xml: p.xml.value })),
     ownedParts: ownedTexts,
     ownedRecord,
+    structureProtected: protection.protected,
     meta: null,
   };
   (state as WorkbookStateInternal).tableRects = tableRects;

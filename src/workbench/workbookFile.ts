@@ -14,12 +14,14 @@ export async function readWorkbookFile(file: File): Promise<SimWorkbook> {
   return SimWorkbook.fromXlsx(await file.arrayBuffer());
 }
 
+/** A macro-enabled workbook is saved as one (.xlsm, its macros kept): Excel opens no .xlsx holding macros. */
 export async function downloadWorkbook(workbook: SimWorkbook, fileName: string): Promise<void> {
   const bytes = await workbook.toXlsx();
-  downloadBlob(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), fileName);
+  const type = workbook.macroEnabled ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  downloadBlob(new Blob([bytes as BlobPart], { type }), fileName);
 }
 
-/** "clients.xlsx" -> "clients.rated.xlsx" */
-export function ratedFileName(fileName: string): string {
-  return fileName.replace(/(\.xlsx)?$/i, ".rated.xlsx");
+/** "clients.xlsx" -> "clients.rated.xlsx"; "tools.xlsm" -> "tools.rated.xlsm" when it is macro-enabled. */
+export function ratedFileName(fileName: string, macroEnabled = false): string {
+  return fileName.replace(/(\.xls[xm])?$/i, macroEnabled ? ".rated.xlsm" : ".rated.xlsx");
 }

@@ -39,5 +39,6 @@ describe("command line arguments", () => {
     expect(defaultOutputPath("/data/clients.xlsx")).toBe("/data/clients.rated.xlsx");
     expect(defaultOutputPath("/data/Clients.XLSX")).toBe("/data/Clients.rated.xlsx");
     expect(defaultOutputPath("book")).toBe("book.rated.xlsx");
+    expect(defaultOutputPath("/data/tools.xlsm")).toBe("/data/tools.rated.xlsm");
   });
 });

@@ -14,6 +14,7 @@ type Sheet = ReturnType<SimWorkbook["sheet"]>;
 
 export async function buildCase(c: CorpusCase): Promise<SimWorkbook> {
   if (c.fixture) return SimWorkbook.fromXlsx(readFileSync(join(__dirname, "..", "fixtures", c.fixture)));
+  if (c.file) return SimWorkbook.fromXlsx(await c.file());
   const spec = typeof c.build === "function" ? c.build() : c.build;
   if (spec.custom === "million-rows") return buildRows(MILLION_CLIENTS);
   if (spec.custom === "thirty-thousand-rows") return buildRows(30_000);
@@ -27,6 +28,7 @@ export function buildWorkbook(spec: WorkbookSpec): SimWorkbook {
     const [sheet, local] = ref.split("!");
     wb.names.push({ name, ref: { sheet, rect: rectOf(local) }, comment: "", visible: true });
   }
+  if (spec.protectStructure) wb.protection = { protected: true };
   if (spec.storedProfileJson !== undefined) wb.customXmlParts.push({ id: wb.newGuid(), xml: storedProfileXml(spec.storedProfileJson) });
   return wb;
 }

@@ -5,5 +5,6 @@ import { layoutCases } from "./cases-layout";
 import { textCases } from "./cases-text";
 import { storedCases } from "./cases-stored";
 import { realCases } from "./cases-real";
+import { protectionCases } from "./cases-protection";
 
-export const corpusCases: CorpusCase[] = [...valueCases, ...layoutCases, ...textCases, ...storedCases, ...realCases];
+export const corpusCases: CorpusCase[] = [...valueCases, ...layoutCases, ...textCases, ...storedCases, ...realCases, ...protectionCases];

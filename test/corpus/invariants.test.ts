@@ -92,3 +92,11 @@ test("an error that still writes is caught", async () => {
   };
   expect(await failuresWith(engine, "protected-sheet")).toEqual(["nothing-written-on-error"]);
 });
+
+test("a saved copy that loses a sheet's password hash is caught", async () => {
+  const engine = sabotaged((wb) => {
+    const prices = wb.sheet("Prices");
+    prices.protection = { protected: true, options: prices.protection.options }; // as exceljs alone would write it
+  });
+  expect(await failuresWith(engine, "file-password-protected-other-sheet")).toEqual(["saved-file-keeps"]);
+});

@@ -3,10 +3,13 @@
 import { createExcelHost, type SimWorkbook } from "../../src/simulator";
 import { RaterError } from "../../src/core/errors";
 import { PROFILE_NS } from "../../src/excel/ownership";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { buildCase } from "./build";
 import { expectationFailures } from "./expectations";
 import { isOwnedCell, mergeOwned, ownedArea, type OwnedArea } from "./owned";
 import { describeError, realEngine, requestOf, type Engine } from "./runner";
+import { savedFileLosses } from "./savedFile";
 import type { CorpusCase } from "./spec";
 import { a1, captureState, cellDiffs, parseKey, stateDiffs, type CaptureOptions, type WorkbookState } from "./state";
 
@@ -18,7 +21,8 @@ export type Invariant =
   | "no-formula-from-text"
   | "rate-twice-equals-once"
   | "remove-restores"
-  | "all-or-nothing";
+  | "all-or-nothing"
+  | "saved-file-keeps";
 
 export interface CaseReport {
   id: string;
@@ -91,6 +95,9 @@ export async function checkCase(c: CorpusCase, engine: Engine = realEngine): Pro
   if (c.expect.kind === "error") fail("expected-outcome", [`expected error ${c.expect.code}, but it rated ${first.outcome.clients} clients`]);
   if (c.expect.kind === "rated") fail("expected-outcome", expectationFailures(c.expect, first.outcome, wb));
 
+  const input = await savedInput(c);
+  if (input) fail("saved-file-keeps", await savedFileLosses(input, await wb.toXlsx()));
+
   const ownedNow = ownedArea(wb);
   const owned = mergeOwned(ownedBefore, ownedNow);
   fail("user-cells-kept", userCellChanges(start, afterOnce, owned));
@@ -130,6 +137,13 @@ export async function checkCase(c: CorpusCase, engine: Engine = realEngine): Pro
       `failing sync ${n} of ${first.syncs} (${run.ok ? "run still succeeded" : describeError(run.error).slice(0, 80)}) left the workbook in between: vs original ${vsStart.join(" | ")} || vs rated once ${vsRated.join(" | ")}`,
     ]);
   }
+}
+
+/** The file a case starts from, when it starts from one. */
+async function savedInput(c: CorpusCase): Promise<Uint8Array | null> {
+  if (c.file) return c.file();
+  if (c.fixture) return new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", c.fixture)));
+  return null;
 }
 
 function syncsToFail(k: number, sample: boolean): number[] {

@@ -48,6 +48,8 @@ export interface WorkbookSpec {
   sheets: SheetSpec[];
   /** Workbook-level names the user made, e.g. { Revenues: "Clients!$B$2:$B$5" }. */
   names?: Record<string, string>;
+  /** Review > Protect Workbook: the workbook's structure is locked. */
+  protectStructure?: boolean;
   /** Raw stored profile document (the JSON text the add-in keeps in its custom XML part). */
   storedProfileJson?: string;
   /** Built by code instead of a description: the one huge case. */
@@ -95,4 +97,6 @@ export interface CorpusCase {
   sampleFailures?: boolean;
   /** Real-world fixture file under test/fixtures to start from instead of `build`. */
   fixture?: string;
+  /** The workbook as a saved file (made in code, see files.ts) to start from instead of `build`. */
+  file?: () => Promise<Uint8Array>;
 }

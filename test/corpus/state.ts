@@ -33,6 +33,7 @@ export function captureState(wb: SimWorkbook, options: CaptureOptions = {}): Wor
       names: canonicalJson([...wb.names].sort((a, b) => a.name.localeCompare(b.name))),
       customXmlParts: JSON.stringify(wb.customXmlParts.map((p) => p.xml).sort()),
       settings: JSON.stringify([...wb.settings.entries()].sort()),
+      protection: JSON.stringify(wb.protection ?? null),
     },
     sheets,
   };

@@ -120,3 +120,16 @@ describe("worksheet autoFilter", () => {
     expect(back.sheet("Sheet1").autoFilter).toEqual({ r0: 0, r1: 1, c0: 0, c1: 1 });
   });
 });
+
+test("getMergedAreasOrNullObject reports only areas whose top-left cell is in the range, as Excel does (office-js#3611)", async () => {
+  const { run } = setup();
+  const [inside, overlapping] = await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("C2:E2").merge();
+    const a = sheet.getRange("A1:C3").getMergedAreasOrNullObject().load("address");
+    const b = sheet.getRange("D1:F3").getMergedAreasOrNullObject();
+    await context.sync();
+    return [a.address, b.isNullObject];
+  });
+  expect([inside, overlapping]).toEqual(["Sheet1!C2:E2", true]);
+});

@@ -1,12 +1,21 @@
 import { Rect, inGrid, intersect } from "../address";
 import { SimError, invalidArgument } from "../errors";
 import { SheetModel } from "../model/sheet";
+import { WorkbookModel } from "../model/workbook";
 
 /** Writing to cells of a protected sheet fails with AccessDenied.
  * https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection */
 export function assertWritable(sheet: SheetModel, location: string): void {
   if (sheet.protection.protected) {
     throw new SimError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.", location);
+  }
+}
+
+/** With the workbook's structure protected, Excel refuses to add, delete, rename, move, hide or unhide sheets.
+ * https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection */
+export function assertStructureUnlocked(wb: WorkbookModel, location: string): void {
+  if (wb.protection.protected) {
+    throw new SimError("AccessDenied", "The workbook's structure is protected: sheets can't be added, deleted, renamed, moved, hidden or unhidden.", location);
   }
 }
 

@@ -389,11 +389,15 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
     });
   }
 
-  /** The merged areas touching the range (ExcelApi 1.13); a null object when there are none. */
+  /**
+   * The merged areas of the range (ExcelApi 1.13); a null object when there are none. Excel reports only the
+   * areas whose top-left cell lies in the range, not those that merely overlap it (office-js issue #3611).
+   */
   getMergedAreasOrNullObject(): Excel.RangeAreas {
     return new SimRangeAreas(this.context, () => {
       const ref = this._resolve();
-      const rects = ref ? mergedAreasIn(ref.sheet, ref.rect) : [];
+      const inside = (m: Rect) => m.r0 >= ref!.rect.r0 && m.r0 <= ref!.rect.r1 && m.c0 >= ref!.rect.c0 && m.c0 <= ref!.rect.c1;
+      const rects = ref ? mergedAreasIn(ref.sheet, ref.rect).filter(inside) : [];
       return ref && rects.length ? { sheet: ref.sheet, rects } : null;
     }, true) as unknown as Excel.RangeAreas;
   }

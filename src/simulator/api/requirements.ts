@@ -7,6 +7,7 @@ const MEMBER_SETS: Record<string, string> = {
   CustomXmlPartCollection: "1.5",
   CustomXmlPart: "1.5",
   ConditionalFormatCollection: "1.6",
+  WorkbookProtection: "1.7",
   PivotTableCollection: "1.8",
   PivotTable: "1.8",
   PivotHierarchyCollection: "1.8",

@@ -9,6 +9,7 @@ import { SimNamedItemCollection } from "./names";
 import { SimObject } from "./object";
 import { SimPivotTableCollection } from "./pivotTables";
 import { SimTableCollection } from "./tables";
+import { SimWorkbookProtection } from "./workbookProtection";
 import { SimWorksheet, SimWorksheetCollection } from "./worksheet";
 
 export class SimApplication extends SimObject<WorkbookModel> implements Pick<Excel.Application, "calculationMode" | "suspendApiCalculationUntilNextSync" | "suspendScreenUpdatingUntilNextSync" | "calculate"> {
@@ -47,8 +48,10 @@ export class SimWorkbookApi extends SimObject<WorkbookModel> implements Pick<Exc
   readonly pivotTables: Excel.PivotTableCollection;
   readonly customXmlParts: Excel.CustomXmlPartCollection;
   readonly application: Excel.Application;
+  readonly protection: Excel.WorkbookProtection;
   constructor(context: SimRequestContextCore, application: SimApplication) {
     super(context, "Workbook");
+    this.protection = new SimWorkbookProtection(context) as unknown as Excel.WorkbookProtection;
     this.worksheets = new SimWorksheetCollection(context) as unknown as Excel.WorksheetCollection;
     this.names = new SimNamedItemCollection(context) as unknown as Excel.NamedItemCollection;
     this.tables = new SimTableCollection(context, null) as unknown as Excel.TableCollection;
@@ -58,6 +61,9 @@ export class SimWorkbookApi extends SimObject<WorkbookModel> implements Pick<Exc
   }
   _resolve(): WorkbookModel { return this.context.host.workbook; }
   protected _scalarNames(): readonly string[] { return ["name", "readOnly"]; }
+  protected override _navigation(name: string): SimObject<unknown> | undefined {
+    return name === "protection" ? (this.protection as unknown as SimObject<unknown>) : undefined;
+  }
   protected _readScalar(_wb: WorkbookModel, name: string): unknown { return name === "name" ? "Book1.xlsx" : false; }
   get name(): string { return this._get("name"); }
   get readOnly(): boolean { return this._get("readOnly"); }

@@ -4,7 +4,7 @@ import { SimError, invalidArgument } from "../errors";
 import { SheetModel } from "../model/sheet";
 import { SimCollection } from "./collection";
 import { SimRequestContextCore } from "./context";
-import { assertInGrid } from "./guards";
+import { assertInGrid, assertStructureUnlocked } from "./guards";
 import { SimAutoFilter } from "./autoFilter";
 import { SimObject } from "./object";
 import { RangeRef, SimRange } from "./range";
@@ -80,11 +80,15 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
 
   get name(): string { return this._get("name"); }
   set name(v: string) {
-    this._set("name", v, (sheet) => renameSheet(this.context, sheet, v));
+    this._set("name", v, (sheet) => {
+      assertStructureUnlocked(this.context.host.workbook, "Worksheet.name");
+      renameSheet(this.context, sheet, v);
+    });
   }
   get position(): number { return this._get("position"); }
   set position(v: number) {
     this._set("position", v, (sheet) => {
+      assertStructureUnlocked(this.context.host.workbook, "Worksheet.position");
       const sheets = this.context.host.workbook.sheets;
       if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw invalidArgument("Worksheet.position");
       sheets.splice(sheets.indexOf(sheet), 1);
@@ -96,6 +100,7 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
     this._set("visibility", v, (sheet) => {
       if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw invalidArgument("Worksheet.visibility");
       const wb = this.context.host.workbook;
+      if (v !== sheet.visibility) assertStructureUnlocked(wb, "Worksheet.visibility");
       if (v !== "Visible" && wb.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
         throw new SimError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.visibility");
       }
@@ -185,6 +190,7 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
   delete(): void {
     this._call("delete", [], (sheet) => {
       const wb = this.context.host.workbook;
+      assertStructureUnlocked(wb, "Worksheet.delete");
       if (wb.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0) {
         throw new SimError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
       }
@@ -222,6 +228,7 @@ export class SimWorksheetCollection
   add(name?: string): Excel.Worksheet {
     let created: SheetModel | undefined;
     this.context.enqueue("WorksheetCollection.add(...);", { call: "add", args: [name ?? null] }, () => {
+      assertStructureUnlocked(this.context.host.workbook, "WorksheetCollection.add");
       created = this.context.host.workbook.createSheet(name);
     });
     return SimWorksheet.bound(this.context, () => {

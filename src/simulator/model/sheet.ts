@@ -11,6 +11,8 @@ export interface Protection {
   protected: boolean;
   password?: string;
   options: Record<string, boolean>;
+  /** the <sheetProtection> element of the imported file (password hash, salt, every flag), written back unchanged */
+  element?: string;
 }
 
 export class SheetModel {

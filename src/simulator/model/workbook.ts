@@ -33,6 +33,14 @@ export interface CellView {
   font?: CellFont;
 }
 
+/** Review > Protect Workbook (structure): no sheet may be added, deleted, renamed, moved, hidden or unhidden. */
+export interface WorkbookProtectionModel {
+  protected: boolean;
+  password?: string;
+  /** the <workbookProtection> element of the imported file, written back unchanged while the protection stays */
+  element?: string;
+}
+
 const SHEET_NAME_INVALID = /[\\/?*[\]:]/;
 
 export class WorkbookModel {
@@ -42,6 +50,9 @@ export class WorkbookModel {
   settings = new Map<string, unknown>();
   activeSheetId: string | null = null;
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  protection: WorkbookProtectionModel = { protected: false };
+  /** imported from a macro-enabled workbook (.xlsm): saved as one again, its VBA project kept */
+  macroEnabled = false;
   /** the .xlsx this workbook was imported from: export copies from it what exceljs cannot write */
   sourcePackage?: Uint8Array;
   private nextId = 1;

@@ -6,6 +6,7 @@
 // Whatever is still missing afterwards is listed by `droppedFeatures`.
 import JSZip from "jszip";
 import { Shift, isWholeBand, shiftIndex } from "../model/shift";
+import { keepDataValidations, keepExtDataValidations, keepMacros, keepPivotCaches, keepPivotTables, keepProtectedRanges } from "./keptParts";
 import {
   ContentTypes, Relationship, addRelationship, escapeAttr, parseRels, readRels, relativeTarget, relsPathOf, resolveTarget,
 } from "./packageParts";
@@ -24,9 +25,11 @@ export interface CarryOverInput {
   sheets: KeptSheet[];
   /** whether a workbook-scoped defined name of the original file still exists in the model */
   hasName: (name: string) => boolean;
+  /** written as a macro-enabled workbook (.xlsm): the VBA project comes along */
+  macroEnabled?: boolean;
 }
 
-class PartCopier {
+export class PartCopier {
   private readonly copied = new Map<string, string>();
   constructor(
     private readonly source: JSZip,
@@ -49,6 +52,11 @@ class PartCopier {
     const relsXml = await this.source.file(relsPathOf(part))?.async("string");
     if (relsXml) this.out.file(relsPathOf(dest), await this.rewriteRels(part, dest, relsXml));
     return dest;
+  }
+
+  /** Where an already copied source part went, if it was copied. */
+  copiedPath(part: string): string | undefined {
+    return this.copied.get(part);
   }
 
   private async rewriteRels(part: string, dest: string, xml: string): Promise<string> {
@@ -203,7 +211,13 @@ export async function carryOver(source: JSZip, out: JSZip, input: CarryOverInput
   for (const sheet of input.sheets) {
     await keepDrawings(source, out, copier, sheet);
     await keepPrinterSettings(source, out, copier, sheet);
+    await keepProtectedRanges(source, out, sheet);
+    await keepDataValidations(source, out, sheet);
+    await keepExtDataValidations(source, out, sheet);
+    await keepPivotTables(source, out, copier, sheet);
   }
+  await keepPivotCaches(source, out, copier);
+  if (input.macroEnabled) await keepMacros(source, out, copier, outTypes);
   await keepExternalLinks(source, out, copier);
   await keepDefinedNames(source, out, input);
   outTypes.write(out);

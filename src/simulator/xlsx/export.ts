@@ -11,6 +11,7 @@ import { carryOver, droppedFeatures } from "./carryOver";
 import { writeCustomXmlParts } from "./customXmlZip";
 import { PlainCells, isPlainCell, mergeSheetXml } from "./fastCells";
 import { encodeCellText, encodeOoxmlText } from "./ooxmlText";
+import { hasProtectionToWrite, writeProtection } from "./protection";
 import { CHART_DATA_SHEET, SIMULATOR_NAMESPACE, SimulatorState, stateToXml } from "./simulatorState";
 import { alignmentToExcel, fillToExcel, fontToExcel, widthPointsToChars } from "./styles";
 
@@ -206,7 +207,7 @@ export async function writeXlsx(wb: WorkbookModel): Promise<WrittenXlsx> {
   const parts = [...wb.customXmlParts];
   if (state.pivots.length || state.charts.length) parts.push({ id: "{5C3B1E7A-51A0-4C1B-9A55-000000000001}", xml: stateToXml(state) });
   const anyPlain = plainBySheet.some((p) => p.size > 0);
-  const postProcess = parts.length > 0 || anyPlain || wb.sourcePackage !== undefined;
+  const postProcess = parts.length > 0 || anyPlain || wb.sourcePackage !== undefined || hasProtectionToWrite(wb);
   // When the package is rewritten below, exceljs need not spend time compressing it.
   const buffer = await xl.xlsx.writeBuffer(postProcess ? ({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>) : undefined);
   const bytes = new Uint8Array(buffer as ArrayBuffer);
@@ -218,11 +219,12 @@ export async function writeXlsx(wb: WorkbookModel): Promise<WrittenXlsx> {
     zip.file(path, mergeSheetXml(await zip.file(path)!.async("string"), plainBySheet[i]));
   }
   await writeCustomXmlParts(zip, parts);
+  await writeProtection(zip, wb);
   let dropped: string[] = [];
   if (wb.sourcePackage) {
     const source = await JSZip.loadAsync(wb.sourcePackage);
     const sheets = wb.sheets.flatMap((s, i) => (s.source ? [{ sourcePart: s.source.part, outPart: `xl/worksheets/sheet${i + 1}.xml`, outIndex: i, shifts: s.source.shifts }] : []));
-    await carryOver(source, zip, { sheets, hasName: (name) => wb.findName(name) !== undefined });
+    await carryOver(source, zip, { sheets, hasName: (name) => wb.findName(name) !== undefined, macroEnabled: wb.macroEnabled });
     dropped = await droppedFeatures(source, zip);
   }
   const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 3 } });

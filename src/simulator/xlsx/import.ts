@@ -11,6 +11,9 @@ import { cfFromExcel } from "./conditionalFormats";
 import { readCustomXmlParts } from "./customXmlZip";
 import { decodeInlineStrings } from "./ooxmlText";
 import { extractPlainCells, sheetPaths, unescapeXml } from "./fastCells";
+import { keepFromSheetXml } from "./keptFromSheet";
+import { isMacroEnabled } from "./keptParts";
+import { readWorkbookProtection } from "./protection";
 import { SIMULATOR_NAMESPACE, stateFromXml } from "./simulatorState";
 import { alignmentFromExcel, fillFromExcel, fontFromExcel, widthCharsToPoints } from "./styles";
 
@@ -183,8 +186,12 @@ export async function readXlsx(wb: WorkbookModel, data: ArrayBuffer | Uint8Array
   wb.sourcePackage = bytes;
   for (const [name, part] of await sheetPaths(zip)) {
     const sheet = wb.findSheet(name);
-    if (sheet) sheet.source = { part, shifts: [] };
+    if (!sheet) continue;
+    sheet.source = { part, shifts: [] };
+    keepFromSheetXml(sheet, (await zip.file(part)?.async("string")) ?? "");
   }
+  wb.macroEnabled = await isMacroEnabled(zip);
+  wb.protection = readWorkbookProtection((await zip.file("xl/workbook.xml")?.async("string")) ?? "");
   if (plainBySheet) {
     for (const [name, path] of await sheetPaths(zip)) {
       const plain = plainBySheet.get(path);

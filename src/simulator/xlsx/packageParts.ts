@@ -104,6 +104,14 @@ export class ContentTypes {
     this.xml = this.xml.replace("</Types>", `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(type)}"/></Types>`);
   }
 
+  /** Replaces the part's Override (or adds one): e.g. the workbook's main type for a macro-enabled file. */
+  setOverride(part: string, type: string): void {
+    this.overrides.set(part, type);
+    const entry = new RegExp(`<Override\\b[^>]*\\bPartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>`);
+    const element = `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(type)}"/>`;
+    this.xml = entry.test(this.xml) ? this.xml.replace(entry, element) : this.xml.replace("</Types>", `${element}</Types>`);
+  }
+
   write(zip: JSZip): void {
     zip.file("[Content_Types].xml", this.xml);
   }

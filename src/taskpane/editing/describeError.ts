@@ -10,6 +10,9 @@ const ERROR_CODES = new Set<string>([
   "missing-columns",
   "cell-in-the-way",
   "sheet-protected",
+  "workbook-protected",
+  "merged-cells",
+  "name-taken",
   "sheet-not-found",
   "unsupported-excel",
   "busy",
@@ -44,6 +47,7 @@ export function describeError(error: unknown, t: Translate, f: Formatters): stri
     return t(`error.${code}` as MessageKey, {
       detail: message,
       sheet: "",
+      name: "",
       cell: e.details?.cell ?? e.details?.field ?? "",
       ...formatParams(e.details?.params, f),
     });

@@ -70,7 +70,7 @@ export function Workbench({ displayLanguage, theme }: WorkbenchProps) {
   const onDownload = async () => {
     if (!loaded) return;
     try {
-      await downloadWorkbook(loaded.workbook, ratedFileName(loaded.fileName));
+      await downloadWorkbook(loaded.workbook, ratedFileName(loaded.fileName, loaded.workbook.macroEnabled));
     } catch (e) {
       setError(`Could not save the workbook: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -94,7 +94,7 @@ export function Workbench({ displayLanguage, theme }: WorkbenchProps) {
         <input
           ref={fileInput}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
           aria-label="Open .xlsx"
           className="wb-visually-hidden"
           tabIndex={-1}

@@ -1,0 +1,98 @@
+// Refusals made before the first write (src/excel/writeGuards.ts): a locked workbook structure, merged cells
+// over the owned columns, a user's own name that Excel takes for ours. The workbook must be as it was.
+import { RaterError } from "../../src/core/errors";
+import { rateWorkbook, removeRatings, saveProfiles } from "../../src/excel";
+import { createExcelHost } from "../../src/simulator";
+import { AS_OF } from "./support/clientSheet";
+import { normalizedSnapshot, standardWorkbook } from "./support/host";
+
+const rows = 12; // header on row 1, clients on rows 2-13; the owned columns start at the first free column
+const isSetSupported = (version: string) => (set: string, wanted: string) => set === "ExcelApi" && Number(wanted.split(".")[1]) <= Number(version.split(".")[1]);
+
+async function attempt<T>(action: (host: ReturnType<typeof createExcelHost>) => Promise<T>, setup: Parameters<typeof standardWorkbook>[0] & { edit?: (wb: Awaited<ReturnType<typeof standardWorkbook>>["wb"]) => void } = {}) {
+  const made = await standardWorkbook({ rows, ...setup });
+  setup.edit?.(made.wb);
+  const before = JSON.stringify(normalizedSnapshot(made.wb));
+  const error = await action(made.host).then(() => null, (e: unknown) => e);
+  return { error: error as RaterError | null, changed: JSON.stringify(normalizedSnapshot(made.wb)) !== before, wb: made.wb, host: made.host };
+}
+
+const firstFreeColumn = (wb: Awaited<ReturnType<typeof standardWorkbook>>["wb"]) => Math.max(...[...wb.sheet("Clients").rows.get(0)!.keys()]) + 1;
+const letter = (col: number) => String.fromCharCode(65 + col);
+
+describe("merged cells over the owned columns", () => {
+  test("are refused, naming the merged area, when Excel can report merges (ExcelApi 1.13)", async () => {
+    const { error, changed } = await attempt(
+      (host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: isSetSupported("1.13") })),
+      { edit: (wb) => void (wb.sheet("Clients").merges = [{ r0: 5, r1: 6, c0: firstFreeColumn(wb) + 1, c1: firstFreeColumn(wb) + 1 }]) },
+    );
+    expect(error).toBeInstanceOf(RaterError);
+    expect(error!.code).toBe("merged-cells");
+    expect(error!.message).toMatch(/The merged cells Clients![A-Z]+6:[A-Z]+7 cover column [A-Z]+/);
+    expect(changed).toBe(false);
+  });
+
+  test("a merge whose top-left cell is in the user's data is found too", async () => {
+    let area = "";
+    const { error } = await attempt(
+      (host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: isSetSupported("1.13") })),
+      { edit: (wb) => {
+        const free = firstFreeColumn(wb);
+        wb.sheet("Clients").merges = [{ r0: 3, r1: 3, c0: free - 1, c1: free }];
+        area = `${letter(free - 1)}4:${letter(free)}4`;
+      } },
+    );
+    expect(error?.details.cell).toBe(`Clients!${area}`);
+  });
+
+  test("merges elsewhere on the sheet do not stop the run", async () => {
+    const { error } = await attempt(
+      (host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: isSetSupported("1.13") })),
+      { edit: (wb) => void (wb.sheet("Clients").merges = [{ r0: 30, r1: 31, c0: 0, c1: 1 }]) },
+    );
+    expect(error).toBeNull();
+  });
+
+  test("below ExcelApi 1.13 (no API reports merges) the cell whose value did not stay is named, and the writes are undone", async () => {
+    let lostCell = "";
+    const { error, changed } = await attempt(
+      (host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: isSetSupported("1.12") })),
+      { edit: (wb) => {
+        const free = firstFreeColumn(wb);
+        wb.sheet("Clients").merges = [{ r0: 5, r1: 6, c0: free + 1, c1: free + 1 }];
+        lostCell = `Clients!${letter(free + 1)}7`;
+      } },
+    );
+    expect([error?.code, error?.details.cell, changed]).toEqual(["merged-cells", lostCell, false]);
+  });
+
+  test("below ExcelApi 1.13 a sheet without merges is rated as before", async () => {
+    const { error } = await attempt((host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: isSetSupported("1.12") })));
+    expect(error).toBeNull();
+  });
+});
+
+describe("a locked workbook structure", () => {
+  const lock = (wb: Awaited<ReturnType<typeof standardWorkbook>>["wb"]) => void (wb.protection = { protected: true });
+
+  test("stops saving profiles (it adds the Rating profile sheet) before anything is written", async () => {
+    const { error, changed } = await attempt((host) => host.run((ctx) => saveProfiles(ctx, [])), { edit: lock });
+    expect([error?.code, changed]).toEqual(["workbook-protected", false]);
+  });
+
+  test("stops Remove ratings when it would delete the add-in's sheets", async () => {
+    const made = await standardWorkbook({ rows });
+    await made.host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    lock(made.wb);
+    const before = JSON.stringify(normalizedSnapshot(made.wb));
+    const error = await made.host.run((ctx) => removeRatings(ctx)).catch((e: RaterError) => e);
+    expect([(error as RaterError)?.code, JSON.stringify(normalizedSnapshot(made.wb)) === before]).toEqual(["workbook-protected", true]);
+  });
+});
+
+test("Remove ratings leaves a user's own name that looks like ours", async () => {
+  const { wb, host } = await standardWorkbook({ rows });
+  wb.names.push({ name: "ClientRater_grade", ref: { sheet: "Clients", rect: { r0: 1, r1: 12, c0: 1, c1: 1 } }, comment: "", visible: true });
+  await host.run((ctx) => removeRatings(ctx));
+  expect(wb.names.map((n) => n.name)).toContain("ClientRater_grade");
+});

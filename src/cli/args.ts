@@ -4,7 +4,7 @@ import { CliError, EXIT } from "./errors";
 
 export type Command =
   | { kind: "help" }
-  | { kind: "rate"; input: string; out?: string; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; json: boolean }
+  | { kind: "rate"; input: string; out?: string; force: boolean; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; json: boolean }
   | { kind: "profile"; input: string; sheet?: string; locale?: Locale };
 
 const LOCALES: readonly Locale[] = ["en", "nl", "de", "hu"];
@@ -23,6 +23,7 @@ export function parseCommand(argv: string[]): Command {
         "as-of": { type: "string" },
         locale: { type: "string" },
         json: { type: "boolean" },
+        force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -37,7 +38,7 @@ export function parseCommand(argv: string[]): Command {
   if (extra.length > 0) usage(`unexpected argument "${extra[0]}"`);
   const locale = values.locale === undefined ? undefined : parseLocale(values.locale);
   if (command === "profile") {
-    for (const option of ["out", "profile", "as-of", "json"] as const) {
+    for (const option of ["out", "force", "profile", "as-of", "json"] as const) {
       if (values[option] !== undefined) usage(`--${option} does not apply to the profile command`);
     }
     return { kind: "profile", input, sheet: values.sheet, locale };
@@ -46,6 +47,7 @@ export function parseCommand(argv: string[]): Command {
     kind: "rate",
     input,
     out: values.out,
+    force: values.force ?? false,
     profile: values.profile,
     sheet: values.sheet,
     asOf: values["as-of"] === undefined ? undefined : parseIsoDate(values["as-of"]),

@@ -6,7 +6,9 @@ Usage:
   client-rater --help
 
 Options for rate:
-  --out, -o <out.xlsx>        where to write the rated workbook (default: <in>.rated.xlsx beside the input)
+  --out, -o <out.xlsx>        where to write the rated workbook (default: <in>.rated.xlsx beside the input;
+                              an existing one is kept unless --force is given)
+  --force                     replace an existing <in>.rated.xlsx
   --profile, -p <file.json>   rate with this profile (a profile or {"version":1,"profiles":[...]})
                               instead of the one stored in the workbook or the default from the headers
   --sheet, -s <name>          the sheet holding the client list (default: found from the headers)

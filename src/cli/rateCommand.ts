@@ -1,6 +1,7 @@
 import { rateWorkbook } from "../excel";
 import type { Command } from "./args";
-import { defaultOutputPath, readXlsxFile, writeOutputFile } from "./inputFile";
+import { checkInputFile, readXlsxFile } from "./inputFile";
+import { chooseOutputPath, writeOutputFile } from "./outputFile";
 import { assertOutputFormat } from "./outputFormat";
 import { readProfileFile } from "./profileFile";
 import { humanSummary, toJsonSummary } from "./summary";
@@ -11,9 +12,9 @@ type RateCommand = Extract<Command, { kind: "rate" }>;
 /** Rates a copy of the input in memory and writes it to --out; the input file is only read. */
 export async function rateCommand(command: RateCommand, print: (text: string) => void): Promise<void> {
   const profiles = command.profile ? readProfileFile(command.profile) : undefined;
-  const bytes = readXlsxFile(command.input);
-  const out = command.out ?? defaultOutputPath(command.input);
-  const session = await openWorkbook(bytes, command.input);
+  checkInputFile(command.input);
+  const out = chooseOutputPath({ input: command.input, out: command.out, force: command.force });
+  const session = await openWorkbook(readXlsxFile(command.input), command.input);
   assertSheetExists(session.workbook, command.sheet);
   assertOutputFormat(command.input, out, session.workbook.macroEnabled);
   const outcome = await session.run((context) =>

@@ -1,4 +1,4 @@
-import { createExcelHost, SimWorkbook } from "../simulator";
+import { createExcelHost, PackageTooLargeError, SimWorkbook } from "../simulator";
 import { CliError } from "./errors";
 
 export interface WorkbookSession {
@@ -13,6 +13,7 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Wor
   try {
     workbook = await SimWorkbook.fromXlsx(bytes);
   } catch (error) {
+    if (error instanceof PackageTooLargeError) throw new CliError(`cannot open ${file}: ${error.message}`);
     throw new CliError(`not an .xlsx workbook: ${file} (${error instanceof Error ? error.message : error})`);
   }
   const host = createExcelHost(workbook);

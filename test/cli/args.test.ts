@@ -1,11 +1,16 @@
 import { parseCommand, parseIsoDate } from "../../src/cli/args";
 import { CliError } from "../../src/cli/errors";
-import { defaultOutputPath } from "../../src/cli/inputFile";
+import { defaultOutputPath } from "../../src/cli/outputFile";
 
 describe("command line arguments", () => {
   it("parses a full rate command", () => {
     expect(parseCommand(["rate", "in.xlsx", "--out", "o.xlsx", "--profile", "p.json", "--sheet", "Clients", "--as-of", "2023-01-15", "--locale", "nl", "--json"]))
-      .toEqual({ kind: "rate", input: "in.xlsx", out: "o.xlsx", profile: "p.json", sheet: "Clients", asOf: new Date(Date.UTC(2023, 0, 15)), locale: "nl", json: true });
+      .toEqual({ kind: "rate", input: "in.xlsx", out: "o.xlsx", force: false, profile: "p.json", sheet: "Clients", asOf: new Date(Date.UTC(2023, 0, 15)), locale: "nl", json: true });
+  });
+
+  it("takes --force to replace an earlier rated copy", () => {
+    expect(parseCommand(["rate", "in.xlsx", "--force"])).toMatchObject({ kind: "rate", force: true });
+    expect(parseCommand(["rate", "in.xlsx"])).toMatchObject({ kind: "rate", force: false });
   });
 
   it("shows help for --help and for no arguments", () => {
@@ -19,6 +24,7 @@ describe("command line arguments", () => {
     [["rate", "a.xlsx", "--locale", "fr"], /--locale must be one of en, nl, de, hu/],
     [["rate", "a.xlsx", "--colour"], /colour/],
     [["profile", "a.xlsx", "--json"], /--json does not apply/],
+    [["profile", "a.xlsx", "--force"], /--force does not apply/],
   ])("refuses %j with a usage error", (argv, message) => {
     expect(() => parseCommand(argv as string[])).toThrow(message as RegExp);
     try {

@@ -5,3 +5,4 @@ export type { SimCounters } from "./api/counters";
 export { SimError } from "./errors";
 export type { SimErrorCode } from "./errors";
 export type { CellView } from "./model/workbook";
+export { MAX_UNPACKED_BYTES, PackageTooLargeError } from "./xlsx/packageLimits";

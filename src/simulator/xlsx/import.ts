@@ -14,6 +14,7 @@ import { extractPlainCells, sheetPaths, unescapeXml } from "./fastCells";
 import { keepFromSheetXml } from "./keptFromSheet";
 import { isMacroEnabled } from "./keptParts";
 import { readWorkbookProtection } from "./protection";
+import { assertPackageWithinLimits } from "./packageLimits";
 import { SIMULATOR_NAMESPACE, stateFromXml } from "./simulatorState";
 import { alignmentFromExcel, fillFromExcel, fontFromExcel, widthCharsToPoints } from "./styles";
 
@@ -177,6 +178,7 @@ async function readNamesExcelJsSkipped(wb: WorkbookModel, zip: JSZip): Promise<v
 export async function readXlsx(wb: WorkbookModel, data: ArrayBuffer | Uint8Array): Promise<void> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const zip = await JSZip.loadAsync(bytes);
+  await assertPackageWithinLimits(zip);
   const plainBySheet = await extractPlainCells(zip);
   const decoded = await decodeInlineStrings(zip);
   const forExcelJs = plainBySheet || decoded ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;

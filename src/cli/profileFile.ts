@@ -1,14 +1,31 @@
 import * as fs from "node:fs";
 import { parseProfileSet, type Profile } from "../core";
 import { CliError } from "./errors";
+import { megabytes } from "./inputFile";
+import { kindOf } from "./outputFile";
+
+/** A profile is a few kilobytes of JSON; anything near this is not one. */
+export const MAX_PROFILE_BYTES = 2 ** 20;
 
 /** Reads and validates a --profile file; every error names the field at fault, e.g. criteria[0].weight. */
 export function readProfileFile(file: string): Profile[] {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new CliError(`profile file not found: ${file}`);
+  }
+  // Checked before opening: reading a device or a named pipe never ends, or blocks.
+  if (!stat.isFile()) throw new CliError(`bad profile ${file}: it is ${kindOf(stat)}, not a .json file`);
+  if (stat.size > MAX_PROFILE_BYTES) {
+    throw new CliError(`bad profile ${file}: ${megabytes(stat.size)} is far too large for a profile (at most ${megabytes(MAX_PROFILE_BYTES)})`);
+  }
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
-  } catch {
-    throw new CliError(`profile file not found: ${file}`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`cannot read profile ${file}${code ? ` (${code})` : ""}`);
   }
   let json: unknown;
   try {

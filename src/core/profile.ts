@@ -3,6 +3,8 @@
 import { z } from "zod";
 
 export const PROFILE_VERSION = 1;
+/** Larger weights add nothing (only their ratios count) and could overflow the weighted sum. */
+export const MAX_WEIGHT = 1_000_000;
 export const RULE_TYPES = ["higher", "lower", "range", "categories", "recency"] as const;
 
 type Ctx = z.RefinementCtx;
@@ -94,7 +96,10 @@ export const CriterionSchema = z
     id: NonEmptyText,
     column: NonEmptyText,
     area: z.enum(["client", "fit"]),
-    weight: z.number().min(0, { error: "must not be negative" }),
+    weight: z
+      .number()
+      .min(0, { error: "must not be negative" })
+      .max(MAX_WEIGHT, { error: "must be at most 1,000,000 (weights only count relative to each other)" }),
     rule: RuleSchema,
     knockout: z.object({ below: Score.clone() }).strict().optional(),
     missing: z.enum(["zero", "ignore"]).optional(),
@@ -295,6 +300,7 @@ function plainMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case "invalid_type":
       if (input === undefined) return "is required";
+      if (typeof input === "number") return "must be a finite number; this one is too large to use";
       return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describe(input)}`;
     case "too_small": {
       const min = Number(issue.minimum);

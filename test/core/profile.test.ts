@@ -44,6 +44,18 @@ describe("parseProfile", () => {
   it("rejects a negative weight", () => {
     expectRejected((p) => (p.criteria[3].weight = -1), "criteria[3].weight", /must not be negative/);
   });
+  it("rejects a weight above 1,000,000, which would overflow the weighted sum (1e308 left every grade blank)", () => {
+    expectRejected((p) => (p.criteria[1].weight = 1e308), "criteria[1].weight", /must be at most 1,000,000/);
+    expectRejected((p) => (p.criteria[1].weight = 1_000_001), "criteria[1].weight", /must be at most 1,000,000/);
+  });
+  it("rejects an infinite weight (JSON's 1e999) in plain words", () => {
+    expectRejected((p) => (p.criteria[0].weight = JSON.parse("1e999")), "criteria[0].weight", /must be a finite number; this one is too large/);
+  });
+  it("accepts a weight of exactly 1,000,000", () => {
+    const p = designExample();
+    p.criteria[0].weight = 1_000_000;
+    expect(parseProfile(p).ok).toBe(true);
+  });
   it("rejects weights that are all zero", () => {
     expectRejected((p) => p.criteria.forEach((c: any) => (c.weight = 0)), "criteria", /weight above 0/);
   });

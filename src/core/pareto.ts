@@ -1,6 +1,13 @@
 // Pareto (80/20) and concentration, exactly as docs/DESIGN.md defines them.
 import type { ParetoResult } from "./types";
 
+/**
+ * Values beyond this magnitude are left out of the sums (and reported): a sheet holds at most
+ * 1,048,576 rows, so the total of values within it stays finite, where two values near 1e308 add up
+ * to Infinity and every share would come out blank.
+ */
+export const MAX_SUMMABLE = 1e300;
+
 /** Cumulative shares are ratios of sums; this absorbs their last-bit error when comparing to the target. */
 const SHARE_TOLERANCE = 1e-12;
 
@@ -16,12 +23,15 @@ export function computePareto(
 ): ParetoResult {
   const clientCount = values.length;
   const excluded: number[] = [];
-  let included = 0;
-  for (let i = 0; i < clientCount; i++) if (Number.isNaN(values[i])) excluded.push(i);
-  included = clientCount - excluded.length;
+  const tooLarge: number[] = [];
+  for (let i = 0; i < clientCount; i++) {
+    if (Number.isNaN(values[i])) excluded.push(i);
+    else if (Math.abs(values[i]) > MAX_SUMMABLE) tooLarge.push(i);
+  }
+  const included = clientCount - excluded.length - tooLarge.length;
 
   const order = new Int32Array(included);
-  for (let i = 0, k = 0; i < clientCount; i++) if (!Number.isNaN(values[i])) order[k++] = i;
+  for (let i = 0, k = 0; i < clientCount; i++) if (Math.abs(values[i]) <= MAX_SUMMABLE) order[k++] = i;
   order.sort((a, b) => values[b] - values[a] || a - b);
 
   const sorted = new Float64Array(included);
@@ -81,6 +91,7 @@ export function computePareto(
     valueShareByClient,
     vitalFewByClient,
     excluded,
+    tooLarge,
     total,
     vitalFewCount,
     vitalFewShare: totalPositive ? vitalFewShare : NaN,
@@ -99,6 +110,7 @@ export function computePareto(
         : `The values add up to ${total} (zero or less), so shares of the total mean nothing; no Pareto chart.`;
   }
   if (effort) addEffort(result, values, effort, totalPositive);
+  else result.effortTooLarge = [];
   return result;
 }
 
@@ -110,20 +122,25 @@ export function computePareto(
 function addEffort(result: ParetoResult, values: Float64Array, effort: Float64Array, totalPositive: boolean): void {
   const n = effort.length;
   let effortTotal = 0;
-  for (let i = 0; i < n; i++) if (!Number.isNaN(effort[i])) effortTotal += effort[i];
+  const effortTooLarge: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (Math.abs(effort[i]) <= MAX_SUMMABLE) effortTotal += effort[i];
+    else if (!Number.isNaN(effort[i])) effortTooLarge.push(i);
+  }
   const effortShare = new Float64Array(n).fill(NaN);
   const costly = new Uint8Array(n);
   if (effortTotal > 0) {
     for (let i = 0; i < n; i++) {
       const e = effort[i];
-      if (Number.isNaN(e)) continue;
+      if (!(Math.abs(e) <= MAX_SUMMABLE)) continue;
       effortShare[i] = e / effortTotal;
       const valueShare = result.valueShareByClient[i];
-      if (!totalPositive || Number.isNaN(values[i]) || e <= 0) continue;
+      if (!totalPositive || !(Math.abs(values[i]) <= MAX_SUMMABLE) || e <= 0) continue;
       // Compared as e / E >= 2 v / T, with a relative tolerance for the division's last bit.
       if (valueShare <= 0 || effortShare[i] >= 2 * valueShare * (1 - SHARE_TOLERANCE)) costly[i] = 1;
     }
   }
+  result.effortTooLarge = effortTooLarge;
   result.effortShareByClient = effortShare;
   result.costlyToServe = costly;
 }

@@ -3,6 +3,7 @@
 import { assignProfiles } from "./assign";
 import { ColumnCache } from "./columns";
 import { detectColumns, findColumn } from "./headers";
+import { warnAmbiguousDates, warnTooLarge } from "./inputWarnings";
 import { flagWords, reasonWords } from "./labels";
 import { computePareto } from "./pareto";
 import type { Profile } from "./profile";
@@ -86,6 +87,7 @@ export function rateClients(
   if (options.texts !== false) writeFlags(result, profiles, hasMissing);
   countGrades(result);
   addSummaryWarnings(table, result, profiles, missingTallies);
+  warnAmbiguousDates(table, profiles, cache, options.locale, result.warnings);
   return result;
 }
 
@@ -232,6 +234,9 @@ function addSummaryWarnings(
       params: { count: pareto.excluded.length, column: pareto.valueColumn },
     });
   }
+  const nameOf = (index: number) => clientName(table, index);
+  warnTooLarge(table, nameOf, warnings, pareto.tooLarge, pareto.valueColumn, "the Pareto view and its totals");
+  if (pareto.effortColumn) warnTooLarge(table, nameOf, warnings, pareto.effortTooLarge ?? [], pareto.effortColumn, "the effort shares");
   if (pareto.largestWarning) {
     const name = clientName(table, pareto.largestIndex);
     warnings.push({

@@ -38,6 +38,8 @@ export interface RatingWarning {
     | "missing-values"
     | "pareto-total-not-positive"
     | "pareto-excluded"
+    | "value-too-large"
+    | "ambiguous-dates"
     | "nothing-to-rate"
     | "no-profile-for-rows"
     | "unsupported-excel";
@@ -60,6 +62,10 @@ export interface ParetoResult {
   vitalFewByClient: Uint8Array; // 1 = vital few
   /** Clients left out: no readable value. */
   excluded: number[];
+  /** Clients left out: a value too large to add up (beyond MAX_SUMMABLE, e.g. 1e308). */
+  tooLarge: number[];
+  /** Clients whose effort is too large to add up: no effort share. */
+  effortTooLarge?: number[];
   total: number;
   vitalFewCount: number;
   vitalFewShare: number;

@@ -39,6 +39,7 @@ import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type WorkbookState } f
 import { queueSwapSheet, temporarySheetName, undoBulkWrites, type UndoInfo } from "./commit";
 import { serialized } from "./serial";
 import { assertTableCanGrow } from "./tableRoom";
+import { withCellAddresses } from "./warningCells";
 import { assertNoMergedOwnedCells, assertNoUsersNameLikeOurs, assertSheetUnprotected, assertWorkbookUnlocked } from "./writeGuards";
 import { buildXmlRecord } from "./xmlRecord";
 
@@ -84,7 +85,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   await assertNoMergedOwnedCells(context, plan, isSetSupported);
   const table = read.tableName ? meta.tables.find((t) => t.name === read.tableName) : undefined;
   if (table) await assertTableCanGrow(context, table, plan);
-  const warnings = [...result.warnings];
+  const warnings = withCellAddresses(result.warnings, read);
   // The previous rating may sit on another sheet: it is taken away there (one rated sheet per workbook).
   const otherSheet = [...state.names.values()].find((r) => r.sheet !== meta.name && state.sheetNames.includes(r.sheet) && r.name !== PARETO_SHEET_NAME && r.name !== PROFILE_SHEET_NAME)?.sheet;
   const otherMeta = otherSheet ? await loadSheetMeta(context, state, otherSheet) : null;

@@ -165,6 +165,8 @@ export const de: Messages = {
   "warning.missing-values": "{column}: {count} Kunden haben keinen lesbaren Wert.",
   "warning.pareto-total-not-positive": "Die 80/20-Summe ist null oder kleiner; es wurde kein 80/20-Diagramm erstellt.",
   "warning.pareto-excluded": "{count} Kunden haben keinen lesbaren Wert in {column} und fehlen in der 80/20-Übersicht.",
+  "warning.value-too-large": "{column}: {count} Werte sind zu groß zum Aufsummieren (der erste bei {client}) und fließen nicht in die Summen ein.",
+  "warning.ambiguous-dates": "{column}: {count} als Text eingegebene Daten können Tag/Monat oder Monat/Tag bedeuten, z. B. {example} (gelesen als {readAs}). Geben Sie sie als echte Datumswerte ein, um sicherzugehen.",
   "warning.nothing-to-rate": "Es gibt nichts zu bewerten.",
   "warning.no-profile-for-rows": "{count} Zeilen passen zu keinem Profil und wurden nicht bewertet.",
   "warning.unsupported-excel": "Diese Excel-Version kann nicht alles erstellen: {detail}",

@@ -165,6 +165,8 @@ export const en = {
   "warning.missing-values": "{column}: {count} clients have no readable value.",
   "warning.pareto-total-not-positive": "The 80/20 total is zero or less; no 80/20 chart was made.",
   "warning.pareto-excluded": "{count} clients have no readable {column} and are left out of the 80/20 view.",
+  "warning.value-too-large": "{column}: {count} values are too large to add up (the first is {client}'s) and are left out of the totals.",
+  "warning.ambiguous-dates": "{column}: {count} dates typed as text could be day/month or month/day, such as {example} (read as {readAs}). Enter them as real dates to be sure.",
   "warning.nothing-to-rate": "There is nothing to rate.",
   "warning.no-profile-for-rows": "{count} rows matched no profile and were not rated.",
   "warning.unsupported-excel": "This version of Excel cannot make everything: {detail}",

@@ -165,6 +165,8 @@ export const hu: Messages = {
   "warning.missing-values": "{column}: {count} ügyfélnek nincs olvasható értéke.",
   "warning.pareto-total-not-positive": "A 80/20 elemzés összege nulla vagy negatív, ezért nem készült 80/20 diagram.",
   "warning.pareto-excluded": "{count} ügyfélnek nincs olvasható {column} értéke, ezért kimaradtak a 80/20 elemzésből.",
+  "warning.value-too-large": "{column}: {count} érték túl nagy az összeadáshoz (az első: {client}), ezért kimarad az összesítésekből.",
+  "warning.ambiguous-dates": "{column}: {count} szövegként beírt dátum nap/hónap és hónap/nap sorrendben is érthető, például {example} (így olvasva: {readAs}). A biztonság kedvéért adja meg őket valódi dátumként.",
   "warning.nothing-to-rate": "Nincs mit minősíteni.",
   "warning.no-profile-for-rows": "{count} sorra egyik profil sem vonatkozik, ezért ezek nem kaptak minősítést.",
   "warning.unsupported-excel": "Az Excel ezen verziója nem tud mindent elkészíteni: {detail}",

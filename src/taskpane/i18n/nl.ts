@@ -165,6 +165,8 @@ export const nl: Messages = {
   "warning.missing-values": "{column}: {count} klanten hebben geen leesbare waarde.",
   "warning.pareto-total-not-positive": "Het 80/20-totaal is nul of minder; er is geen 80/20-grafiek gemaakt.",
   "warning.pareto-excluded": "{count} klanten hebben geen leesbare {column} en vallen buiten het 80/20-overzicht.",
+  "warning.value-too-large": "{column}: {count} waarden zijn te groot om op te tellen (de eerste is die van {client}) en tellen niet mee in de totalen.",
+  "warning.ambiguous-dates": "{column}: {count} als tekst getypte datums kunnen dag/maand of maand/dag zijn, zoals {example} (gelezen als {readAs}). Voer ze in als echte datums om zeker te zijn.",
   "warning.nothing-to-rate": "Er is niets te beoordelen.",
   "warning.no-profile-for-rows": "{count} rijen passen bij geen enkel profiel en zijn niet beoordeeld.",
   "warning.unsupported-excel": "Deze versie van Excel kan niet alles maken: {detail}",

@@ -1,7 +1,7 @@
 // Column-wise reading of a ClientTable: each cell is parsed once per (column, kind, locale) and kept
 // in typed arrays, so scoring runs over flat arrays instead of cell objects.
 import type { ClientTable, Locale } from "./types";
-import { normalizeValue, readDate, readNumber, readText, type Read } from "./values";
+import { isAmbiguousDateText, normalizeValue, readDate, readNumber, readText, type Read } from "./values";
 
 export const CELL_OK = 0;
 export const CELL_BLANK = 1;
@@ -12,6 +12,8 @@ export interface ParsedColumn {
   /** The number or day count per row; NaN where the status is not CELL_OK. */
   values: Float64Array;
   status: Uint8Array;
+  /** Dates only: text dates readable day-first or month-first (01/10/2023), and the first such row. */
+  ambiguous?: { count: number; firstRow: number };
 }
 
 export interface TextColumn {
@@ -70,6 +72,7 @@ export class ColumnCache {
     let parsed = this.numeric.get(key);
     if (!parsed) {
       parsed = this.parse(column, (cell, row) => readDate(cell, this.format(row, column), locale));
+      parsed.ambiguous = this.ambiguousDates(column, parsed.status);
       this.numeric.set(key, parsed);
     }
     return parsed;
@@ -112,6 +115,18 @@ export class ColumnCache {
       this.texts.set(column, parsed);
     }
     return parsed;
+  }
+
+  private ambiguousDates(column: number, status: Uint8Array): { count: number; firstRow: number } {
+    const rows = this.table.rows;
+    let count = 0;
+    let firstRow = -1;
+    for (let r = 0; r < rows.length; r++) {
+      const cell = rows[r]?.[column];
+      if (status[r] !== CELL_OK || typeof cell !== "string" || !isAmbiguousDateText(cell)) continue;
+      if (count++ === 0) firstRow = r;
+    }
+    return { count, firstRow };
   }
 
   private parse(column: number, read: (cell: ClientTable["rows"][number][number], row: number) => number | Read<number>): ParsedColumn {

@@ -212,6 +212,18 @@ export function parseDateText(text: string, locale: Locale = "en"): number | nul
 }
 
 /**
+ * Day-first or month-first text whose two numbers could both be the month (01/10/2023): read by
+ * the locale's convention, but another reader might have meant the other day.
+ */
+export function isAmbiguousDateText(text: string): boolean {
+  const m = DAY_OR_MONTH_FIRST.exec(text.trim());
+  if (!m) return false;
+  const first = Number(m[1]);
+  const second = Number(m[3]);
+  return first !== second && first >= 1 && first <= 12 && second >= 1 && second <= 12;
+}
+
+/**
  * A date from a cell as whole days since 1970-01-01 UTC (time of day dropped). Numbers are Excel
  * serials (1900 system). `locale` (an addition to the contract, optional) decides d/m vs m/d text.
  */

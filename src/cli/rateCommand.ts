@@ -1,4 +1,4 @@
-import { rateWorkbook } from "../excel";
+import { loadRatedSheetName, rateWorkbook } from "../excel";
 import type { Command } from "./args";
 import { checkInputFile, readXlsxFile } from "./inputFile";
 import { chooseOutputPath, writeOutputFile } from "./outputFile";
@@ -17,13 +17,16 @@ export async function rateCommand(command: RateCommand, print: (text: string) =>
   const session = await openWorkbook(readXlsxFile(command.input), command.input);
   assertSheetExists(session.workbook, command.sheet);
   assertOutputFormat(command.input, out, session.workbook.macroEnabled);
+  // Without --sheet (and no sheet in the given profile), a rated workbook is rated where it was rated before.
+  const sheetName = command.sheet ?? (profiles?.[0]?.sheet ? undefined : await session.run(loadRatedSheetName));
   const outcome = await session.run((context) =>
     rateWorkbook(context, {
       profiles,
-      asOf: command.asOf, // unset: the profile's ratingDate, else today (rateWorkbook decides)
+      // Stored with the profile, so the saved file rates the same again; unset: the profile's ratingDate, else today.
+      ratingDate: command.asOf?.toISOString().slice(0, 10),
       locale: command.locale,
       language: command.locale, // --locale also sets the language of the words written to the sheet
-      sheetName: command.sheet,
+      sheetName,
       isSetSupported: session.isSetSupported,
     }),
   );

@@ -2,6 +2,7 @@
 export { readClientSheet } from "./readClientSheet";
 export { loadStoredProfiles, saveProfiles } from "./profiles";
 export { rateWorkbook } from "./rateWorkbook";
+export { loadRatedSheetName } from "./ratedSheet";
 export { removeRatings } from "./removeRatings";
 export type { StoredProfiles } from "./profileStore";
 export type { ClientSheet, RateOutcome, RateRequest } from "./types";

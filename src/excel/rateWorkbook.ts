@@ -17,7 +17,7 @@
 // failure, and the simulator's failAtSync). Known gap: Excel applies the operations of a failing sync
 // up to the failing one, so an error inside half 2 itself can leave part of the swap done; the owned
 // cells are then complete (new ratings) and the next run finds and replaces the rest.
-import { buildDefaultProfile, findColumn, parseProfile, rateClients, ratingDateOf, type Profile } from "../core";
+import { buildDefaultProfile, findColumn, isIsoDay, parseProfile, rateClients, ratingDateOf, type Profile } from "../core";
 import { RaterError } from "../core/errors";
 import { ownedColumnHeaders, type Language } from "../core/labels";
 import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
@@ -73,8 +73,9 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   if (profiles) assertSomeColumnFound(profiles, read.table.headers, meta.name);
   const locale = request.locale ?? profiles?.[0]?.locale ?? "en";
   const usedDefaultProfile = !profiles;
-  const used = profiles ?? [buildDefaultProfile(read.table, locale, request.language ?? locale)];
-  // Rating date: the request's (CLI --as-of) > the first profile's ratingDate (like locale, one date for the whole run) > today.
+  // A fixed rating date is stored with every profile, so rating the saved file again gives the same grades.
+  const used = withRatingDate(profiles ?? [buildDefaultProfile(read.table, locale, request.language ?? locale)], request.ratingDate);
+  // Rating date: the request's asOf > the first profile's ratingDate (like locale, one date for the whole run) > today.
   const asOf = request.asOf ?? (used[0].ratingDate ? ratingDateOf(used[0].ratingDate) : new Date());
   // One language for everything the run writes: the user's (panel, ribbon, --locale) > the first profile's.
   const language = request.language ?? used[0].language ?? "en";
@@ -144,6 +145,14 @@ function requestedOrStoredProfiles(request: RateRequest, state: WorkbookState): 
   if (stored.status === "damaged") throw new RaterError("profile-damaged", stored.message ?? "The stored rating profile is damaged.");
   if (stored.status === "too-new") throw new RaterError("profile-too-new", stored.message ?? "The stored rating profile is too new.");
   return stored.status === "ok" && stored.profiles && stored.profiles.length > 0 ? stored.profiles : undefined;
+}
+
+function withRatingDate(profiles: Profile[], ratingDate: string | undefined): Profile[] {
+  if (ratingDate === undefined) return profiles;
+  if (!isIsoDay(ratingDate)) {
+    throw new RaterError("invalid-profile", `The rating date must be a real date written YYYY-MM-DD, not "${ratingDate}".`, { field: "ratingDate" });
+  }
+  return profiles.map((profile) => ({ ...profile, ratingDate }));
 }
 
 /** The profiles passed in, checked like a stored one: a wrong field stops the run before any write. */

@@ -20,6 +20,11 @@ export interface ClientSheet {
 export interface RateRequest {
   profiles?: Profile[];
   asOf?: Date;
+  /**
+   * A fixed rating date (YYYY-MM-DD), e.g. the CLI's --as-of: rates as of that day and stores it as
+   * every profile's ratingDate, so the saved workbook rates the same again. `asOf` still wins if both are set.
+   */
+  ratingDate?: string;
   locale?: Locale;
   /** Language of everything the run writes (headers, reasons, flags, Pareto and profile sheets); else the first profile's, else English. */
   language?: Language;

@@ -6,5 +6,6 @@ import { textCases } from "./cases-text";
 import { storedCases } from "./cases-stored";
 import { realCases } from "./cases-real";
 import { protectionCases } from "./cases-protection";
+import { limitCases } from "./cases-limits";
 
-export const corpusCases: CorpusCase[] = [...valueCases, ...layoutCases, ...textCases, ...storedCases, ...realCases, ...protectionCases];
+export const corpusCases: CorpusCase[] = [...valueCases, ...layoutCases, ...textCases, ...storedCases, ...limitCases, ...realCases, ...protectionCases];

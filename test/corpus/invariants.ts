@@ -47,7 +47,7 @@ export async function checkCase(c: CorpusCase, engine: Engine = realEngine): Pro
   const fresh = async (withPreRate = true) => {
     const wb = await buildCase(c);
     if (c.preRate && withPreRate) {
-      const pre = await rate(wb, requestOf(c, c.preRate));
+      const pre = await rate(wb, requestOf(c, c.preRate, "pre"));
       if (!pre.ok) throw new Error(`pre-rating ${c.id} failed: ${describeError(pre.error)}`);
     }
     if (c.userEdit === "insert-column-B") {

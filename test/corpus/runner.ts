@@ -8,10 +8,12 @@ export const AS_OF = new Date(Date.UTC(2026, 0, 31));
 
 export type RunResult = { ok: true; outcome: RateOutcome; syncs: number } | { ok: false; error: unknown; syncs: number };
 
-export function requestOf(c: CorpusCase, profiles = c.profiles): RateRequest {
+/** The request of the checked run, or with `stage: "pre"` of the earlier run a `preRate` case starts from. */
+export function requestOf(c: CorpusCase, profiles = c.profiles, stage: "pre" | "run" = "run"): RateRequest {
+  const date: Partial<RateRequest> = !c.preRateDate ? { asOf: c.request?.asOf ?? AS_OF } : stage === "pre" ? { ratingDate: c.preRateDate } : {};
   return {
     ...(profiles ? { profiles: profiles as RateRequest["profiles"] } : {}),
-    asOf: c.request?.asOf ?? AS_OF,
+    ...date,
     ...(c.request?.locale ? { locale: c.request.locale } : {}),
     ...(c.request?.sheetName ? { sheetName: c.request.sheetName } : {}),
   };

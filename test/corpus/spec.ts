@@ -88,6 +88,11 @@ export interface CorpusCase {
   request?: { asOf?: Date; locale?: "en" | "nl" | "de" | "hu"; sheetName?: string };
   /** Rate once with these profiles before the snapshot: a sheet already rated by an older run. */
   preRate?: unknown[];
+  /**
+   * That earlier run fixed this rating date (the CLI's --as-of, the panel's fixed date); the checked
+   * run then passes no date at all, as when a colleague rates the shared file again.
+   */
+  preRateDate?: string;
   /** What the user does between that earlier run and this one, through the Excel API. */
   userEdit?: "insert-column-B";
   expect: RatedExpectation | ErrorExpectation | AnyExpectation;

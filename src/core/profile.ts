@@ -300,7 +300,7 @@ function plainMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case "invalid_type":
       if (input === undefined) return "is required";
-      if (typeof input === "number") return "must be a finite number; this one is too large to use";
+      if (typeof input === "number" && !Number.isFinite(input)) return "must be a finite number; this one is too large to use";
       return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describe(input)}`;
     case "too_small": {
       const min = Number(issue.minimum);

@@ -1,5 +1,5 @@
 // Getting workbooks in and out of the workbench: the sample from the dev server, a local file, a download.
-import { SimWorkbook } from "../simulator";
+import { MAX_UNPACKED_BYTES, SimWorkbook } from "../simulator";
 import { downloadBlob } from "../taskpane/editing/downloadBlob";
 
 export const SAMPLE_URL = "assets/sample-clients.xlsx";
@@ -11,6 +11,10 @@ export async function loadSampleWorkbook(): Promise<SimWorkbook> {
 }
 
 export async function readWorkbookFile(file: File): Promise<SimWorkbook> {
+  // Zip compression only shrinks: a file past the unpacked limit is refused before it is read into memory.
+  if (file.size > MAX_UNPACKED_BYTES) {
+    throw new Error(`it is ${Math.round(file.size / 2 ** 20)} MB; workbooks of up to ${MAX_UNPACKED_BYTES / 2 ** 20} MB are opened.`);
+  }
   return SimWorkbook.fromXlsx(await file.arrayBuffer());
 }
 

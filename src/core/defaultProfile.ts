@@ -3,7 +3,7 @@ import { CELL_OK, ColumnCache } from "./columns";
 import { RaterError } from "./errors";
 import { detectColumns, SYNONYMS, type ColumnKey } from "./headers";
 import type { Language } from "./labels";
-import { parseProfile, type Criterion, type Profile, type ProfileInput } from "./profile";
+import { MAX_RULE_NUMBER, parseProfile, type Criterion, type Profile, type ProfileInput } from "./profile";
 import type { ClientTable, Locale } from "./types";
 
 /** Linear-interpolated percentile of sorted values (q from 0 to 1). */
@@ -17,7 +17,8 @@ export function percentile(sorted: Float64Array, q: number): number {
 
 function readableSorted(cache: ColumnCache, column: number, locale: Locale): Float64Array {
   const { values } = cache.numbers(column, locale);
-  return values.filter((v) => !Number.isNaN(v)).sort();
+  // Values past the rule bounds' limit (1e308 typed in a cell) would make bounds no profile may hold.
+  return values.filter((v) => Math.abs(v) <= MAX_RULE_NUMBER).sort();
 }
 
 /** min/max from the 5th and 95th percentile, kept apart so the rule stays valid. */

@@ -16,18 +16,27 @@ function minBelowMax(rule: { min: number; max: number }, ctx: Ctx): void {
   }
 }
 
+/**
+ * Rule bounds: 10^15 is past any amount Excel shows exactly (15 digits), and keeps 100 * (x - min)
+ * finite for every value between the bounds (1e308 overflowed to a score of Infinity).
+ */
+export const MAX_RULE_NUMBER = 1e15;
+const RULE_NUMBER_MESSAGE = "must be between -1,000,000,000,000,000 and 1,000,000,000,000,000";
+const Bound = z.number().min(-MAX_RULE_NUMBER, { error: RULE_NUMBER_MESSAGE }).max(MAX_RULE_NUMBER, { error: RULE_NUMBER_MESSAGE });
+const Days = z.number().max(MAX_RULE_NUMBER, { error: "must be at most 1,000,000,000,000,000 days" });
+
 const HigherRule = z
-  .object({ type: z.literal("higher"), min: z.number(), max: z.number() })
+  .object({ type: z.literal("higher"), min: Bound, max: Bound })
   .strict()
   .superRefine(minBelowMax);
 
 const LowerRule = z
-  .object({ type: z.literal("lower"), min: z.number(), max: z.number() })
+  .object({ type: z.literal("lower"), min: Bound, max: Bound })
   .strict()
   .superRefine(minBelowMax);
 
 const RangeRule = z
-  .object({ type: z.literal("range"), min: z.number(), idealLow: z.number(), idealHigh: z.number(), max: z.number() })
+  .object({ type: z.literal("range"), min: Bound, idealLow: Bound, idealHigh: Bound, max: Bound })
   .strict()
   .superRefine((rule, ctx) => {
     const order = ["min", "idealLow", "idealHigh", "max"] as const;
@@ -73,8 +82,8 @@ const CategoriesRule = z
 const RecencyRule = z
   .object({
     type: z.literal("recency"),
-    fullDays: z.number().min(0, { error: "must be 0 days or more" }),
-    zeroDays: z.number(),
+    fullDays: Days.min(0, { error: "must be 0 days or more" }),
+    zeroDays: Days,
   })
   .strict()
   .superRefine((rule, ctx) => {

@@ -1,5 +1,5 @@
 // A value too large to add up (1e308) is left out of the Pareto sums and reported, never blank totals.
-import { computePareto, rateClients, type ClientTable } from "../../src/core";
+import { buildDefaultProfile, computePareto, parseProfile, rateClients, type ClientTable } from "../../src/core";
 import { AS_OF, makeProfile } from "./helpers";
 
 const f = (xs: number[]) => Float64Array.from(xs);
@@ -48,4 +48,16 @@ describe("values too large to add up", () => {
     expect(result.pareto!.total).toBe(80);
     expect(result.grades.every((g) => g !== "")).toBe(true);
   });
+});
+
+test("a default profile built from a column holding 1e308 keeps bounds a profile may hold", () => {
+  const table: ClientTable = {
+    headers: ["Client", "Revenue", "Profit"],
+    rows: Array.from({ length: 20 }, (_, i) => [`Client ${i}`, i < 2 ? 1e308 : 1000 * i, 10 * i]),
+  };
+  const profile = buildDefaultProfile(table);
+  const revenue = profile.criteria.find((c) => c.column === "Revenue")!;
+  expect(revenue.rule).toMatchObject({ type: "higher" });
+  expect((revenue.rule as { max: number }).max).toBeLessThanOrEqual(1e15);
+  expect(parseProfile(profile).ok).toBe(true);
 });

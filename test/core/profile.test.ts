@@ -56,6 +56,11 @@ describe("parseProfile", () => {
     p.criteria[0].weight = 1_000_000;
     expect(parseProfile(p).ok).toBe(true);
   });
+  it("rejects rule bounds past 10^15, where 100 * (value - min) would overflow to an Infinity score", () => {
+    expectRejected((p) => (p.criteria[0].rule.max = 1e308), "criteria[0].rule.max", /must be between -1,000,000,000,000,000 and 1,000,000,000,000,000/);
+    expectRejected((p) => (p.criteria[1].rule.min = -1e16), "criteria[1].rule.min", /must be between/);
+    expectRejected((p) => (p.criteria[4].rule.zeroDays = 1e308), "criteria[4].rule.zeroDays", /at most 1,000,000,000,000,000 days/);
+  });
   it("rejects weights that are all zero", () => {
     expectRejected((p) => p.criteria.forEach((c: any) => (c.weight = 0)), "criteria", /weight above 0/);
   });

@@ -34,6 +34,24 @@ export const limitCases: CorpusCase[] = [
     expect: { kind: "error", code: "invalid-profile", messageIncludes: "criteria[0].weight" },
   },
   {
+    id: "rule-bound-too-large",
+    title: "A rule's max of 1e308 is refused by name, not scored as Infinity",
+    build: { sheets: [{ name: "Clients", rows: [HEAD, ["Alpha", 90, 40], ["Bravo", 70, 30]] }] },
+    profiles: [profile([higher("Revenue", 0, 1e308)], {}, "Profit")],
+    expect: { kind: "error", code: "invalid-profile", messageIncludes: "criteria[0].rule.max" },
+  },
+  {
+    id: "default-profile-beside-1e308",
+    title: "No profile, two Revenues and two Profits of 1e308 among ordinary ones: a default profile still rates everyone",
+    build: {
+      sheets: [{
+        name: "Clients",
+        rows: [HEAD, ...Array.from({ length: 20 }, (_, i) => [`Client ${i + 1}`, i === 3 || i === 4 ? 1e308 : 1000 * (i + 1), i === 5 || i === 6 ? 1e308 : 10 * (i + 1)])],
+      }],
+    },
+    expect: { kind: "rated", clients: 20, warnings: ["value-too-large"] },
+  },
+  {
     id: "ambiguous-text-dates",
     title: "A Dutch sheet's 03/10/2025 is read as 3 October, and flagged because it could be 10 March",
     build: contactSheet("03/10/2025"),

@@ -11,8 +11,10 @@ Options for rate:
   --force                     replace an existing <in>.rated.xlsx
   --profile, -p <file.json>   rate with this profile (a profile or {"version":1,"profiles":[...]})
                               instead of the one stored in the workbook or the default from the headers
-  --sheet, -s <name>          the sheet holding the client list (default: found from the headers)
-  --as-of <YYYY-MM-DD>        the rating date for recency rules (default: the profile's ratingDate, else today)
+  --sheet, -s <name>          the sheet holding the client list (default: the sheet rated before, else
+                              the sheet the workbook opens on)
+  --as-of <YYYY-MM-DD>        the rating date for recency rules, stored with the profile so the rated file
+                              rates the same again (default: the profile's ratingDate, else today)
   --locale <en|nl|de|hu>      how numbers typed as text are written in the sheet, and the language
                               of the columns, reasons, Pareto and Rating profile sheets written
   --json                      print one JSON object on stdout and nothing else

@@ -67,6 +67,7 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
     [w.lossMakers, p.lossMakers, "0"],
     [w.excluded, p.excluded.length, "0"],
   ];
+  if (p.tooLarge.length > 0) summary.push([w.tooLarge, p.tooLarge.length, "0"]);
   if (p.largestWarning) summary.push([w.warningLabel, w.concentrationWarning, "@"]);
   if (p.effortColumn && p.effortShareByClient) {
     let effort = 0;

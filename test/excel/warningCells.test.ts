@@ -37,4 +37,7 @@ test("a value too large to add up and an ambiguous date are reported with their 
   expect(tooLarge?.params?.cell).toBe("'Client list'!D7");
   expect(ambiguous?.params?.cell).toBe("'Client list'!C7");
   expect(outcome.pareto?.largestShare).toBe(0.8);
+  const paretoTexts = [...wb.sheet("Pareto").rows.values()].flatMap((row) => [...row.values()].map((cell) => cell.value));
+  const leftOut = paretoTexts.indexOf("Left out (too large to add up)");
+  expect(paretoTexts[leftOut + 1]).toBe(1);
 });

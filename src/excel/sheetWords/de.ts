@@ -14,6 +14,7 @@ export const de: SheetWords = {
     hhi: "Herfindahl-Hirschman-Index (0 bis 1)",
     lossMakers: "Kunden mit Verlust",
     excluded: "Nicht berücksichtigt (kein lesbarer Wert)",
+    tooLarge: "Nicht berücksichtigt (zu groß zum Aufsummieren)",
     warningLabel: "Warnung",
     concentrationWarning: "Ein Kunde hält 25 % oder mehr des Gesamtwerts: ein Klumpenrisiko.",
     effortShare: "Anteil der {vitalFew} an {effort}",

@@ -14,6 +14,7 @@ export const en: SheetWords = {
     hhi: "Herfindahl-Hirschman index (0 to 1)",
     lossMakers: "Clients losing money",
     excluded: "Left out (no readable value)",
+    tooLarge: "Left out (too large to add up)",
     warningLabel: "Warning",
     concentrationWarning: "One client holds 25% or more of the total: a concentration risk.",
     effortShare: "Share of the {vitalFew} in {effort}",

@@ -16,6 +16,7 @@ export const hu: SheetWords = {
     hhi: "Herfindahl–Hirschman-index (0–1)",
     lossMakers: "Veszteséges ügyfelek",
     excluded: "Kihagyva (nincs olvasható érték)",
+    tooLarge: "Kihagyva (túl nagy az összeadáshoz)",
     warningLabel: "Figyelmeztetés",
     concentrationWarning: "Egyetlen ügyfélre jut az összérték legalább 25%-a: koncentrációs kockázat.",
     effortShare: "{effort}: a {vitalFew} aránya",

@@ -14,6 +14,7 @@ export const nl: SheetWords = {
     hhi: "Herfindahl-Hirschman-index (0 tot 1)",
     lossMakers: "Klanten met verlies",
     excluded: "Niet meegeteld (geen leesbare waarde)",
+    tooLarge: "Niet meegeteld (te groot om op te tellen)",
     warningLabel: "Waarschuwing",
     concentrationWarning: "Eén klant heeft 25% of meer van het totaal: een concentratierisico.",
     effortShare: "Aandeel van de {vitalFew} in {effort}",

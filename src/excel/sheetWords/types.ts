@@ -15,6 +15,8 @@ export interface ParetoSheetWords {
   hhi: string;
   lossMakers: string;
   excluded: string;
+  /** Clients whose value is too large to add up. */
+  tooLarge: string;
   warningLabel: string;
   concentrationWarning: string;
   effortShare: string; // {vitalFew} {effort}

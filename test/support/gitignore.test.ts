@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { defaultOutputPath } from "../../src/cli/inputFile";
+import { defaultOutputPath } from "../../src/cli/outputFile";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 

@@ -43,8 +43,8 @@ describe("client-rater rate on a workbook it rated before", () => {
     await workbook.xlsx.readFile(rated());
     const sheet = workbook.getWorksheet("Rating profile")!;
     const texts: string[] = [];
-    sheet.eachRow((row) => texts.push(String(row.getCell(1).value ?? "")));
-    expect(texts.join("\n")).toContain("Recent-date rules count the days up to 2023-01-15.");
+    sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value ?? ""))));
+    expect(texts).toContain("Jan 15, 2023 (recency rules count the days up to this date)");
     const shown = await runCli(["profile", rated()]);
     expect(JSON.parse(shown.stdout).profiles[0].ratingDate).toBe("2023-01-15");
   }, 120_000);

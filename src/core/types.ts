@@ -42,6 +42,7 @@ export interface RatingWarning {
     | "ambiguous-dates"
     | "nothing-to-rate"
     | "no-profile-for-rows"
+    | "no-pivot-layout"
     | "unsupported-excel";
   message: string;
   params?: Record<string, string | number>;

@@ -5,4 +5,4 @@ export { rateWorkbook } from "./rateWorkbook";
 export { loadRatedSheetName } from "./ratedSheet";
 export { removeRatings } from "./removeRatings";
 export type { StoredProfiles } from "./profileStore";
-export type { ClientSheet, RateOutcome, RateRequest } from "./types";
+export type { ClientSheet, ColumnPlacement, RateOutcome, RateRequest } from "./types";

@@ -25,6 +25,8 @@ export interface ParetoInput {
   clientNames: string[];
   /** Source of the PivotTable (client sheet: header row to last data row, data and owned columns). */
   pivotSource: Rect | null;
+  /** Why there is no pivotSource: the column (letters) inside the rated block that has no header. */
+  pivotBlankHeader?: string;
   gradeHeader: string;
   /** Exact header texts of the name and value columns on the client sheet (the pivot's field names). */
   nameHeader: string;
@@ -111,7 +113,12 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
   }
   const pivot = input.pivotSource && input.isSetSupported("ExcelApi", "1.8") ? input.pivotSource : null;
   if (!input.pivotSource) {
-    warnings.push(unsupported("No PivotTable: the rated columns are not next to the client list or a column has no header."));
+    const column = input.pivotBlankHeader ?? "?";
+    warnings.push({
+      code: "no-pivot-layout",
+      message: `No PivotTable: column ${column}, between the client list and the rating columns, has no header; a PivotTable needs a header on every column.`,
+      params: { column },
+    });
   } else if (!pivot) {
     warnings.push(unsupported("No PivotTable: PivotTables need Excel API 1.8 and this Excel is older."));
   }

@@ -21,7 +21,7 @@ import { buildDefaultProfile, findColumn, isIsoDay, parseProfile, rateClients, r
 import { RaterError } from "../core/errors";
 import { ownedColumnHeaders, type Language } from "../core/labels";
 import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
-import type { Rect } from "./a1";
+import { columnLetters, type Rect } from "./a1";
 import { BlockWriter, type OutCell } from "./blockWriter";
 import { assertNothingInTheWay, planColumns, type ColumnPlan } from "./columnPlan";
 import { queueConditionalFormats, queueDeleteOwnedRules, type RuleInfo } from "./conditionalFormats";
@@ -34,7 +34,8 @@ import { PROFILE_SHEET_BASES, profileSheetBase, writeProfileSheet } from "./prof
 import { profilesFromState, queueProfilePart } from "./profileStore";
 import { readSheet, type SheetRead } from "./readSheet";
 import { ownedColumnRefs, queueRemoveColumns } from "./removal";
-import type { RateOutcome, RateRequest } from "./types";
+import { describePlacement, selectFirstColumn } from "./placement";
+import type { ColumnPlacement, RateOutcome, RateRequest } from "./types";
 import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type WorkbookState } from "./workbookState";
 import { queueSwapSheet, temporarySheetName, undoBulkWrites, type UndoInfo } from "./commit";
 import { serialized } from "./serial";
@@ -84,6 +85,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   assertNothingInTheWay(read, plan, state);
   const isSetSupported = request.isSetSupported ?? (() => true);
   await assertNoMergedOwnedCells(context, plan, isSetSupported);
+  const placement = await describePlacement(context, read, plan);
   const table = read.tableName ? meta.tables.find((t) => t.name === read.tableName) : undefined;
   if (table) await assertTableCanGrow(context, table, plan);
   const warnings = withCellAddresses(result.warnings, read);
@@ -135,8 +137,9 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     await rollBack(context, undo);
     throw error instanceof RaterError ? error : new RaterError("internal", `Rating stopped while writing and was undone: ${(error as Error).message}`);
   }
+  placement.selected = await selectFirstColumn(context, plan);
   progress?.(1, 1, "done");
-  return outcome(meta.name, result, used, usedDefaultProfile, warnings);
+  return outcome(meta.name, result, used, usedDefaultProfile, warnings, placement);
 }
 
 function requestedOrStoredProfiles(request: RateRequest, state: WorkbookState): Profile[] | undefined {
@@ -266,7 +269,7 @@ async function writeParetoData(
       sheetName,
       pareto,
       clientNames: read.table.rows.map((r) => (r[nameIndex] === null || r[nameIndex] === undefined ? "" : String(r[nameIndex]))),
-      pivotSource: pivotSource(read, plan),
+      ...pivotSource(read, plan),
       gradeHeader: headerOf("grade"),
       nameHeader: exactHeader(read, nameIndex),
       pivotValueHeader: valueIndex >= 0 ? exactHeader(read, valueIndex) : pareto.valueColumn,
@@ -302,7 +305,7 @@ export function clientNameColumn(table: ClientTable): number {
 }
 
 /** The rated block for the PivotTable: it needs one contiguous range with a header on every column. */
-function pivotSource(read: SheetRead, plan: ColumnPlan): Rect | null {
+function pivotSource(read: SheetRead, plan: ColumnPlan): { pivotSource: Rect | null; pivotBlankHeader?: string } {
   const first = read.firstColumn;
   const last = Math.max(read.firstColumn + read.columnCount - 1, ...plan.columns.map((c) => c.col));
   const owned = new Set(plan.columns.map((c) => c.col));
@@ -310,9 +313,9 @@ function pivotSource(read: SheetRead, plan: ColumnPlan): Rect | null {
   for (let col = first; col <= last; col++) {
     if (owned.has(col)) continue;
     const v = header[col - read.readCol];
-    if (v === null || v === undefined || String(v).trim() === "") return null;
+    if (v === null || v === undefined || String(v).trim() === "") return { pivotSource: null, pivotBlankHeader: columnLetters(col) };
   }
-  return { sheet: plan.sheet, row: plan.headerRow, col: first, rowCount: plan.lastDataRow - plan.headerRow + 1, colCount: last - first + 1 };
+  return { pivotSource: { sheet: plan.sheet, row: plan.headerRow, col: first, rowCount: plan.lastDataRow - plan.headerRow + 1, colCount: last - first + 1 } };
 }
 
 /** Best effort: the original error is what the user needs to see. */
@@ -324,7 +327,14 @@ async function rollBack(context: Excel.RequestContext, undo: UndoInfo): Promise<
   }
 }
 
-function outcome(sheetName: string, result: RatingResult, profiles: Profile[], usedDefaultProfile: boolean, warnings: RatingWarning[]): RateOutcome {
+function outcome(
+  sheetName: string,
+  result: RatingResult,
+  profiles: Profile[],
+  usedDefaultProfile: boolean,
+  warnings: RatingWarning[],
+  placement: ColumnPlacement,
+): RateOutcome {
   const p = result.pareto;
   return {
     sheetName,
@@ -335,6 +345,7 @@ function outcome(sheetName: string, result: RatingResult, profiles: Profile[], u
     warnings,
     profiles,
     usedDefaultProfile,
+    placement,
   };
 }
 

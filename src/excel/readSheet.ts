@@ -60,7 +60,8 @@ export async function readSheet(
     read = { block, rect, headerIndex: 0, first: 0, count: table.rect.colCount, dataRows };
   } else {
     const rect = meta.valuesUsed;
-    if (!rect) throw new RaterError("no-rows", `Sheet "${meta.name}" is empty: there is no client list to rate.`);
+    // An empty sheet has no header row either; "no clients below the header row" would point at a row that is not there.
+    if (!rect) throw new RaterError("no-header-row", `Sheet "${meta.name}" is empty: no header row found and no client list to rate.`, { params: { sheet: meta.name, empty: 1 } });
     const block = await readRows(context, meta.name, rect.row, rect.col, rect.rowCount, rect.colCount, progress, meta.sampleBytesPerCell);
     const headerIndex = findHeaderRow(block.values, knownHeaders);
     if (headerIndex < 0) {

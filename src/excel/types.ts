@@ -33,6 +33,21 @@ export interface RateRequest {
   onProgress?: (done: number, total: number, stage: string) => void;
 }
 
+/** Where the owned columns are (letters, 1-based header row), for the panel to say what was written where. */
+export interface ColumnPlacement {
+  sheet: string;
+  firstColumn: string;
+  lastColumn: string;
+  headerRow: number;
+  /** Whether Excel now shows the first owned column selected. */
+  selected: boolean;
+  /**
+   * Set when new columns do not start right beside the list: the cell ("P3") that holds a value, or the column
+   * ("P:P") that holds only formatting, right of which they had to go.
+   */
+  pushedBy?: { address: string; holds: "value" | "format" };
+}
+
 export interface RateOutcome {
   sheetName: string;
   clients: number;
@@ -42,4 +57,5 @@ export interface RateOutcome {
   warnings: RatingWarning[];
   profiles: Profile[];
   usedDefaultProfile: boolean;
+  placement: ColumnPlacement;
 }

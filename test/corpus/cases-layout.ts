@@ -169,7 +169,7 @@ export const layoutCases: CorpusCase[] = [
     id: "empty-sheet",
     title: "An empty sheet",
     build: { sheets: [{ name: "Clients" }] },
-    expect: { kind: "error", code: "no-rows", messageIncludes: "empty" },
+    expect: { kind: "error", code: "no-header-row", messageIncludes: "empty" },
   },
   {
     id: "no-header-row",

@@ -12,6 +12,7 @@ describe("ribbon command messages", () => {
     warnings: [{ code: "largest-client-share", message: "One client holds 30% of Profit." }],
     profiles: [],
     usedDefaultProfile: true,
+    placement: { sheet: "Clients", firstColumn: "F", lastColumn: "M", headerRow: 1, selected: true },
   };
   it("summarises grades, Pareto and warnings", () => {
     const text = outcomeMessage(outcome);

@@ -12,3 +12,4 @@ export * from "./labels";
 export * from "./language";
 export * from "./defaultProfile";
 export * from "./rate";
+export * from "./clientName";

@@ -34,17 +34,13 @@ export async function describePlacement(context: Excel.RequestContext, read: She
 }
 
 /**
- * Selects the first owned column (header to last client), so Excel scrolls to the new grades. Best effort, after
- * the rating is committed: a sheet that cannot be selected leaves the rating as it is.
+ * Queues the selection of the first owned column (header to last client), so Excel scrolls to the new grades.
+ * It rides with the run's final sync: no round trip of its own. Only a visible sheet can be selected.
  */
-export async function selectFirstColumn(context: Excel.RequestContext, plan: ColumnPlan): Promise<boolean> {
-  try {
-    const first = Math.min(...plan.columns.map((c) => c.col));
-    const rows = plan.lastDataRow - plan.headerRow + 1;
-    context.workbook.worksheets.getItem(plan.sheet).getRangeByIndexes(plan.headerRow, first, rows, 1).select();
-    await context.sync();
-    return true;
-  } catch {
-    return false;
-  }
+export function queueSelectFirstColumn(context: Excel.RequestContext, plan: ColumnPlan, visible: boolean): boolean {
+  if (!visible) return false;
+  const first = Math.min(...plan.columns.map((c) => c.col));
+  const rows = plan.lastDataRow - plan.headerRow + 1;
+  context.workbook.worksheets.getItem(plan.sheet).getRangeByIndexes(plan.headerRow, first, rows, 1).select();
+  return true;
 }

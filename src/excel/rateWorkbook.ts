@@ -17,7 +17,7 @@
 // failure, and the simulator's failAtSync). Known gap: Excel applies the operations of a failing sync
 // up to the failing one, so an error inside half 2 itself can leave part of the swap done; the owned
 // cells are then complete (new ratings) and the next run finds and replaces the rest.
-import { buildDefaultProfile, findColumn, isIsoDay, parseProfile, rateClients, ratingDateOf, type Profile } from "../core";
+import { buildDefaultProfile, clientNameColumn, findColumn, isIsoDay, parseProfile, rateClients, ratingDateOf, type Profile } from "../core";
 import { RaterError } from "../core/errors";
 import { ownedColumnHeaders, type Language } from "../core/labels";
 import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
@@ -34,7 +34,7 @@ import { PROFILE_SHEET_BASES, profileSheetBase, writeProfileSheet } from "./prof
 import { profilesFromState, queueProfilePart } from "./profileStore";
 import { readSheet, type SheetRead } from "./readSheet";
 import { ownedColumnRefs, queueRemoveColumns } from "./removal";
-import { describePlacement, selectFirstColumn } from "./placement";
+import { describePlacement, queueSelectFirstColumn } from "./placement";
 import type { ColumnPlacement, RateOutcome, RateRequest } from "./types";
 import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type WorkbookState } from "./workbookState";
 import { queueSwapSheet, temporarySheetName, undoBulkWrites, type UndoInfo } from "./commit";
@@ -132,12 +132,12 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
       queueRemoveParetoSheet(context, state);
     }
     queueRecords(context, state, plan, used);
+    placement.selected = queueSelectFirstColumn(context, plan, state.visibleSheets.includes(plan.sheet));
     await writer.flush();
   } catch (error) {
     await rollBack(context, undo);
     throw error instanceof RaterError ? error : new RaterError("internal", `Rating stopped while writing and was undone: ${(error as Error).message}`);
   }
-  placement.selected = await selectFirstColumn(context, plan);
   progress?.(1, 1, "done");
   return outcome(meta.name, result, used, usedDefaultProfile, warnings, placement);
 }
@@ -291,17 +291,6 @@ function queueRemoveParetoSheet(context: Excel.RequestContext, state: WorkbookSt
   const ref = state.names.get(PARETO_SHEET_NAME)!;
   context.workbook.names.getItem(PARETO_SHEET_NAME).delete();
   if (state.sheetNames.includes(ref.sheet)) context.workbook.worksheets.getItem(ref.sheet).delete();
-}
-
-/** The client's name: a "Client"/"Name" column (core's synonyms), else the first mostly-text column. */
-export function clientNameColumn(table: ClientTable): number {
-  for (const name of ["Client", "Name"]) {
-    const i = findColumn(table.headers, name);
-    if (i >= 0) return i;
-  }
-  const sample = table.rows.slice(0, 50);
-  const textCol = table.headers.findIndex((_, c) => sample.filter((r) => typeof r[c] === "string").length > sample.length / 2);
-  return Math.max(0, textCol);
 }
 
 /** The rated block for the PivotTable: it needs one contiguous range with a header on every column. */

@@ -40,6 +40,8 @@ export interface TableInfo {
 
 export interface WorkbookState {
   sheetNames: string[];
+  /** Sheets a user sees: only these can be selected. */
+  visibleSheets: string[];
   activeSheet: string;
   /** Our names (ClientRater_*) that still point at a range. */
   names: Map<string, NamedRef>;
@@ -67,7 +69,7 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
   const profileParts = wb.customXmlParts.getByNamespace(PROFILE_NS).load("items/id");
   const ownedParts = wb.customXmlParts.getByNamespace(OWNED_NS).load("items/id");
   const names = wb.names.load("items/name,items/type,items/value");
-  const sheets = wb.worksheets.load("items/name");
+  const sheets = wb.worksheets.load("items/name,items/visibility");
   const active = wb.worksheets.getActiveWorksheet().load("name");
   const tables = wb.tables.load("items/name,items/showTotals");
   const protection = wb.protection.load("protected");
@@ -114,6 +116,7 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
   }
   const state: WorkbookState = {
     sheetNames: sheets.items.map((s) => s.name),
+    visibleSheets: sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name),
     activeSheet: active.name,
     names: namedRefs,
     allOurNames: ourNames.map((n) => n.name),

@@ -3,6 +3,9 @@
 
 export type PanelTheme = "light" | "dark";
 
+/** Where the panel keeps small UI choices (which sections are open); localStorage in Office, a stub in tests. */
+export type PanelStorage = Pick<Storage, "getItem" | "setItem">;
+
 export interface PanelHost {
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   displayLanguage: string;
@@ -10,6 +13,17 @@ export interface PanelHost {
   theme: PanelTheme;
   onThemeChange?(cb: (theme: PanelTheme) => void): void;
   now(): Date;
+  /** Absent or failing storage only means the panel forgets its open sections. */
+  storage?: PanelStorage;
+}
+
+/** localStorage where the browser allows it (some Office hosts block it in a task pane). */
+export function browserStorage(): PanelStorage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Dark when the background is dark: relative luminance of "#RRGGBB" below one half. */
@@ -40,5 +54,6 @@ export function createOfficeHost(): PanelHost {
       }
     },
     now: () => new Date(),
+    storage: browserStorage(),
   };
 }

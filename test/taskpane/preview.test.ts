@@ -139,3 +139,37 @@ describe("preview at scale", () => {
     expect(elapsed).toBeLessThan(3000);
   });
 });
+
+describe("preview of what changes and for whom", () => {
+  it("names each client whose grade would change, with old and new grade and the direction", () => {
+    const profile = sampleProfile();
+    const direct = rateClients(clientTable(), [profile], options);
+    const m = summarize(clientTable(), EXISTING_GRADES, [profile], options).migration!;
+    const rank = (g: string) => ["A", "B", "C", "D"].indexOf(g);
+    const expected = direct.grades.flatMap((grade, i) =>
+      grade === EXISTING_GRADES[i]
+        ? []
+        : [{ client: String(clientTable().rows[i][0]), from: EXISTING_GRADES[i], to: grade, direction: rank(grade) < rank(EXISTING_GRADES[i]) ? "up" : "down" }],
+    );
+    expect(expected.length).toBeGreaterThan(0); // the sample's old grades differ from the profile's for some clients
+    expect(m.changes).toEqual(expected);
+    expect(m.changed).toBe(expected.length);
+  });
+
+  it("lists the first 50 changed clients and counts the rest", () => {
+    const rows = Array.from({ length: 120 }, (_, i) => [`Client ${i}`, 90000, 100, 1000, "Retail"]);
+    const table = { headers: clientTable().headers, rows };
+    const m = summarize(table, rows.map(() => "D"), [sampleProfile()], options).migration!;
+    expect(m.changed).toBe(120);
+    expect(m.changes).toHaveLength(50);
+    expect(m.changes[0]).toEqual({ client: "Client 0", from: "D", to: "A", direction: "up" });
+  });
+
+  it("counts the grades now in the sheet beside the new ones", () => {
+    const preview = summarize(clientTable(), [...EXISTING_GRADES.slice(0, 7), "Z"], [sampleProfile()], options);
+    const expected = ["A", "B", "C", "D"].map((g) => EXISTING_GRADES.slice(0, 7).filter((x) => x === g).length);
+    expect(preview.sheetCounts).toEqual(expected);
+    expect(preview.sheetOther).toBe(1);
+    expect(summarize(clientTable(), undefined, [sampleProfile()], options).sheetCounts).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import type { Profile } from "../../core";
-import type { GradeMigration } from "./types";
+import { CHANGES_LISTED, type GradeChange, type GradeMigration } from "./types";
 
 const normalize = (grade: string) => grade.trim().toUpperCase();
 
@@ -10,6 +10,7 @@ export function computeMigration(
   profileIndex: Int32Array,
   profiles: readonly Profile[],
   gradeLabels: readonly string[],
+  clientNames: readonly string[] = [],
 ): GradeMigration | null {
   if (!existingGrades || !existingGrades.some((grade) => normalize(String(grade ?? "")) !== "")) return null;
 
@@ -31,7 +32,11 @@ export function computeMigration(
 
   const columnOf = new Map(gradeLabels.map((label, index) => [label, index]));
   const rows: number[][] = [];
-  const migration: GradeMigration = { up: 0, same: 0, down: 0, notComparable: 0, fromLabels, matrix: [] };
+  const migration: GradeMigration = { up: 0, same: 0, down: 0, notComparable: 0, changes: [], changed: 0, fromLabels, matrix: [] };
+  const note = (i: number, from: string, to: string, direction: GradeChange["direction"]) => {
+    migration.changed++;
+    if (migration.changes.length < CHANGES_LISTED) migration.changes.push({ client: clientNames[i] ?? "", from: from.trim(), to, direction });
+  };
 
   for (let i = 0; i < newGrades.length; i++) {
     const before = String(existingGrades[i] ?? "");
@@ -39,6 +44,7 @@ export function computeMigration(
     const profile = profiles[profileIndex[i]];
     if (normalize(before) === "" || !after || !profile) {
       migration.notComparable++;
+      if (normalize(before) !== normalize(after ?? "")) note(i, before, after ?? "", "other");
       continue;
     }
     const scale = profile.scale.grades.map(normalize);
@@ -50,10 +56,16 @@ export function computeMigration(
       rows[row] ??= new Array<number>(gradeLabels.length).fill(0);
       rows[row][column]++;
     }
-    if (oldRank < 0 || newRank < 0) migration.notComparable++;
-    else if (newRank < oldRank) migration.up++;
-    else if (newRank > oldRank) migration.down++;
-    else migration.same++;
+    if (oldRank < 0 || newRank < 0) {
+      migration.notComparable++;
+      if (normalize(before) !== normalize(after)) note(i, before, after, "other");
+    } else if (newRank < oldRank) {
+      migration.up++;
+      note(i, before, after, "up");
+    } else if (newRank > oldRank) {
+      migration.down++;
+      note(i, before, after, "down");
+    } else migration.same++;
   }
   migration.matrix = fromLabels.map((_, row) => rows[row] ?? new Array<number>(gradeLabels.length).fill(0));
   return migration;

@@ -1,5 +1,6 @@
 // Core's modules by name, not its index: the index also carries profile validation and zod, which the worker never uses.
 import type { ColumnCache } from "../../core/columns";
+import { clientNameColumn } from "../../core/clientName";
 import type { Profile } from "../../core/profile";
 import { rateClients } from "../../core/rate";
 import type { ClientTable } from "../../core/types";
@@ -39,6 +40,7 @@ export function summarize(
   }
 
   const perClient = existingGrades !== undefined && existingGrades.length === result.count;
+  const sheet = sheetGradeCounts(existingGrades, gradeLabels);
   let pareto: ParetoPreview | null = null;
   if (result.pareto) {
     const p = result.pareto;
@@ -60,10 +62,41 @@ export function summarize(
     gradeCounts,
     unrated,
     knockedOut,
-    migration: perClient ? computeMigration(existingGrades, result.grades, result.profileIndex, profiles, gradeLabels) : null,
+    sheetCounts: sheet?.counts ?? null,
+    sheetOther: sheet?.other ?? 0,
+    migration: perClient
+      ? computeMigration(existingGrades, result.grades, result.profileIndex, profiles, gradeLabels, clientNames(table))
+      : null,
     migrationUnavailable: !perClient && (existingGrades?.some((grade) => String(grade ?? "").trim() !== "") ?? false),
     pareto,
     warnings: result.warnings,
     missingColumns: result.missingColumns,
   };
+}
+
+/** The grades now in the sheet, counted on the preview's labels (case and spaces ignored); null when there are none. */
+function sheetGradeCounts(existing: readonly string[] | undefined, labels: readonly string[]): { counts: number[]; other: number } | null {
+  const grades = (existing ?? []).map((grade) => String(grade ?? "").trim().toUpperCase()).filter((grade) => grade !== "");
+  if (grades.length === 0) return null;
+  const index = new Map(labels.map((label, i) => [label.trim().toUpperCase(), i]));
+  const counts = new Array<number>(labels.length).fill(0);
+  let other = 0;
+  for (const grade of grades) {
+    const i = index.get(grade);
+    if (i === undefined) other++;
+    else counts[i]++;
+  }
+  return { counts, other };
+}
+
+// Per table, not per weight change: the names do not change while the profile does.
+const namesOf = new WeakMap<ClientTable, string[]>();
+function clientNames(table: ClientTable): string[] {
+  let names = namesOf.get(table);
+  if (!names) {
+    const column = clientNameColumn(table);
+    names = table.rows.map((row) => (row[column] === null || row[column] === undefined ? "" : String(row[column])));
+    namesOf.set(table, names);
+  }
+  return names;
 }

@@ -5,6 +5,16 @@ export interface PreviewOptions {
   locale: Locale;
 }
 
+/** How many changed clients the preview names; the rest are counted. */
+export const CHANGES_LISTED = 50;
+
+export interface GradeChange {
+  client: string;
+  from: string;
+  to: string;
+  direction: "up" | "down" | "other";
+}
+
 /** How the new grades compare with the grades now in the sheet. */
 export interface GradeMigration {
   up: number;
@@ -12,6 +22,9 @@ export interface GradeMigration {
   down: number;
   /** No grade in the sheet, or a grade that is not on the new scale. */
   notComparable: number;
+  /** Clients whose grade would change, in sheet order: the first CHANGES_LISTED of `changed`. */
+  changes: GradeChange[];
+  changed: number;
   /** Row labels: grades found in the sheet. Columns: PreviewResult.gradeLabels. */
   fromLabels: string[];
   matrix: number[][];
@@ -33,6 +46,9 @@ export interface PreviewResult {
   gradeLabels: string[];
   /** Per gradeLabels entry. */
   gradeCounts: number[];
+  /** The grades now in the sheet per gradeLabels entry, and how many are on no current scale; null without grades. */
+  sheetCounts: number[] | null;
+  sheetOther: number;
   unrated: number;
   knockedOut: number;
   migration: GradeMigration | null;

@@ -15,18 +15,33 @@ const options = { asOf: AS_OF, locale: "en" as const };
 configure({ asyncUtilTimeout: 8000 });
 jest.setTimeout(60000);
 
+const COMPARISON = "Clients per grade, now and with your changes";
+
 async function openPanel(panel: SimPanel) {
   render(<App host={panel.host} />);
   await screen.findByText(/Sheet Clients: 8 clients/);
-  await screen.findByRole("list", { name: "Grade distribution" });
+  await screen.findByRole("table", { name: COMPARISON });
 }
 
-/** The preview's bars, best grade first. */
+/** Opens a collapsed section of the panel by its heading button. */
+function openSection(name: string) {
+  const header = screen.getByRole("button", { name });
+  if (header.getAttribute("aria-expanded") !== "true") fireEvent.click(header);
+}
+
+/** Opens a criterion's summary line onto its editor. */
+async function openCriterion(column: string): Promise<HTMLElement> {
+  fireEvent.click(screen.getByRole("button", { name: new RegExp(`^${column}\\b`) }));
+  return screen.findByRole("group", { name: new RegExp(`^Criterion \\d+: ${column}$`) });
+}
+
+/** The preview's "with your changes" counts, best grade first. */
 function chartBars(): [string, number][] {
-  const chart = screen.getByRole("list", { name: "Grade distribution" });
-  return within(chart)
-    .getAllByRole("listitem")
-    .map((item) => [item.getAttribute("data-grade")!, Number(item.getAttribute("data-count"))]);
+  const table = screen.getByRole("table", { name: COMPARISON });
+  return within(table)
+    .getAllByRole("row")
+    .filter((row) => row.hasAttribute("data-grade"))
+    .map((row) => [row.getAttribute("data-grade")!, Number(row.getAttribute("data-count"))]);
 }
 
 /** The preview's bars as { grade: count }. */
@@ -41,25 +56,31 @@ async function expectedCounts(panel: SimPanel, profiles: Profile[]): Promise<Rec
 }
 
 const cards = () => screen.getAllByRole("group", { name: /^Criterion \d+:/ });
+/** The criteria's summary lines (the buttons that open them), in order. */
+const criterionLines = () =>
+  within(screen.getByRole("region", { name: "Criteria" }))
+    .getAllByRole("button")
+    .filter((button) => button.hasAttribute("aria-expanded"));
 
 describe("the side panel on a simulated workbook", () => {
   it("reads the sheet, proposes a profile and shows which columns it uses", async () => {
     const panel = simPanel();
     await openPanel(panel);
-    const columns = screen.getByRole("region", { name: "Columns" });
+    openSection("Columns");
+    const columns = await screen.findByRole("region", { name: "Columns" });
     const revenueRow = within(columns).getByText("Revenue").closest("li")!;
     expect(within(revenueRow).getByText(/^Criterion \d+$/)).toBeTruthy();
     const segmentRow = within(columns).getByText("Segment").closest("li")!;
     expect(within(segmentRow).getByText("unused")).toBeTruthy();
     expect(screen.getByText(/a profile was proposed from the column headers/)).toBeTruthy();
 
-    // Map an unused column: it becomes a criterion card; unmap it again.
-    const before = cards().length;
+    // Map an unused column: it becomes a criterion line; unmap it again.
+    const before = criterionLines().length;
     fireEvent.click(within(segmentRow).getByRole("button", { name: "Use Segment" }));
-    expect(cards()).toHaveLength(before + 1);
+    expect(criterionLines()).toHaveLength(before + 1);
     expect(within(segmentRow).getByText(`Criterion ${before + 1}`)).toBeTruthy();
     fireEvent.click(within(segmentRow).getByRole("button", { name: "Stop using Segment" }));
-    expect(cards()).toHaveLength(before);
+    expect(criterionLines()).toHaveLength(before);
   });
 
   it("moves clients between grades in the preview when a weight changes, as core rates them", async () => {
@@ -69,9 +90,11 @@ describe("the side panel on a simulated workbook", () => {
     await waitFor(async () => expect(chartCounts()).toEqual(await expectedCounts(panel, [sampleProfile()])));
     const before = chartCounts();
 
-    const staffCard = screen.getByRole("group", { name: "Criterion 2: Employees" });
+    const staffCard = await openCriterion("Employees");
     fireEvent.change(within(staffCard).getByRole("slider"), { target: { value: "10" } });
     expect(within(staffCard).getByText("Weight 10")).toBeTruthy();
+    // The summary line gives the new weight and its share of all weights (3 + 10).
+    expect(screen.getByText("Weight 10, 76.9% of the total")).toBeTruthy();
 
     const heavier = sampleProfile();
     heavier.criteria[1] = { ...heavier.criteria[1], weight: 10 };
@@ -86,8 +109,9 @@ describe("the side panel on a simulated workbook", () => {
     const panel = simPanel();
     await storeProfiles(panel, [sampleProfile()]);
     await openPanel(panel);
+    openSection("Scale");
     const user = userEvent.setup();
-    await user.click(screen.getByRole("combobox", { name: "Grades" }));
+    await user.click(await screen.findByRole("combobox", { name: "Grades" }));
     await user.click(screen.getByRole("option", { name: "1 to 5" }));
     const fivePoint = sampleProfile({ scale: { grades: ["5", "4", "3", "2", "1"], mode: "thresholds", cutoffs: evenCutoffs(5) } });
     await waitFor(async () => expect(chartCounts()).toEqual(await expectedCounts(panel, [fivePoint])));
@@ -103,10 +127,13 @@ describe("the side panel on a simulated workbook", () => {
     const panel = simPanel();
     await storeProfiles(panel, [sampleProfile()]);
     await openPanel(panel);
+    await openCriterion("Revenue");
+    await openCriterion("Employees");
     expect(cards().map((c) => c.getAttribute("aria-label"))).toEqual(["Criterion 1: Revenue", "Criterion 2: Employees"]);
 
+    // A new criterion opens ready to edit.
     fireEvent.click(screen.getByRole("button", { name: "Add criterion" }));
-    expect(cards()).toHaveLength(3);
+    await waitFor(() => expect(cards()).toHaveLength(3));
 
     fireEvent.click(screen.getByRole("button", { name: "Move criterion 2 up" }));
     expect(cards()[0].getAttribute("aria-label")).toBe("Criterion 1: Employees");
@@ -121,6 +148,9 @@ describe("the side panel on a simulated workbook", () => {
     const panel = simPanel();
     await storeProfiles(panel, [sampleProfile()]);
     await openPanel(panel);
+    // In a few words on the criterion's line, in a full sentence in its editor.
+    expect(screen.getByText("Ideal range · 50–500")).toBeTruthy();
+    await openCriterion("Employees");
     expect(screen.getByText(/Ideal between 50 and 500 Employees; 0 points below 5 or above 5,000/)).toBeTruthy();
   });
 
@@ -129,7 +159,8 @@ describe("the side panel on a simulated workbook", () => {
     await openPanel(panel);
     const bad = { version: 1, name: "Broken", scale: { grades: ["A", "B"], mode: "thresholds", cutoffs: [50] }, criteria: [{ id: "r", column: "Revenue", area: "client", weight: 1, rule: { type: "higher", min: 10, max: 5 } }] };
     const file = new File([JSON.stringify(bad)], "bad.json", { type: "application/json" });
-    await userEvent.upload(screen.getByLabelText("Profile file (JSON)"), file);
+    openSection("Profiles");
+    await userEvent.upload(await screen.findByLabelText("Profile file (JSON)"), file);
     await screen.findByText("The file is not a valid profile:");
     expect(screen.getByText(/^criteria\[0\]\.rule\.max: must be greater than min/)).toBeTruthy();
   });
@@ -139,9 +170,10 @@ describe("the side panel on a simulated workbook", () => {
     await openPanel(panel);
     const good = sampleProfile({ name: "Imported" });
     const file = new File([JSON.stringify({ version: 1, profiles: [good] })], "good.json", { type: "application/json" });
-    await userEvent.upload(screen.getByLabelText("Profile file (JSON)"), file);
+    openSection("Profiles");
+    await userEvent.upload(await screen.findByLabelText("Profile file (JSON)"), file);
     await screen.findByText("Imported 1 profile(s).");
-    expect(screen.getByRole("tab", { name: "Imported" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "Profile shown" }).textContent).toContain("Imported");
     await waitFor(async () => expect(chartCounts()).toEqual(await expectedCounts(panel, [good])));
   });
 
@@ -206,11 +238,12 @@ describe("the side panel on a simulated workbook", () => {
     const panel = simPanel();
     await storeProfiles(panel, [sampleProfile()]);
     await openPanel(panel);
-    const staffCard = screen.getByRole("group", { name: "Criterion 2: Employees" });
+    const staffCard = await openCriterion("Employees");
     fireEvent.change(within(staffCard).getByRole("slider"), { target: { value: "10" } });
     await protectClients(panel);
     fireEvent.click(screen.getByRole("button", { name: "Rate clients" }));
-    await screen.findByText(/Sheet Clients is protected/);
+    // By the button, as an alert a screen reader says at once.
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Sheet Clients is protected/);
     expect(columnOf(panel, "Grade")).toBeNull();
     const stored = await panel.excel.run((context) => loadStoredProfiles(context));
     expect(stored.profiles).toEqual([sampleProfile()]);
@@ -241,6 +274,8 @@ describe("the side panel on a simulated workbook", () => {
     await screen.findByText(/Blad Clients: 8 klanten/);
     expect(await screen.findByRole("button", { name: "Klanten beoordelen" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Criterium toevoegen" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: /^Employees/ }));
+    await screen.findByRole("group", { name: "Criterium 2: Employees" });
     expect(screen.getByText(/Ideaal: Employees tussen 50 en 500; 0 punten onder 5 of boven 5\.000/)).toBeTruthy();
   });
 
@@ -259,9 +294,9 @@ describe("several profiles", () => {
     const panel = simPanel();
     await storeProfiles(panel, [sampleProfile()]);
     await openPanel(panel);
-    fireEvent.click(screen.getByRole("button", { name: "Add profile" }));
-    const tab = await screen.findByRole("tab", { name: "Profile 2" });
-    expect(tab.getAttribute("aria-selected")).toBe("true");
+    openSection("Profiles");
+    fireEvent.click(await screen.findByRole("button", { name: "Add profile" }));
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Profile shown" }).textContent).toContain("Profile 2"));
 
     fireEvent.click(screen.getByRole("checkbox", { name: "Only rows where a column has certain values" }));
     const user = userEvent.setup();
@@ -271,7 +306,8 @@ describe("several profiles", () => {
     expect(screen.getByText("Applies to rows where Segment is Corporate")).toBeTruthy();
 
     // The second profile's own scale: five numeric grades.
-    await user.click(screen.getByRole("combobox", { name: "Grades" }));
+    openSection("Scale");
+    await user.click(await screen.findByRole("combobox", { name: "Grades" }));
     await user.click(screen.getByRole("option", { name: "1 to 5" }));
 
     const sheet = await panel.excel.run((context) => readClientSheet(context));
@@ -308,7 +344,7 @@ describe("the side panel's warnings and files", () => {
     await openPanel(panel);
     expect(await screen.findByText("Column Days late was not found; its criterion counts as missing.")).toBeTruthy();
     // The card keeps the missing column selectable so the user can pick another one.
-    const card = screen.getByRole("group", { name: "Criterion 3: Days late" });
+    const card = await openCriterion("Days late");
     expect(within(card).getByRole("combobox", { name: "Column" }).textContent).toContain("Days late");
   });
 
@@ -330,10 +366,11 @@ describe("the side panel's warnings and files", () => {
     const panel = simPanel();
     await storeProfiles(panel, [sampleProfile()]);
     await openPanel(panel);
-    const revenue = screen.getByRole("group", { name: "Criterion 1: Revenue" });
+    const revenue = await openCriterion("Revenue");
     fireEvent.change(within(revenue).getByLabelText("Maximum"), { target: { value: "-5" } });
     await screen.findByText("Fix these fields to see the preview:");
-    expect(screen.getByText(/^criteria\[0\]\.rule\.max: must be greater than min/)).toBeTruthy();
+    // In the panel's words, not the schema's path (criteria[0].rule.max).
+    expect(screen.getByText(/^Criterion 1: Revenue, Maximum: must be greater than min/)).toBeTruthy();
     expect((screen.getByRole("button", { name: "Rate clients" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
@@ -341,6 +378,8 @@ describe("the side panel's warnings and files", () => {
     const panel = simPanel();
     await storeProfiles(panel, [sampleProfile()]);
     await openPanel(panel);
+    openSection("Profiles");
+    await screen.findByRole("button", { name: "Export profile" });
     const blobs: Blob[] = [];
     const urls = URL as unknown as { createObjectURL?: (b: Blob) => string; revokeObjectURL?: (u: string) => void };
     urls.createObjectURL = (blob: Blob) => {
@@ -374,7 +413,10 @@ describe("a sheet that cannot be read", () => {
       await context.sync();
     });
     render(<App host={panel.host} />);
-    expect(await screen.findByText("There are no clients to rate below the header row.")).toBeTruthy();
+    // Empty, so there is no header row: not "no clients below the header row".
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Sheet Clients is empty: no header row found. Put your client list on it, with the column names in the first row.",
+    );
     expect(screen.queryByRole("button", { name: "Rate clients" })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { Badge, Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, SubtractRegular } from "@fluentui/react-icons";
 import type { Profile } from "../../core";
 import { useI18n } from "../i18n/context";
@@ -31,7 +31,6 @@ export const ColumnMapping = memo(function ColumnMapping({ headers, profile, onU
   const styles = useStyles();
   return (
     <section aria-label={t("columns.heading")}>
-      <Subtitle2 as="h2">{t("columns.heading")}</Subtitle2>
       <ul className={styles.list}>
         {headers.map((header) => {
           // Card numbers ("Criterion 3"), as the criterion cards below are headed; ids are not shown anywhere else.

@@ -1,12 +1,17 @@
-import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
-import { useCallback } from "react";
+import { memo, useCallback, useState } from "react";
 import type { Criterion, Profile, Rule } from "../../core";
 import { addCriterion, moveCriterion, removeCriterion, replaceCriterion, uniqueCriterionId } from "../editing/profileEdits";
 import { useI18n } from "../i18n/context";
-import { CriterionCard } from "./CriterionCard";
+import { CriterionCard, type CriterionCardProps } from "./CriterionCard";
+import { CriterionSummary } from "./CriterionSummary";
 
-const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  header: { minWidth: 0 },
+  panel: { paddingBottom: tokens.spacingVerticalS },
+});
 
 export interface CriteriaListProps {
   profile: Profile;
@@ -15,10 +20,27 @@ export interface CriteriaListProps {
   edit(change: (profile: Profile) => Profile): void;
 }
 
-/** The criteria of the shown profile as cards, in order, with "Add criterion". */
+/** One criterion: its summary line, opening in place onto its editor. */
+const CriterionItem = memo(function CriterionItem(props: CriterionCardProps & { totalWeight: number }) {
+  const { totalWeight, ...card } = props;
+  const styles = useStyles();
+  return (
+    <AccordionItem value={card.criterion.id}>
+      <AccordionHeader size="small" expandIconPosition="end" className={styles.header}>
+        <CriterionSummary criterion={card.criterion} totalWeight={totalWeight} />
+      </AccordionHeader>
+      <AccordionPanel className={styles.panel}>
+        <CriterionCard {...card} />
+      </AccordionPanel>
+    </AccordionItem>
+  );
+});
+
+/** The criteria of the shown profile, one line each, in order, with "Add criterion"; a line opens to edit. */
 export function CriteriaList({ profile, headers, suggest, edit }: CriteriaListProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const [open, setOpen] = useState<string[]>([]);
   // One set of callbacks for every card, taking the card's index, so a memoized card whose criterion
   // did not change skips rendering when another card's weight moves.
   const onUpdate = useCallback(
@@ -35,27 +57,36 @@ export function CriteriaList({ profile, headers, suggest, edit }: CriteriaListPr
   const add = () => {
     const used = new Set(profile.criteria.map((c) => c.column));
     const column = headers.find((header) => !used.has(header)) ?? headers[0] ?? "";
-    edit((p) =>
-      addCriterion(p, { id: uniqueCriterionId(p, column), column, area: "client", weight: 1, rule: suggest(column) }),
-    );
+    const id = uniqueCriterionId(profile, column);
+    edit((p) => addCriterion(p, { id: uniqueCriterionId(p, column), column, area: "client", weight: 1, rule: suggest(column) }));
+    // The new criterion opens, ready to edit.
+    setOpen((current) => [...current, id]);
   };
+  const totalWeight = profile.criteria.reduce((sum, c) => sum + c.weight, 0);
   return (
     <section className={styles.root} aria-label={t("criteria.heading")}>
-      <Subtitle2 as="h2">{t("criteria.heading")}</Subtitle2>
       {profile.criteria.length === 0 && <Text>{t("criteria.none")}</Text>}
-      {profile.criteria.map((criterion, index) => (
-        <CriterionCard
-          key={criterion.id}
-          criterion={criterion}
-          index={index}
-          count={profile.criteria.length}
-          headers={headers}
-          suggest={suggest}
-          onUpdate={onUpdate}
-          onMove={onMove}
-          onRemove={onRemove}
-        />
-      ))}
+      <Accordion
+        multiple
+        collapsible
+        openItems={open}
+        onToggle={(_, data) => setOpen(data.openItems.map(String))}
+      >
+        {profile.criteria.map((criterion, index) => (
+          <CriterionItem
+            key={criterion.id}
+            criterion={criterion}
+            index={index}
+            count={profile.criteria.length}
+            headers={headers}
+            suggest={suggest}
+            totalWeight={totalWeight}
+            onUpdate={onUpdate}
+            onMove={onMove}
+            onRemove={onRemove}
+          />
+        ))}
+      </Accordion>
       <Button icon={<AddRegular />} onClick={add} disabled={headers.length === 0}>
         {t("criteria.add")}
       </Button>

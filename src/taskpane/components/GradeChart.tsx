@@ -10,13 +10,13 @@ const useStyles = makeStyles({
 });
 
 /** Clients per grade as horizontal bars; each row's accessible name says grade, count and share. */
-export function GradeChart({ labels, counts }: { labels: readonly string[]; counts: readonly number[] }) {
+export function GradeChart({ labels, counts, label }: { labels: readonly string[]; counts: readonly number[]; label: string }) {
   const { t, formatNumber, formatPercent } = useI18n();
   const styles = useStyles();
   const total = counts.reduce((a, b) => a + b, 0);
   const largest = Math.max(1, ...counts);
   return (
-    <ul className={styles.list} aria-label={t("preview.distribution")}>
+    <ul className={styles.list} aria-label={label}>
       {labels.map((grade, index) => {
         const count = counts[index] ?? 0;
         const share = total > 0 ? count / total : 0;

@@ -1,14 +1,16 @@
-import { Divider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo } from "react";
+import { Accordion, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Locale, Profile } from "../../core";
 import { buildDefaultProfile, isIsoDay, ratingDateOf } from "../../core";
 import { emptyProfile } from "../editing/emptyProfile";
 import { addCriterion, uniqueCriterionId, unuseColumn } from "../editing/profileEdits";
 import { describeError } from "../editing/describeError";
+import { describeIssue } from "../editing/describeIssue";
 import { suggestRule } from "../editing/suggestRule";
 import type { PanelHost } from "../host";
 import { useInitialProfiles } from "../hooks/useInitialProfiles";
 import { useMessages } from "../hooks/useMessages";
+import { useOpenSections } from "../hooks/useOpenSections";
 import { usePreview } from "../hooks/usePreview";
 import { useProfiles } from "../hooks/useProfiles";
 import { useRating } from "../hooks/useRating";
@@ -18,13 +20,12 @@ import { useI18n } from "../i18n/context";
 import { ColumnMapping } from "./ColumnMapping";
 import { CriteriaList } from "./CriteriaList";
 import { ImportExport } from "./ImportExport";
-import { MessageList } from "./MessageList";
+import { PanelSection } from "./PanelSection";
 import { PreviewPanel } from "./PreviewPanel";
 import { ProfileTabs } from "./ProfileTabs";
 import { RatingDateField } from "./RatingDateField";
-import { RateActions } from "./RateActions";
 import { ScaleEditor } from "./ScaleEditor";
-import { StickyDistribution } from "./StickyDistribution";
+import { TaskArea } from "./TaskArea";
 
 const useStyles = makeStyles({
   root: {
@@ -37,23 +38,41 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     boxSizing: "border-box",
   },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
+
+/** Open until the user closes them: what changes and the criteria that change it. */
+const DEFAULT_OPEN = ["preview", "criteria"];
 
 /** YYYY-MM-DD of the UTC calendar day: the day core rates by. */
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** The side panel: read the sheet, edit the profiles, preview, rate. */
+const sameProfiles = (a: readonly Profile[], b: readonly Profile[]) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** The side panel: the task first (sheet, Rate clients, outcome), then the preview and the profile in sections. */
 export function Panel({ host }: { host: PanelHost }) {
   const i18n = useI18n();
-  const { t, formatNumber } = i18n;
+  const { t } = i18n;
   const styles = useStyles();
   const messages = useMessages();
   const workbook = useWorkbookSheet(host);
   const profiles = useProfiles();
+  const sections = useOpenSections(host.storage, DEFAULT_OPEN);
   const { sheet } = workbook;
   const locale: Locale = profiles.current?.locale ?? i18n.language;
 
   useInitialProfiles(host, sheet, workbook.stored, locale, profiles, messages, i18n);
+
+  // The profiles that made the grades now in the sheet: the stored ones while the sheet holds a rating.
+  const [applied, setApplied] = useState<Profile[] | null>(null);
+  const hasGrades = (sheet?.ownedColumns.length ?? 0) > 0;
+  useEffect(() => {
+    if (workbook.stored?.status === "ok" && workbook.stored.profiles) setApplied(workbook.stored.profiles);
+  }, [workbook.stored]);
+  const notApplied = useMemo(
+    () => hasGrades && applied !== null && profiles.profiles.length > 0 && !sameProfiles(applied, profiles.profiles),
+    [hasGrades, applied, profiles.profiles],
+  );
 
   // The first profile's ratingDate is the one rateWorkbook uses; the control writes it into every profile.
   const ratingDate = profiles.profiles[0]?.ratingDate;
@@ -62,11 +81,12 @@ export function Panel({ host }: { host: PanelHost }) {
   const options = useMemo(() => ({ asOf, locale }), [asOf, locale]);
   const preview = usePreview(sheet, profiles.profiles, options);
   // A fixed date travels in the profiles and rateWorkbook takes it from there; otherwise "today" is the host's.
-  const rating = useRating(host, i18n, messages, {
+  const rating = useRating(host, i18n, {
     sheetName: sheet?.sheetName,
     locale,
     asOf: ratingDate ? undefined : now,
     onWritten: workbook.reload,
+    onApplied: setApplied,
   });
 
   const headers = useMemo(
@@ -76,6 +96,15 @@ export function Panel({ host }: { host: PanelHost }) {
   const suggest = useCallback(
     (column: string) => suggestRule(sheet?.table ?? { headers: [], rows: [] }, column, locale),
     [sheet, locale],
+  );
+  const issueTexts = useMemo(
+    () =>
+      preview.issues.map((issue) => {
+        const profile = profiles.profiles[issue.profile];
+        const text = describeIssue(issue, profile, t);
+        return profiles.profiles.length > 1 && profile ? `${profile.name}: ${text}` : text;
+      }),
+    [preview.issues, profiles.profiles, t],
   );
   const { edit, editAll } = profiles;
   // Stable handlers, so the memoized sections below render only when their own data changes.
@@ -99,48 +128,67 @@ export function Panel({ host }: { host: PanelHost }) {
   });
   const rate = useStableCallback(() => void rating.rate(profiles.profiles));
   const removeRatings = useStableCallback(() => void rating.remove());
+  const pickColumns = useStableCallback(() => {
+    if (!sections.open.includes("columns")) sections.setOpen([...sections.open, "columns"]);
+    requestAnimationFrame(() => document.getElementById("section-columns")?.scrollIntoView?.({ block: "start" }));
+  });
 
   return (
     <main className={styles.root} aria-label={t("app.title")}>
-      <StickyDistribution result={preview.result} />
-      <MessageList messages={messages.messages} onDismiss={messages.dismiss} />
-      {workbook.loading && <Spinner size="small" label={t("app.loading")} />}
-      {workbook.error !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(workbook.error, t, i18n)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {sheet && (
-        <Text>{t("app.sheet", { sheet: sheet.sheetName, count: formatNumber(sheet.table.rows.length, 0) })}</Text>
-      )}
+      <TaskArea
+        loading={workbook.loading}
+        loadError={workbook.error !== null ? describeError(workbook.error, t, i18n) : null}
+        sheet={sheet}
+        noCriteria={profiles.current !== undefined && profiles.current.criteria.length === 0}
+        canRate={preview.issues.length === 0 && profiles.profiles.length > 0}
+        busy={rating.busy}
+        progress={rating.progress}
+        status={rating.status}
+        outcome={rating.outcome}
+        messages={messages.messages}
+        onDismiss={messages.dismiss}
+        onRate={rate}
+        onRemove={removeRatings}
+        onPickColumns={pickColumns}
+      />
       {sheet && profiles.current && (
-        <>
-          <ProfileTabs
-            profiles={profiles.profiles}
-            active={profiles.active}
-            generation={profiles.generation}
-            headers={headers}
-            onSelect={profiles.select}
-            onAdd={addProfile}
-            onRemove={profiles.remove}
-            edit={edit}
-          />
-          <ColumnMapping headers={headers} profile={profiles.current} onUse={mapColumn} onUnuse={unmapColumn} />
-          <CriteriaList profile={profiles.current} headers={headers} suggest={suggest} edit={edit} />
-          <ScaleEditor scale={profiles.current.scale} onChange={setScale} />
-          <RatingDateField value={ratingDate} today={isoDay(now)} onChange={setRatingDate} />
-          <Divider />
-          <PreviewPanel preview={preview} />
-          <Divider />
-          <RateActions
-            busy={rating.busy}
-            canRate={preview.issues.length === 0}
-            progress={rating.progress}
-            onRate={rate}
-            onRemove={removeRatings}
-          />
-          <ImportExport profiles={profiles.profiles} onImport={profiles.replace} messages={messages} />
-        </>
+        <Accordion
+          multiple
+          collapsible
+          openItems={sections.open}
+          onToggle={(_, data) => sections.setOpen(data.openItems.map(String))}
+        >
+          <PanelSection value="preview" title={t("preview.heading")}>
+            <PreviewPanel preview={preview} notApplied={notApplied} issueTexts={issueTexts} />
+          </PanelSection>
+          <PanelSection value="criteria" title={t("criteria.heading")}>
+            <CriteriaList profile={profiles.current} headers={headers} suggest={suggest} edit={edit} />
+          </PanelSection>
+          <PanelSection value="scale" title={t("scale.heading")}>
+            <ScaleEditor scale={profiles.current.scale} onChange={setScale} />
+          </PanelSection>
+          <PanelSection value="ratingDate" title={t("ratingDate.label")}>
+            <RatingDateField value={ratingDate} today={isoDay(now)} onChange={setRatingDate} />
+          </PanelSection>
+          <PanelSection value="profiles" title={t("profiles.heading")}>
+            <div className={styles.section}>
+              <ProfileTabs
+                profiles={profiles.profiles}
+                active={profiles.active}
+                generation={profiles.generation}
+                headers={headers}
+                onSelect={profiles.select}
+                onAdd={addProfile}
+                onRemove={profiles.remove}
+                edit={edit}
+              />
+              <ImportExport profiles={profiles.profiles} onImport={profiles.replace} messages={messages} />
+            </div>
+          </PanelSection>
+          <PanelSection value="columns" title={t("columns.heading")}>
+            <ColumnMapping headers={headers} profile={profiles.current} onUse={mapColumn} onUnuse={unmapColumn} />
+          </PanelSection>
+        </Accordion>
       )}
     </main>
   );

@@ -1,30 +1,43 @@
-import { MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { memo } from "react";
 import type { PreviewState } from "../hooks/usePreview";
 import { useI18n } from "../i18n/context";
-import { GradeChart } from "./GradeChart";
-import { MigrationTable } from "./MigrationTable";
+import { ChangedClients } from "./ChangedClients";
+import { GradeComparison } from "./GradeComparison";
+import { GradeMoves } from "./GradeMoves";
 import { ParetoSummary } from "./ParetoSummary";
 import { PreviewWarnings } from "./PreviewWarnings";
-import { memo } from "react";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
-/** What the current profiles would do to the sheet, computed in memory; the workbook is not touched. */
-export const PreviewPanel = memo(function PreviewPanel({ preview }: { preview: PreviewState }) {
+export interface PreviewPanelProps {
+  preview: PreviewState;
+  /** The edited profiles differ from the ones that made the grades in the sheet. */
+  notApplied: boolean;
+  /** Field problems in the user's words; the preview waits until there are none. */
+  issueTexts: readonly string[];
+}
+
+/** What the edited profiles would do to the sheet, computed in memory; the workbook is not touched. */
+export const PreviewPanel = memo(function PreviewPanel({ preview, notApplied, issueTexts }: PreviewPanelProps) {
   const { t, formatNumber } = useI18n();
   const styles = useStyles();
-  const { result, computing, issues, error } = preview;
+  const { result, computing, error } = preview;
   return (
     <section className={styles.root} aria-label={t("preview.heading")} aria-busy={computing}>
-      <Subtitle2 as="h2">{t("preview.heading")}</Subtitle2>
+      {notApplied && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("preview.notApplied")}</MessageBarBody>
+        </MessageBar>
+      )}
       {computing && <Spinner size="tiny" label={t("preview.computing")} />}
-      {issues.length > 0 && (
+      {issueTexts.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t("preview.invalid")}
             <ul>
-              {issues.map((issue) => (
-                <li key={`${issue.path}:${issue.message}`}>{t("import.fieldError", { path: issue.path, message: issue.message })}</li>
+              {issueTexts.map((text) => (
+                <li key={text}>{text}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -38,13 +51,19 @@ export const PreviewPanel = memo(function PreviewPanel({ preview }: { preview: P
       {result && result.count === 0 && <Text>{t("preview.empty")}</Text>}
       {result && result.count > 0 && (
         <>
-          <Text weight="semibold">{t("preview.distribution")}</Text>
-          <GradeChart labels={result.gradeLabels} counts={result.gradeCounts} />
+          <GradeComparison labels={result.gradeLabels} now={result.sheetCounts} next={result.gradeCounts} />
+          {result.sheetOther > 0 && <Text>{t("preview.otherGrades", { count: formatNumber(result.sheetOther, 0) })}</Text>}
+          {result.migration ? (
+            <>
+              <GradeMoves migration={result.migration} />
+              <ChangedClients migration={result.migration} />
+            </>
+          ) : (
+            <Text>{result.migrationUnavailable ? t("preview.migrationUnavailable") : t("preview.noExisting")}</Text>
+          )}
           <PreviewWarnings warnings={result.warnings} />
           {result.unrated > 0 && <Text>{t("preview.unrated", { count: formatNumber(result.unrated, 0) })}</Text>}
           {result.knockedOut > 0 && <Text>{t("preview.knockedOut", { count: formatNumber(result.knockedOut, 0) })}</Text>}
-          <Text weight="semibold">{t("preview.migration")}</Text>
-          <MigrationTable migration={result.migration} unavailable={result.migrationUnavailable} labels={result.gradeLabels} />
           <ParetoSummary pareto={result.pareto} />
         </>
       )}

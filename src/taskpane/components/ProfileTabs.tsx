@@ -1,4 +1,4 @@
-import { Button, Field, Input, Subtitle2, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import type { Profile } from "../../core";
 import { useI18n } from "../i18n/context";
@@ -34,26 +34,28 @@ function sameProfileTabs(a: ProfileTabsProps, b: ProfileTabsProps): boolean {
   );
 }
 
-/** The named profiles (one per client type): pick, add, remove, rename, and say which rows each applies to. */
+/** The named profiles (one per client type): pick the one shown, add, remove, rename, and say which rows each applies to. */
 export const ProfileTabs = memo(function ProfileTabs({ profiles, active, generation, headers, onSelect, onAdd, onRemove, edit }: ProfileTabsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const current = profiles[active];
   return (
     <section className={styles.root} aria-label={t("profiles.heading")}>
-      <Subtitle2 as="h2">{t("profiles.heading")}</Subtitle2>
-      <TabList
-        aria-label={t("profiles.tabs")}
-        size="small"
-        selectedValue={String(active)}
-        onTabSelect={(_, data) => onSelect(Number(data.value))}
-      >
-        {profiles.map((profile, index) => (
-          <Tab key={index} value={String(index)}>
-            {profile.name}
-          </Tab>
-        ))}
-      </TabList>
+      {/* A dropdown, not tabs: it fits a narrow pane whatever the names, and the criteria below are the shown profile's. */}
+      <Field label={t("profiles.shown")} size="small">
+        <Dropdown
+          size="small"
+          value={current?.name ?? ""}
+          selectedOptions={[String(active)]}
+          onOptionSelect={(_, data) => data.optionValue !== undefined && onSelect(Number(data.optionValue))}
+        >
+          {profiles.map((profile, index) => (
+            <Option key={index} value={String(index)} text={profile.name}>
+              {profile.name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
       <div className={styles.buttons}>
         <Button size="small" icon={<AddRegular />} onClick={onAdd}>
           {t("profiles.add")}

@@ -12,13 +12,15 @@ const useStyles = makeStyles({
 export interface RateActionsProps {
   busy: boolean;
   canRate: boolean;
+  /** The sheet holds a rating: until then there is nothing to remove. */
+  hasRating: boolean;
   progress: RatingProgress | null;
   onRate(): void;
   onRemove(): void;
 }
 
-/** The two workbook actions and the progress of a running rating. */
-export const RateActions = memo(function RateActions({ busy, canRate, progress, onRate, onRemove }: RateActionsProps) {
+/** The two workbook actions and, right by them, the progress of a running rating. */
+export const RateActions = memo(function RateActions({ busy, canRate, hasRating, progress, onRate, onRemove }: RateActionsProps) {
   const { t, formatNumber } = useI18n();
   const styles = useStyles();
   return (
@@ -27,7 +29,7 @@ export const RateActions = memo(function RateActions({ busy, canRate, progress, 
         <Button appearance="primary" disabled={busy || !canRate} onClick={onRate}>
           {busy && progress ? t("actions.rating") : t("actions.rate")}
         </Button>
-        <RemoveRatingsButton disabled={busy} onConfirm={onRemove} />
+        <RemoveRatingsButton disabled={busy || !hasRating} onConfirm={onRemove} />
       </div>
       {progress && (
         <Field

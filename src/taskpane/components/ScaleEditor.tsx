@@ -1,4 +1,4 @@
-import { Radio, RadioGroup, Field, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Radio, RadioGroup, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Scale } from "../../core";
 import { MAX_LETTERS, MIN_LETTERS, gradesFor, kindOf, scaleWithGrades, scaleWithMode, type ScaleKind } from "../editing/scalePresets";
 import { useI18n } from "../i18n/context";
@@ -28,7 +28,6 @@ export const ScaleEditor = memo(function ScaleEditor({ scale, onChange }: { scal
   };
   return (
     <section className={styles.root} aria-label={t("scale.heading")}>
-      <Subtitle2 as="h2">{t("scale.heading")}</Subtitle2>
       <ChoiceDropdown<ScaleKind>
         label={t("scale.kind")}
         value={kind}

@@ -43,6 +43,7 @@ export function describeError(error: unknown, t: Translate, f: Formatters): stri
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof RaterError || (error as { name?: string })?.name === "RaterError") {
     const e = error as RaterError;
+    if (e.code === "no-header-row" && e.details?.params?.empty) return t("state.emptySheet", { sheet: String(e.details.params.sheet ?? "") });
     const code = ERROR_CODES.has(e.code) ? e.code : "internal";
     return t(`error.${code}` as MessageKey, {
       detail: message,

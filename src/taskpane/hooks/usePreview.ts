@@ -7,9 +7,12 @@ export interface PreviewState {
   result: PreviewResult | null;
   computing: boolean;
   /** Fields of the edited profiles that are not valid yet; no preview while there are any. */
-  issues: ProfileIssue[];
+  issues: PreviewIssue[];
   error: string | null;
 }
+
+/** A field problem and the index of the profile it is in. */
+export type PreviewIssue = ProfileIssue & { profile: number };
 
 /** How long a preview may take before the panel says it is updating. */
 const SPINNER_DELAY_MS = 150;
@@ -46,10 +49,8 @@ export function usePreview(sheet: ClientSheet | null, profiles: Profile[], optio
 
   const issues = useMemo(
     () =>
-      profiles.flatMap((profile) =>
-        // Paths as in the profile ("criteria[0].rule.max"); with several profiles, whose it is.
-        issuesOf(profile).map((e) => ({ ...e, path: profiles.length > 1 ? `${profile.name} ${e.path}` : e.path })),
-      ),
+      // Paths as in the profile ("criteria[0].rule.max"), with whose it is; the panel puts them in words.
+      profiles.flatMap((profile, index) => issuesOf(profile).map((e) => ({ ...e, profile: index }))),
     [profiles],
   );
 

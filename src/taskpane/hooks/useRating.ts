@@ -1,10 +1,9 @@
 import { useCallback, useState } from "react";
 import type { Locale, Profile } from "../../core";
-import { rateWorkbook, removeRatings } from "../../excel";
-import { describeError, describeWarning } from "../editing/describeError";
+import { rateWorkbook, removeRatings, type RateOutcome } from "../../excel";
+import { describeError } from "../editing/describeError";
 import type { PanelHost } from "../host";
 import type { I18n } from "../i18n/context";
-import type { MessagesApi } from "./useMessages";
 
 const STAGES = ["reading", "writing", "done"] as const;
 
@@ -19,26 +18,41 @@ export interface RatingProgress {
   stage: string;
 }
 
-/** "Rate clients" and "Remove ratings": the two actions that write to the workbook, with progress and messages. */
+/** What the last action said, shown by the buttons: an error, or that the ratings were removed. */
+export interface ActionStatus {
+  intent: "error" | "success";
+  text: string;
+}
+
+/** "Rate clients" and "Remove ratings": the two actions that write to the workbook, with progress, outcome and status. */
 export function useRating(
   host: PanelHost,
   i18n: I18n,
-  messages: MessagesApi,
-  options: { sheetName?: string; locale: Locale; asOf: Date | undefined; onWritten: () => void },
+  options: {
+    sheetName?: string;
+    locale: Locale;
+    asOf: Date | undefined;
+    onWritten: () => void;
+    /** The profiles that made the grades now in the sheet (null after Remove ratings). */
+    onApplied: (profiles: Profile[] | null) => void;
+  },
 ) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<RatingProgress | null>(null);
+  const [outcome, setOutcome] = useState<RateOutcome | null>(null);
+  const [status, setStatus] = useState<ActionStatus | null>(null);
   const { t, formatNumber, formatPercent } = i18n;
-  const { sheetName, locale, asOf, onWritten } = options;
+  const { sheetName, locale, asOf, onWritten, onApplied } = options;
 
   const rate = useCallback(
     async (profiles: Profile[]) => {
       setBusy(true);
+      setStatus(null);
       setProgress({ done: 0, total: 1, stage: "" });
       try {
         // No save of our own first: rateWorkbook stores the profiles when it succeeds, so a failed
         // rating (a protected sheet, a cell in the way) leaves the stored profile as it was.
-        const outcome = await host.run((context) =>
+        const result = await host.run((context) =>
           rateWorkbook(context, {
             profiles,
             asOf,
@@ -49,42 +63,36 @@ export function useRating(
             onProgress: (done, total, stage) => setProgress({ done, total, stage: stageText(stage, t) }),
           }),
         );
-        const counts = outcome.gradeLabels
-          .map((grade) => `${grade} ${formatNumber(outcome.gradeCounts[grade] ?? 0, 0)}`)
-          .join(", ");
-        const f = { formatNumber, formatPercent };
-        messages.show([
-          {
-            intent: "success",
-            text: t("result.rated", { clients: formatNumber(outcome.clients, 0), sheet: outcome.sheetName }),
-            details: [t("result.counts", { counts })],
-          },
-          ...(outcome.usedDefaultProfile ? [{ intent: "info" as const, text: t("result.defaultProfile") }] : []),
-          ...outcome.warnings.map((warning) => ({ intent: "warning" as const, text: describeWarning(warning, t, f) })),
-        ]);
+        setOutcome(result);
+        onApplied(profiles);
         onWritten();
       } catch (error) {
-        messages.show([{ intent: "error", text: describeError(error, t, { formatNumber, formatPercent }) }]);
+        // The sheet keeps its previous rating; an outcome shown now would be an old one beside the error.
+        setOutcome(null);
+        setStatus({ intent: "error", text: describeError(error, t, { formatNumber, formatPercent }) });
       } finally {
         setBusy(false);
         setProgress(null);
       }
     },
-    [host, locale, asOf, sheetName, onWritten, messages, t, formatNumber, formatPercent, i18n.language],
+    [host, locale, asOf, sheetName, onWritten, onApplied, t, formatNumber, formatPercent, i18n.language],
   );
 
   const remove = useCallback(async () => {
     setBusy(true);
+    setStatus(null);
     try {
       await host.run((context) => removeRatings(context));
-      messages.show([{ intent: "success", text: t("result.removed") }]);
+      setOutcome(null);
+      onApplied(null);
+      setStatus({ intent: "success", text: t("result.removed") });
       onWritten();
     } catch (error) {
-      messages.show([{ intent: "error", text: describeError(error, t, { formatNumber, formatPercent }) }]);
+      setStatus({ intent: "error", text: describeError(error, t, { formatNumber, formatPercent }) });
     } finally {
       setBusy(false);
     }
-  }, [host, messages, onWritten, t, formatNumber, formatPercent]);
+  }, [host, onWritten, onApplied, t, formatNumber, formatPercent]);
 
-  return { busy, progress, rate, remove };
+  return { busy, progress, outcome, status, rate, remove };
 }

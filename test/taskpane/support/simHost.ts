@@ -2,7 +2,7 @@ import { saveProfiles } from "../../../src/excel";
 import { PROFILE_NS } from "../../../src/excel/ownership";
 import { SimWorkbook, createExcelHost } from "../../../src/simulator";
 import type { Profile } from "../../../src/core";
-import type { PanelHost, PanelTheme } from "../../../src/taskpane/host";
+import type { PanelHost, PanelStorage, PanelTheme } from "../../../src/taskpane/host";
 import { HEADERS, LAST_CONTACT, ROWS } from "./clients";
 
 export const AS_OF = new Date(Date.UTC(2026, 10, 27));
@@ -15,7 +15,7 @@ export interface SimPanel {
 }
 
 /** A PanelHost over the workbook simulator holding the small client sheet (without its old Grade column). */
-export function simPanel(options: { language?: string; theme?: PanelTheme; lastContact?: boolean } = {}): SimPanel {
+export function simPanel(options: { language?: string; theme?: PanelTheme; lastContact?: boolean; storage?: PanelStorage } = {}): SimPanel {
   const wb = SimWorkbook.empty();
   wb.addSheet("Clients");
   wb.setCells(
@@ -36,6 +36,7 @@ export function simPanel(options: { language?: string; theme?: PanelTheme; lastC
       themeListener = cb;
     },
     now: () => AS_OF,
+    storage: options.storage ?? memoryStorage(),
   };
   return { wb, excel, host, setTheme: (theme) => themeListener?.(theme) };
 }
@@ -77,4 +78,10 @@ export function columnOf(panel: SimPanel, header: string): string | null {
     if (panel.wb.cell("Clients", `${letter}1`).value === header) return letter;
   }
   return null;
+}
+
+/** A Storage stand-in: the panel's remembered choices, per test. */
+export function memoryStorage(): PanelStorage & { items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return { items, getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
 }

@@ -61,7 +61,9 @@ describe("UI text", () => {
         const source = readFileSync(join(COMPONENTS, file), "utf8");
         const translated = /\bt\(|useI18n\(\)/.test(source);
         const passedIn = /\blabel\b/.test(source) || /<Panel\b/.test(source);
-        expect([file, translated || passedIn]).toEqual([file, true]);
+        // A slot that renders nothing yet (FocusLists) shows no text at all.
+        const rendersNothing = !/<\w/.test(source.replace(/^\s*(\/\/|\*|\/\*\*).*$/gm, ""));
+        expect([file, translated || passedIn || rendersNothing]).toEqual([file, true]);
       }
     });
   });

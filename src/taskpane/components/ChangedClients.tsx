@@ -20,7 +20,6 @@ export function ChangedClients({ migration }: { migration: GradeMigration }) {
   const headingId = useId();
   if (migration.changed === 0) return <Text>{t("preview.noChanges")}</Text>;
   const more = migration.changed - migration.changes.length;
-  const icon = { up: <ArrowUpRegular className={styles.up} />, down: <ArrowDownRegular className={styles.down} />, other: <ArrowRightRegular className={styles.other} /> };
   return (
     <>
       <Text weight="semibold" id={headingId}>
@@ -30,7 +29,15 @@ export function ChangedClients({ migration }: { migration: GradeMigration }) {
       <ul className={styles.list} aria-labelledby={headingId} tabIndex={0} data-testid="changed-clients">
         {migration.changes.map((change, index) => (
           <li key={index} className={styles.item}>
-            <span aria-hidden>{icon[change.direction]}</span>
+            <span aria-hidden>
+              {change.direction === "up" ? (
+                <ArrowUpRegular className={styles.up} />
+              ) : change.direction === "down" ? (
+                <ArrowDownRegular className={styles.down} />
+              ) : (
+                <ArrowRightRegular className={styles.other} />
+              )}
+            </span>
             <span className={styles.name}>
               {t("preview.change", { client: change.client || t("preview.noName"), from: change.from, to: change.to || "–" })}
             </span>

@@ -158,19 +158,19 @@ export function Panel({ host }: { host: PanelHost }) {
           openItems={sections.open}
           onToggle={(_, data) => sections.setOpen(data.openItems.map(String))}
         >
-          <PanelSection value="preview" title={t("preview.heading")}>
+          <PanelSection value="preview" label={t("preview.heading")}>
             <PreviewPanel preview={preview} notApplied={notApplied} issueTexts={issueTexts} />
           </PanelSection>
-          <PanelSection value="criteria" title={t("criteria.heading")}>
+          <PanelSection value="criteria" label={t("criteria.heading")}>
             <CriteriaList profile={profiles.current} headers={headers} suggest={suggest} edit={edit} />
           </PanelSection>
-          <PanelSection value="scale" title={t("scale.heading")}>
+          <PanelSection value="scale" label={t("scale.heading")}>
             <ScaleEditor scale={profiles.current.scale} onChange={setScale} />
           </PanelSection>
-          <PanelSection value="ratingDate" title={t("ratingDate.label")}>
+          <PanelSection value="ratingDate" label={t("ratingDate.label")}>
             <RatingDateField value={ratingDate} today={isoDay(now)} onChange={setRatingDate} />
           </PanelSection>
-          <PanelSection value="profiles" title={t("profiles.heading")}>
+          <PanelSection value="profiles" label={t("profiles.heading")}>
             <div className={styles.section}>
               <ProfileTabs
                 profiles={profiles.profiles}
@@ -185,7 +185,7 @@ export function Panel({ host }: { host: PanelHost }) {
               <ImportExport profiles={profiles.profiles} onImport={profiles.replace} messages={messages} />
             </div>
           </PanelSection>
-          <PanelSection value="columns" title={t("columns.heading")}>
+          <PanelSection value="columns" label={t("columns.heading")}>
             <ColumnMapping headers={headers} profile={profiles.current} onUse={mapColumn} onUnuse={unmapColumn} />
           </PanelSection>
         </Accordion>

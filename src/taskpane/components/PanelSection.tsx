@@ -4,12 +4,12 @@ import type { ReactNode } from "react";
 const useStyles = makeStyles({ panel: { paddingBottom: tokens.spacingVerticalM } });
 
 /** One collapsible section of the panel below the first screen; its heading is the button that opens it. */
-export function PanelSection({ value, title, children }: { value: string; title: string; children: ReactNode }) {
+export function PanelSection({ value, label, children }: { value: string; label: string; children: ReactNode }) {
   const styles = useStyles();
   return (
     <AccordionItem value={value} id={`section-${value}`}>
       <AccordionHeader as="h2" expandIconPosition="end">
-        {title}
+        {label}
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>{children}</AccordionPanel>
     </AccordionItem>

@@ -4,7 +4,6 @@ import type { ClientSheet } from "../../excel";
 import type { PanelMessage } from "../hooks/useMessages";
 import type { ActionStatus, RatingProgress } from "../hooks/useRating";
 import { useI18n } from "../i18n/context";
-import { ActionStatusBar } from "./ActionStatusBar";
 import { MessageList } from "./MessageList";
 import { RateActions } from "./RateActions";
 import { RatingOutcome } from "./RatingOutcome";
@@ -73,7 +72,17 @@ export function TaskArea(props: TaskAreaProps) {
           onRemove={props.onRemove}
         />
       )}
-      <ActionStatusBar status={props.status} />
+      {/* Right by the buttons: an error is an alert a screen reader says at once, a confirmation is polite. */}
+      {props.status && (
+        <MessageBar
+          intent={props.status.intent}
+          layout="multiline"
+          role={props.status.intent === "error" ? "alert" : "status"}
+          politeness={props.status.intent === "error" ? "assertive" : "polite"}
+        >
+          <MessageBarBody>{props.status.text}</MessageBarBody>
+        </MessageBar>
+      )}
       <MessageList messages={props.messages} onDismiss={props.onDismiss} />
       {outcome && <RatingOutcome outcome={outcome} />}
     </section>

@@ -195,7 +195,6 @@ export const de: Messages = {
   "preview.noName": "(ohne Namen)",
   "preview.moreChanged": "und {count} weitere",
   "preview.noChanges": "Bei keinem Kunden würde sich die Note ändern.",
-  "sections.label": "Profileinstellungen",
   "criteria.weightShare": "{weight} · {share}",
   "criteria.weightShareLabel": "Gewicht {weight}, {share} der Summe",
   "criteria.summaryDays": "{from} bis {to} Tage",

@@ -195,7 +195,6 @@ export const en = {
   "preview.noName": "(no name)",
   "preview.moreChanged": "and {count} more",
   "preview.noChanges": "No client's grade would change.",
-  "sections.label": "Profile settings",
   "criteria.weightShare": "{weight} · {share}",
   "criteria.weightShareLabel": "Weight {weight}, {share} of the total",
   "criteria.summaryDays": "{from} to {to} days",

@@ -195,7 +195,6 @@ export const hu: Messages = {
   "preview.noName": "(név nélkül)",
   "preview.moreChanged": "és még {count}",
   "preview.noChanges": "Egyetlen ügyfél minősítése sem változna.",
-  "sections.label": "Profilbeállítások",
   "criteria.weightShare": "{weight} · {share}",
   "criteria.weightShareLabel": "Súly: {weight}, az összes {share}-a",
   "criteria.summaryDays": "{from}–{to} nap",

@@ -195,7 +195,6 @@ export const nl: Messages = {
   "preview.noName": "(geen naam)",
   "preview.moreChanged": "en nog {count}",
   "preview.noChanges": "Geen enkele klant zou van klasse veranderen.",
-  "sections.label": "Profielinstellingen",
   "criteria.weightShare": "{weight} · {share}",
   "criteria.weightShareLabel": "Gewicht {weight}, {share} van het totaal",
   "criteria.summaryDays": "{from} tot {to} dagen",

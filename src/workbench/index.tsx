@@ -1,5 +1,6 @@
 // Entry of the workbench page: the task pane over a simulated workbook, no Excel needed.
-// ?lang=nl-NL and ?theme=dark try the panel in another display language or theme.
+// ?lang=nl-NL and ?theme=dark try the panel in another display language or theme; ?pane=320 sets the task pane's
+// width and ?view=pane shows the task pane alone, filling the window, as Excel shows it.
 import { createRoot } from "react-dom/client";
 import type { PanelTheme } from "../taskpane/host";
 import { Workbench } from "./components/Workbench";
@@ -13,5 +14,13 @@ function pageTheme(params: URLSearchParams): PanelTheme {
 const params = new URLSearchParams(window.location.search);
 const container = document.getElementById("workbench");
 if (container) {
-  createRoot(container).render(<Workbench displayLanguage={params.get("lang") || navigator.language || "en-US"} theme={pageTheme(params)} />);
+  const paneWidth = Number(params.get("pane")) || undefined;
+  createRoot(container).render(
+    <Workbench
+      displayLanguage={params.get("lang") || navigator.language || "en-US"}
+      theme={pageTheme(params)}
+      paneWidth={paneWidth}
+      paneOnly={params.get("view") === "pane"}
+    />,
+  );
 }

@@ -1,4 +1,4 @@
-import { buildPainter, mixColors } from "../../src/workbench/grid/conditionalFormats";
+import { automaticTextOn, buildPainter, mixColors } from "../../src/workbench/grid/conditionalFormats";
 import { fakeSheet } from "./fakeSheet";
 
 const rows = [
@@ -98,4 +98,13 @@ test("text rules and top/bottom rules", () => {
 test("colour mixing", () => {
   expect(mixColors("#000000", "#FFFFFF", 0.5)).toBe("#808080");
   expect(mixColors("#102030", "#102030", 0.3)).toBe("#102030");
+});
+
+describe("automatic text colour on a fill (dark theme)", () => {
+  it("is dark on Excel's light grade fills and light on a dark fill", () => {
+    expect(automaticTextOn("#C6EFCE")).toBe("#1b1b1b");
+    expect(automaticTextOn("#FFEB9C")).toBe("#1b1b1b");
+    expect(automaticTextOn("#203864")).toBe("#f0f0f0");
+    expect(automaticTextOn("red")).toBeUndefined();
+  });
 });

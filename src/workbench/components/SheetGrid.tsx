@@ -1,7 +1,7 @@
 // The simulated sheet as a grid. Only the rows in view (plus a margin) are in the DOM, so 100,000 rows scroll smoothly.
-import { CSSProperties, useMemo, useState } from "react";
+import { CSSProperties, RefObject, useEffect, useMemo, useRef, useState } from "react";
 import { cellText } from "../grid/cellText";
-import { buildPainter, CellPaint } from "../grid/conditionalFormats";
+import { automaticTextOn, buildPainter, CellPaint } from "../grid/conditionalFormats";
 import { columnLetters, ViewCell, ViewSheet } from "../grid/sheetView";
 
 export const ROW_HEIGHT = 22;
@@ -31,13 +31,14 @@ function columnWidth(sheet: ViewSheet, column: number, lastRow: number): number 
 
 function cellStyle(width: number, cell: ViewCell | undefined, paint: CellPaint | undefined): CSSProperties {
   const numeric = typeof cell?.value === "number";
+  const background = paint?.background ?? cell?.fill ?? undefined;
   const style: CSSProperties = {
     width,
     minWidth: width,
     maxWidth: width,
     textAlign: numeric ? "right" : "left",
-    background: paint?.background ?? cell?.fill ?? undefined,
-    color: paint?.color ?? cell?.font?.color ?? undefined,
+    background,
+    color: paint?.color ?? cell?.font?.color ?? (background ? automaticTextOn(background) : undefined),
     fontWeight: paint?.bold || cell?.font?.bold ? 600 : undefined,
     fontStyle: cell?.font?.italic ? "italic" : undefined,
   };
@@ -51,14 +52,41 @@ function cellStyle(width: number, cell: ViewCell | undefined, paint: CellPaint |
   return style;
 }
 
+/** Scrolls the grid so the selection's top-left cell is in view, as Excel does after Range.select(). */
+function useScrollToSelection(grid: RefObject<HTMLDivElement | null>, selection: ViewSheet["selection"], widths: number[]) {
+  const row = selection?.r0 ?? 0;
+  const column = selection?.c0 ?? 0;
+  const columnsKnown = widths.length > column;
+  useEffect(() => {
+    const element = grid.current;
+    if (!element || (row === 0 && column === 0)) return;
+    const left = widths.slice(0, column).reduce((a, b) => a + b, 0);
+    const top = ROW_HEIGHT * row;
+    const inViewX = left >= element.scrollLeft && left + (widths[column] ?? 0) <= element.scrollLeft + element.clientWidth - ROW_HEADER_WIDTH;
+    const inViewY = top >= element.scrollTop && top + ROW_HEIGHT <= element.scrollTop + element.clientHeight - ROW_HEIGHT;
+    if (!inViewX) element.scrollLeft = Math.max(0, left - ROW_HEADER_WIDTH);
+    if (!inViewY) element.scrollTop = Math.max(0, top - ROW_HEIGHT);
+    // Only a moved selection scrolls: the user's own scrolling stays where it is.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [row, column, columnsKnown]);
+}
+
+function isSelected(selection: ViewSheet["selection"], row: number, column: number): boolean {
+  return !!selection && row >= selection.r0 && row <= selection.r1 && column >= selection.c0 && column <= selection.c1;
+}
+
 export function SheetGrid({ sheet, version, height }: SheetGridProps) {
   const [scrollTop, setScrollTop] = useState(0);
+  const grid = useRef<HTMLDivElement>(null);
   const extent = useMemo(() => sheet.usedRect(false), [sheet, version]);
   const painter = useMemo(() => buildPainter(sheet), [sheet, version]);
   const rowCount = extent ? extent.r1 + 1 : 0;
   const columnCount = extent ? extent.c1 + 1 : 0;
   const widths = useMemo(() => Array.from({ length: columnCount }, (_, c) => columnWidth(sheet, c, rowCount - 1)), [sheet, version, columnCount, rowCount]);
   const totalWidth = ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0);
+  // A multi-cell selection is outlined; a lone active cell is not (A1 on every new sheet would be noise).
+  const selection = sheet.selection && (sheet.selection.r1 > sheet.selection.r0 || sheet.selection.c1 > sheet.selection.c0) ? sheet.selection : undefined;
+  useScrollToSelection(grid, sheet.selection, widths);
 
   const bodyHeight = Math.max(0, height - ROW_HEIGHT);
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
@@ -80,7 +108,7 @@ export function SheetGrid({ sheet, version, height }: SheetGridProps) {
               role="gridcell"
               aria-colindex={c + 2}
               data-address={`${columnLetters(c)}${r + 1}`}
-              className="wb-cell"
+              className={isSelected(selection, r, c) ? "wb-cell wb-selected" : "wb-cell"}
               style={cellStyle(width, cell, painter(r, c))}
               title={cell?.formula ? `${cell.formula}` : text.length > 12 ? text : undefined}
             >
@@ -94,6 +122,7 @@ export function SheetGrid({ sheet, version, height }: SheetGridProps) {
 
   return (
     <div
+      ref={grid}
       className="wb-grid"
       role="grid"
       aria-label={`Sheet ${sheet.name}`}

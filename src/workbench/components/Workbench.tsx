@@ -22,6 +22,10 @@ interface Loaded {
 export interface WorkbenchProps {
   displayLanguage: string;
   theme: PanelTheme;
+  /** The task pane's width in pixels (Excel's default is about 320). */
+  paneWidth?: number;
+  /** Only the task pane, filling the window, as Excel shows it: for walks and screenshots at task-pane size. */
+  paneOnly?: boolean;
 }
 
 const GRID_PANEL_ID = "sheet-panel";
@@ -30,7 +34,7 @@ function visibleSheets(workbook: ViewWorkbook): string[] {
   return workbook.sheetNames().filter((name) => (workbook.sheet(name).visibility ?? "Visible") === "Visible");
 }
 
-export function Workbench({ displayLanguage, theme }: WorkbenchProps) {
+export function Workbench({ displayLanguage, theme, paneWidth, paneOnly }: WorkbenchProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [version, setVersion] = useState(0);
   const [activeSheet, setActiveSheet] = useState("");
@@ -42,7 +46,12 @@ export function Workbench({ displayLanguage, theme }: WorkbenchProps) {
   const open = useCallback(
     (workbook: SimWorkbook, fileName: string) => {
       const host = createWorkbenchHost(workbook, { displayLanguage, theme });
-      host.onChange(() => setVersion((v) => v + 1));
+      host.onChange(() => {
+        setVersion((v) => v + 1);
+        // Range.select() activates its sheet: show it, as Excel would.
+        const active = workbook.activeSheet()?.name;
+        if (active) setActiveSheet(active);
+      });
       setLoaded((previous) => ({ workbook, host, fileName, key: (previous?.key ?? 0) + 1 }));
       setActiveSheet(visibleSheets(workbook)[0] ?? "");
       setError("");
@@ -82,7 +91,7 @@ export function Workbench({ displayLanguage, theme }: WorkbenchProps) {
   const sheet = view && current ? view.sheet(current) : null;
 
   return (
-    <div className={`wb-page wb-theme-${theme}`}>
+    <div className={`wb-page wb-theme-${theme}${paneOnly ? " wb-pane-only" : ""}`}>
       <header className="wb-toolbar">
         <h1>Client Rater workbench</h1>
         <span className="wb-file" aria-live="polite">
@@ -111,7 +120,7 @@ export function Workbench({ displayLanguage, theme }: WorkbenchProps) {
       )}
       <div className="wb-main">
         {/* No landmark here: the panel brings its own main landmark, as it would in Excel. */}
-        <div id="panel" className="wb-panel">
+        <div id="panel" className="wb-panel" style={paneWidth ? { width: paneWidth, minWidth: paneWidth } : undefined}>
           {loaded && <App key={loaded.key} host={loaded.host} />}
         </div>
         <section className="wb-sheet" aria-label="Simulated workbook">

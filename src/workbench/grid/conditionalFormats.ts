@@ -77,6 +77,17 @@ function parseHex(color: string): [number, number, number] | null {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
+/**
+ * Excel's "automatic" font colour on a filled cell: dark on a light fill, light on a dark one. Without it the dark
+ * theme's light text sat on the light grade fills, unreadable.
+ */
+export function automaticTextOn(background: string): string | undefined {
+  const rgb = parseHex(background);
+  if (!rgb) return undefined;
+  const [r, g, b] = rgb.map((x) => x / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.5 ? "#1b1b1b" : "#f0f0f0";
+}
+
 export function mixColors(a: string, b: string, t: number): string {
   const ca = parseHex(a);
   const cb = parseHex(b);

@@ -47,6 +47,8 @@ export interface ViewSheet {
   get(row: number, column: number): ViewCell | undefined;
   usedRect(valuesOnly: boolean): ViewRect | null;
   columnWidths?: Map<number, number>;
+  /** The sheet's selection, as Excel keeps one per sheet; the grid scrolls to it when it moves. */
+  selection?: ViewRect;
   conditionalFormats: ViewConditionalFormat[];
   pivots: ViewPivot[];
   charts: ViewChart[];
@@ -54,6 +56,8 @@ export interface ViewSheet {
 
 export interface ViewWorkbook {
   sheetNames(): string[];
+  /** The sheet Excel would show: Range.select() makes its sheet the active one. */
+  activeSheet?(): { name: string } | undefined;
   sheet(name: string): ViewSheet;
 }
 

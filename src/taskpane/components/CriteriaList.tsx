@@ -10,7 +10,8 @@ import { CriterionSummary } from "./CriterionSummary";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   header: { minWidth: 0 },
-  panel: { paddingBottom: tokens.spacingVerticalS },
+  // The editor uses the pane's full width: the accordion's own side margins squeezed its fields at 320 px.
+  panel: { marginLeft: 0, marginRight: 0, paddingBottom: tokens.spacingVerticalS },
 });
 
 export interface CriteriaListProps {

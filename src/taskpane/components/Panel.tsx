@@ -126,7 +126,11 @@ export function Panel({ host }: { host: PanelHost }) {
     }
     profiles.add({ ...base, name, ...(ratingDate !== undefined ? { ratingDate } : {}) });
   });
-  const rate = useStableCallback(() => void rating.rate(profiles.profiles));
+  const rate = useStableCallback(() => {
+    // Notes about the stored profile ("a profile was proposed") are answered by rating, which stores it.
+    messages.show([]);
+    void rating.rate(profiles.profiles);
+  });
   const removeRatings = useStableCallback(() => void rating.remove());
   const pickColumns = useStableCallback(() => {
     if (!sections.open.includes("columns")) sections.setOpen([...sections.open, "columns"]);

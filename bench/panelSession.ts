@@ -81,6 +81,11 @@ export async function startPanelSession(dist: string): Promise<PanelSession> {
     },
     async focusWeight() {
       const slider = page.locator('#panel input[type="range"]').first();
+      // A criterion is one line until opened onto its editor (with its slider).
+      if ((await slider.count()) === 0) {
+        await page.locator('#panel section[aria-label="Criteria"] button[aria-expanded="false"]').first().click();
+        await slider.waitFor();
+      }
       await slider.focus();
       // Alternate up and down; start down when the weight is already at the top.
       let up = Number(await slider.inputValue()) >= Number((await slider.getAttribute("max")) ?? 10);

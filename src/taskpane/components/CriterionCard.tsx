@@ -1,15 +1,5 @@
-import {
-  Button,
-  Card,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import {
-  ArrowDownRegular,
-  ArrowUpRegular,
-  DeleteRegular,
-} from "@fluentui/react-icons";
+import { Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from "@fluentui/react-icons";
 import { memo, useCallback, useMemo } from "react";
 import type { Criterion, Rule } from "../../core";
 import { RULE_TYPES } from "../../core";
@@ -23,17 +13,9 @@ import { RuleParams } from "./RuleParams";
 import { WeightSlider } from "./WeightSlider";
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   sentence: { color: tokens.colorNeutralForeground2 },
-  toolbar: {
-    display: "flex",
-    justifyContent: "flex-end",
-    gap: tokens.spacingHorizontalXS,
-  },
+  toolbar: { display: "flex", justifyContent: "flex-end", gap: tokens.spacingHorizontalXS },
 });
 
 export interface CriterionCardProps {
@@ -53,22 +35,17 @@ export interface CriterionCardProps {
 }
 
 /**
- * One criterion's editor (opened from its summary line): column, area, rule and its parameters in plain words,
+ * One criterion's editor, opened from its summary line: column, area, rule and its parameters in plain words,
  * weight, knock-out, order.
  * Memoized: with 12 cards, re-rendering all of them on every key press was most of a weight change's time.
  */
-export const CriterionCard = memo(function CriterionCard(
-  props: CriterionCardProps,
-) {
+export const CriterionCard = memo(function CriterionCard(props: CriterionCardProps) {
   const { criterion, index, count, headers, suggest, onUpdate } = props;
   const i18n = useI18n();
   const { t } = i18n;
   const styles = useStyles();
   const n = index + 1;
-  const ruleChoices = useMemo(
-    () => RULE_TYPES.map((type) => ({ value: type, text: t(`rule.${type}`) })),
-    [t],
-  );
+  const ruleChoices = useMemo(() => RULE_TYPES.map((type) => ({ value: type, text: t(`rule.${type}`) })), [t]);
   const areaChoices = useMemo(
     () => [
       { value: "client" as const, text: t("criterion.area.client") },
@@ -86,34 +63,21 @@ export const CriterionCard = memo(function CriterionCard(
   // Setters that keep their identity while the criterion changes, so moving the weight re-renders the
   // slider and the sentence, not every dropdown of the card.
   const setColumn = useCallback(
-    (column: string) =>
-      onUpdate(index, (c) => ({ ...c, column, rule: suggest(column) })),
+    (column: string) => onUpdate(index, (c) => ({ ...c, column, rule: suggest(column) })),
     [onUpdate, index, suggest],
   );
-  const setArea = useCallback(
-    (area: Criterion["area"]) => onUpdate(index, (c) => ({ ...c, area })),
-    [onUpdate, index],
-  );
+  const setArea = useCallback((area: Criterion["area"]) => onUpdate(index, (c) => ({ ...c, area })), [onUpdate, index]);
   const setRuleType = useCallback(
     (type: Rule["type"]) =>
       onUpdate(index, (c) => {
         if (type === c.rule.type) return c;
         const suggested = suggest(c.column);
-        return {
-          ...c,
-          rule: suggested.type === type ? suggested : ruleOfType(type, c.rule),
-        };
+        return { ...c, rule: suggested.type === type ? suggested : ruleOfType(type, c.rule) };
       }),
     [onUpdate, index, suggest],
   );
-  const setRule = useCallback(
-    (rule: Rule) => onUpdate(index, (c) => ({ ...c, rule })),
-    [onUpdate, index],
-  );
-  const setWeight = useCallback(
-    (weight: number) => onUpdate(index, (c) => ({ ...c, weight })),
-    [onUpdate, index],
-  );
+  const setRule = useCallback((rule: Rule) => onUpdate(index, (c) => ({ ...c, rule })), [onUpdate, index]);
+  const setWeight = useCallback((weight: number) => onUpdate(index, (c) => ({ ...c, weight })), [onUpdate, index]);
   const setKnockout = useCallback(
     (knockout: Criterion["knockout"]) =>
       onUpdate(index, (c) => {
@@ -124,16 +88,11 @@ export const CriterionCard = memo(function CriterionCard(
     [onUpdate, index],
   );
   const setMissing = useCallback(
-    (missing: NonNullable<Criterion["missing"]>) =>
-      onUpdate(index, (c) => ({ ...c, missing })),
+    (missing: NonNullable<Criterion["missing"]>) => onUpdate(index, (c) => ({ ...c, missing })),
     [onUpdate, index],
   );
   return (
-    <Card
-      className={styles.card}
-      role="group"
-      aria-label={t("criterion.label", { n, column: criterion.column })}
-    >
+    <Card className={styles.card} role="group" aria-label={t("criterion.label", { n, column: criterion.column })}>
       <div className={styles.toolbar}>
         <Button
           size="small"
@@ -165,32 +124,16 @@ export const CriterionCard = memo(function CriterionCard(
         value={criterion.column}
         onChange={setColumn}
       />
-      <ChoiceDropdown
-        label={t("criterion.area")}
-        value={criterion.area}
-        choices={areaChoices}
-        onChange={setArea}
-      />
-      <ChoiceDropdown
-        label={t("criterion.ruleType")}
-        value={criterion.rule.type}
-        choices={ruleChoices}
-        onChange={setRuleType}
-      />
+      <ChoiceDropdown label={t("criterion.area")} value={criterion.area} choices={areaChoices} onChange={setArea} />
+      <ChoiceDropdown label={t("criterion.ruleType")} value={criterion.rule.type} choices={ruleChoices} onChange={setRuleType} />
       <RuleParams rule={criterion.rule} onChange={setRule} />
       <Text size={200} className={styles.sentence}>
         {ruleSentence(criterion, i18n)}
-        {criterion.knockout &&
-          ` ${t("rule.sentence.knockout", { below: i18n.formatNumber(criterion.knockout.below) })}`}
+        {criterion.knockout && ` ${t("rule.sentence.knockout", { below: i18n.formatNumber(criterion.knockout.below) })}`}
       </Text>
       <WeightSlider value={criterion.weight} onChange={setWeight} />
       <KnockoutField knockout={criterion.knockout} onChange={setKnockout} />
-      <ChoiceDropdown
-        label={t("criterion.missing")}
-        value={criterion.missing ?? "zero"}
-        choices={missingChoices}
-        onChange={setMissing}
-      />
+      <ChoiceDropdown label={t("criterion.missing")} value={criterion.missing ?? "zero"} choices={missingChoices} onChange={setMissing} />
     </Card>
   );
 });

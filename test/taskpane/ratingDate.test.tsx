@@ -17,13 +17,20 @@ function recencyProfile(): Profile {
   return profile;
 }
 
+/** The preview's "with your changes" counts. */
 function chartCounts(): Record<string, number> {
-  const chart = screen.getByRole("list", { name: "Grade distribution" });
+  const table = screen.getByRole("table", { name: "Clients per grade, now and with your changes" });
   return Object.fromEntries(
-    within(chart)
-      .getAllByRole("listitem")
-      .map((item) => [item.getAttribute("data-grade")!, Number(item.getAttribute("data-count"))]),
+    within(table)
+      .getAllByRole("row")
+      .filter((row) => row.hasAttribute("data-grade"))
+      .map((row) => [row.getAttribute("data-grade")!, Number(row.getAttribute("data-count"))]),
   );
+}
+
+/** The rating date's section starts closed. */
+async function openRatingDate(): Promise<void> {
+  fireEvent.click(await screen.findByRole("button", { name: "Rating date" }));
 }
 
 async function coreCounts(panel: SimPanel, profile: Profile, asOf: Date): Promise<Record<string, number>> {
@@ -45,7 +52,8 @@ describe("the rating date", () => {
     const today = await coreCounts(panel, recencyProfile(), AS_OF);
     await waitFor(() => expect(chartCounts()).toEqual(today));
 
-    const date = screen.getByLabelText("Date") as HTMLInputElement;
+    await openRatingDate();
+    const date = (await screen.findByLabelText("Date")) as HTMLInputElement;
     expect(date.disabled).toBe(true);
     expect(date.value).toBe("2026-11-27"); // today, from the host
     fireEvent.click(screen.getByRole("radio", { name: "Fixed date" }));
@@ -75,6 +83,7 @@ describe("the rating date", () => {
     await storeProfiles(panel, [stored]);
     render(<App host={panel.host} />);
     await screen.findByText(/Sheet Clients: 8 clients/);
+    await openRatingDate();
     expect(((await screen.findByRole("radio", { name: "Fixed date" })) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText("Date") as HTMLInputElement).value).toBe("2023-01-31");
     const expected = await coreCounts(panel, stored, ratingDateOf("2023-01-31"));

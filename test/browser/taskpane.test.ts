@@ -73,6 +73,21 @@ describe("the task pane at 320 x 720", () => {
     expect(box!.y + box!.height).toBeLessThanOrEqual(PANE.height);
     // Nothing to remove before a rating.
     expect(await page.getByRole("button", { name: "Remove ratings" }).isDisabled()).toBe(true);
+    console.log(`320 x 720: Rate clients ends ${Math.round(box!.y + box!.height)} px from the top`);
+  });
+
+  it("reaches Rate clients by keyboard in a few Tab presses", async () => {
+    await page.locator("body").focus();
+    let presses = 0;
+    let focused = "";
+    while (presses < 20 && focused !== "Rate clients") {
+      await page.keyboard.press("Tab");
+      presses++;
+      focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? "");
+    }
+    expect(focused).toBe("Rate clients");
+    expect(presses).toBeLessThanOrEqual(3);
+    console.log(`Tab presses to Rate clients: ${presses}`);
   });
 
   it("after a click, shows the outcome without scrolling: where it wrote, the grades, what to check", async () => {
@@ -82,6 +97,7 @@ describe("the task pane at 320 x 720", () => {
     expect(outcome.top).toBeLessThan(PANE.height);
     const grades = await inFirstScreen(page, '[data-testid="rating-outcome"] ul[aria-label="Grades written to the sheet"]');
     expect(grades.bottom).toBeLessThanOrEqual(PANE.height);
+    console.log(`320 x 720 after Rate clients: outcome from ${Math.round(outcome.top)} px, its grades end at ${Math.round(grades.bottom)} px`);
     const text = await page.getByTestId("rating-outcome").innerText();
     expect(text).toMatch(/Written to columns [A-Z]+ to [A-Z]+ of sheet .+, with the headers in row \d+\./);
     expect(text).toMatch(/Column [A-Z]+ is selected/);

@@ -1,4 +1,4 @@
-import { automaticTextOn, buildPainter, mixColors } from "../../src/workbench/grid/conditionalFormats";
+import { automaticTextOn, buildPainter, mixColors, textOnDark } from "../../src/workbench/grid/conditionalFormats";
 import { fakeSheet } from "./fakeSheet";
 
 const rows = [
@@ -106,5 +106,14 @@ describe("automatic text colour on a fill (dark theme)", () => {
     expect(automaticTextOn("#FFEB9C")).toBe("#1b1b1b");
     expect(automaticTextOn("#203864")).toBe("#f0f0f0");
     expect(automaticTextOn("red")).toBeUndefined();
+  });
+});
+
+describe("font colours on the dark theme's unfilled cells", () => {
+  it("lightens the flagged rows' dark red and leaves light colours alone", () => {
+    const lightened = textOnDark("#9C0006");
+    expect(lightened).not.toBe("#9C0006");
+    expect(automaticTextOn(lightened)).toBe("#1b1b1b"); // now a light colour
+    expect(textOnDark("#FFC7CE")).toBe("#FFC7CE");
   });
 });

@@ -2,7 +2,8 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, ma
 import { useI18n } from "../i18n/context";
 
 const useStyles = makeStyles({
-  grade: { width: "3.5em" },
+  // Wide enough for the word "Grade" in every language ("Minősítés").
+  grade: { width: "5.5em" },
   cell: { fontVariantNumeric: "tabular-nums" },
   value: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   count: { minWidth: "3.5em", textAlign: "end" },

@@ -1,7 +1,7 @@
 // The simulated sheet as a grid. Only the rows in view (plus a margin) are in the DOM, so 100,000 rows scroll smoothly.
 import { CSSProperties, RefObject, useEffect, useMemo, useRef, useState } from "react";
 import { cellText } from "../grid/cellText";
-import { automaticTextOn, buildPainter, CellPaint } from "../grid/conditionalFormats";
+import { automaticTextOn, buildPainter, CellPaint, textOnDark } from "../grid/conditionalFormats";
 import { columnLetters, ViewCell, ViewSheet } from "../grid/sheetView";
 
 export const ROW_HEIGHT = 22;
@@ -15,6 +15,8 @@ interface SheetGridProps {
   /** Bumped after every change to the workbook: recomputes the extent and the conditional formats. */
   version: number;
   height: number;
+  /** The dark theme: unfilled cells are dark, so dark font colours are lightened to stay readable. */
+  dark?: boolean;
 }
 
 const SAMPLED_ROWS = 60;
@@ -29,16 +31,17 @@ function columnWidth(sheet: ViewSheet, column: number, lastRow: number): number 
   return Math.min(MAX_COLUMN_WIDTH, Math.max(DEFAULT_COLUMN_WIDTH, Math.round(longest * CHARACTER_WIDTH + 12)));
 }
 
-function cellStyle(width: number, cell: ViewCell | undefined, paint: CellPaint | undefined): CSSProperties {
+function cellStyle(width: number, cell: ViewCell | undefined, paint: CellPaint | undefined, dark: boolean): CSSProperties {
   const numeric = typeof cell?.value === "number";
   const background = paint?.background ?? cell?.fill ?? undefined;
+  const font = paint?.color ?? cell?.font?.color;
   const style: CSSProperties = {
     width,
     minWidth: width,
     maxWidth: width,
     textAlign: numeric ? "right" : "left",
     background,
-    color: paint?.color ?? cell?.font?.color ?? (background ? automaticTextOn(background) : undefined),
+    color: font ? (dark && !background ? textOnDark(font) : font) : background ? automaticTextOn(background) : undefined,
     fontWeight: paint?.bold || cell?.font?.bold ? 600 : undefined,
     fontStyle: cell?.font?.italic ? "italic" : undefined,
   };
@@ -75,7 +78,7 @@ function isSelected(selection: ViewSheet["selection"], row: number, column: numb
   return !!selection && row >= selection.r0 && row <= selection.r1 && column >= selection.c0 && column <= selection.c1;
 }
 
-export function SheetGrid({ sheet, version, height }: SheetGridProps) {
+export function SheetGrid({ sheet, version, height, dark = false }: SheetGridProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const grid = useRef<HTMLDivElement>(null);
   const extent = useMemo(() => sheet.usedRect(false), [sheet, version]);
@@ -109,7 +112,7 @@ export function SheetGrid({ sheet, version, height }: SheetGridProps) {
               aria-colindex={c + 2}
               data-address={`${columnLetters(c)}${r + 1}`}
               className={isSelected(selection, r, c) ? "wb-cell wb-selected" : "wb-cell"}
-              style={cellStyle(width, cell, painter(r, c))}
+              style={cellStyle(width, cell, painter(r, c), dark)}
               title={cell?.formula ? `${cell.formula}` : text.length > 12 ? text : undefined}
             >
               {text}

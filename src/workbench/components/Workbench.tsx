@@ -125,7 +125,7 @@ export function Workbench({ displayLanguage, theme, paneWidth, paneOnly }: Workb
         </div>
         <section className="wb-sheet" aria-label="Simulated workbook">
           <div id={GRID_PANEL_ID} role="tabpanel" aria-label={current ? `Sheet ${current}` : "Sheet"} className="wb-grid-area" ref={gridArea}>
-            {sheet && <SheetGrid key={current} sheet={sheet} version={version} height={gridHeight} />}
+            {sheet && <SheetGrid key={current} sheet={sheet} version={version} height={gridHeight} dark={theme === "dark"} />}
           </div>
           {sheet && <SheetObjects sheet={sheet} version={version} />}
           <SheetTabs names={sheetNames} active={current} onSelect={setActiveSheet} panelId={GRID_PANEL_ID} />

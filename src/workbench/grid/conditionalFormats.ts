@@ -88,6 +88,17 @@ export function automaticTextOn(background: string): string | undefined {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.5 ? "#1b1b1b" : "#f0f0f0";
 }
 
+/**
+ * A font colour set for a light sheet (the flagged rows' dark red) on the dark theme's unfilled cells: lightened
+ * until it reads, as Excel's dark mode adjusts colours on a dark cell background. Light colours stay as they are.
+ */
+export function textOnDark(color: string): string {
+  const rgb = parseHex(color);
+  if (!rgb) return color;
+  const [r, g, b] = rgb.map((x) => x / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.35 ? mixColors(color, "#ffffff", 0.55) : color;
+}
+
 export function mixColors(a: string, b: string, t: number): string {
   const ca = parseHex(a);
   const cb = parseHex(b);

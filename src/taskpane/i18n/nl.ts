@@ -198,7 +198,7 @@ export const nl: Messages = {
   "criteria.weightShare": "{weight} · {share}",
   "criteria.weightShareLabel": "Gewicht {weight}, {share} van het totaal",
   "criteria.summaryDays": "{from} tot {to} dagen",
-  "criteria.summaryKnockout": "knock-out onder {below}",
+  "criteria.summaryKnockout": "uitsluiten onder {below}",
   "profiles.shown": "Getoond profiel",
   "warning.no-pivot-layout": "Er is geen draaitabel gemaakt: kolom {column}, tussen uw lijst en de beoordelingskolommen, heeft geen kopje. Geef die kolom een kopje of verwijder haar en beoordeel opnieuw.",
 };

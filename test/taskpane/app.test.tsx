@@ -274,7 +274,7 @@ describe("the side panel on a simulated workbook", () => {
     await screen.findByText(/Blad Clients: 8 klanten/);
     expect(await screen.findByRole("button", { name: "Klanten beoordelen" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Criterium toevoegen" })).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: /^Employees/ }));
+    fireEvent.click(screen.getByRole("button", { name: /^Employees\b/ }));
     await screen.findByRole("group", { name: "Criterium 2: Employees" });
     expect(screen.getByText(/Ideaal: Employees tussen 50 en 500; 0 punten onder 5 of boven 5\.000/)).toBeTruthy();
   });

@@ -12,3 +12,7 @@ export * from "./labels";
 export * from "./language";
 export * from "./defaultProfile";
 export * from "./rate";
+export * from "./decisionLabels";
+export * from "./nextStep";
+export * from "./troublesome";
+export * from "./contributions";

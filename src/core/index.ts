@@ -16,3 +16,4 @@ export * from "./decisionLabels";
 export * from "./nextStep";
 export * from "./troublesome";
 export * from "./contributions";
+export * from "./focus";

@@ -4,5 +4,6 @@ export { loadStoredProfiles, saveProfiles } from "./profiles";
 export { rateWorkbook } from "./rateWorkbook";
 export { loadRatedSheetName } from "./ratedSheet";
 export { removeRatings } from "./removeRatings";
+export { selectClientRow } from "./selectClientRow";
 export type { StoredProfiles } from "./profileStore";
-export type { ClientSheet, RateOutcome, RateRequest } from "./types";
+export type { ClientSheet, FocusOutcome, FocusOutcomeEntry, RateOutcome, RateRequest } from "./types";

@@ -25,7 +25,7 @@ export interface ColumnPlan {
   clearToRow: number;
   columns: PlannedColumn[];
   /** Owned columns of a previous run that this rating does not write (e.g. no potential column any more). */
-  dropped: OwnedKey[];
+  dropped: { key: OwnedKey; col: number }[];
 }
 
 /** `labels`: the header of every owned column this run writes (an optional key left out is not written). */
@@ -54,7 +54,7 @@ export function planColumns(read: SheetRead, state: WorkbookState, labels: Parti
     lastDataRow: read.lastDataRow,
     clearToRow: Math.max(read.lastDataRow, record && !read.tableName ? record.lastDataRow : 0),
     columns,
-    dropped: [...read.ownedCols.keys()].filter((key) => labels[key] === undefined),
+    dropped: [...read.ownedCols].filter(([key]) => labels[key] === undefined).map(([key, col]) => ({ key, col })),
   };
 }
 

@@ -211,7 +211,8 @@ function queueReplaceOwned(context: Excel.RequestContext, state: WorkbookState, 
   const wb = context.workbook;
   const ws = wb.worksheets.getItem(plan.sheet);
   const existing = plan.columns.filter((c) => !c.isNew).map((c) => c.col);
-  queueDeleteOwnedRules(rules, existing);
+  // A rule of the previous run may span a column this run drops: that column was ours too.
+  queueDeleteOwnedRules(rules, [...existing, ...plan.dropped.map((d) => d.col)]);
   const tail = plan.clearToRow - plan.lastDataRow;
   if (tail > 0) for (const col of existing) ws.getRangeByIndexes(plan.lastDataRow + 1, col, tail, 1).clear(plan.tableName ? "Contents" : "All");
   for (const c of plan.columns) {
@@ -323,7 +324,7 @@ function clientNames(table: ClientTable): string[] {
  */
 function queueRemoveDropped(context: Excel.RequestContext, state: WorkbookState, meta: SheetMeta, plan: ColumnPlan): void {
   if (plan.dropped.length === 0) return;
-  const dropped = new Set(plan.dropped.map(columnName));
+  const dropped = new Set(plan.dropped.map((d) => columnName(d.key)));
   const refs = ownedColumnRefs(state, (s) => (s === meta.name ? meta : null)).filter((c) => c.ref.sheet === meta.name && dropped.has(c.ref.name));
   queueRemoveColumns(context, state, refs, (s) => (s === meta.name ? meta : null));
   for (const name of dropped) if (state.allOurNames.includes(name)) context.workbook.names.getItem(name).delete();

@@ -2,7 +2,7 @@
 // why. Owned like the Pareto sheet (a workbook name on its A1; rebuilt under a temporary name and
 // swapped in by the run's final sync). Everything on it comes from core's buildFocus; the words
 // from core's decisionLabels in the first profile's language.
-// Layout: the sections from A1 down in columns A:H, the scatter chart floating right of them from
+// Layout: the sections from A1 down in columns A:G, the scatter chart floating right of them from
 // column J, its data from column AA.
 import { decisionWords, fillIn, flagWords, NEXT_STEPS, type DecisionWords, type Focus, type FocusEntry, type FocusList, type Language, type NextStep, type Profile } from "../core";
 import type { BlockWriter, OutCell } from "./blockWriter";
@@ -14,6 +14,8 @@ const CHART_AT = ["J4", "Q24"] as const;
 const VALUE = "#,##0.00";
 const SCORE = "0.0";
 const SHARE = "0.0%";
+/** Column widths in points: names, score, grade, value, next step, reasons (up to 120 characters), extra. */
+const COLUMN_POINTS = [150, 55, 55, 80, 75, 430, 80];
 
 export interface FocusInput {
   sheetName: string;
@@ -115,7 +117,8 @@ function marketRows(focus: Focus, words: DecisionWords, text: (...c: string[]) =
   const w = words.focus;
   const check = focus.marketCheck;
   const rows: Row[] = [text(""), bold(text(w.market))];
-  rows.push(bold(text(w.segment, w.clients, fillIn(w.topGradeShare, { grade: check.grade }), "%")));
+  // No header over the share: the grade header spills over its empty neighbour.
+  rows.push(bold(text(w.segment, w.clients, fillIn(w.topGradeShare, { grade: check.grade }))));
   const line = (label: string, s: typeof check.overall): Row => ({ cells: [label, s.clients, s.topGrade, s.share], formats: ["@", "0", "0", SHARE] });
   rows.push(line(w.allClients, check.overall));
   for (const s of check.segments) rows.push(line(s.segment, s));
@@ -154,13 +157,20 @@ export type QueueFocusObjects = (finalSheetName: string) => void;
 /** Writes the sheet's cells on `input.sheetName` (a temporary name); returns what queues the chart. */
 export async function writeFocusSheet(context: Excel.RequestContext, writer: BlockWriter, input: FocusInput): Promise<QueueFocusObjects> {
   const rows = focusSheetRows(input);
-  const width = Math.max(...rows.map((r) => r.cells.length));
-  const pad = <T,>(cells: T[], fill: T) => [...cells, ...new Array<T>(width - cells.length).fill(fill)];
-  await writer.write(input.sheetName, 0, 0, rows.map((r) => pad(r.cells, "")), rows.map((r) => pad(r.formats, "@")));
+  // Runs of rows of one width, each its own block: no padding cells, so a long line of text spills
+  // over the empty cells to its right as Excel shows text, instead of being cut at column B.
+  for (let start = 0; start < rows.length; ) {
+    let end = start + 1;
+    while (end < rows.length && rows[end].cells.length === rows[start].cells.length) end++;
+    const run = rows.slice(start, end);
+    await writer.write(input.sheetName, start, 0, run.map((r) => r.cells), run.map((r) => r.formats));
+    start = end;
+  }
   const ws = context.workbook.worksheets.getItem(input.sheetName);
   rows.forEach((r, i) => {
-    if (r.bold) ws.getRangeByIndexes(i, 0, 1, width).format.font.bold = true;
+    if (r.bold) ws.getRangeByIndexes(i, 0, 1, r.cells.length).format.font.bold = true;
   });
+  COLUMN_POINTS.forEach((points, col) => (ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = points));
   const series = await writeChartData(writer, input);
   return (finalSheetName) => queueScatter(context, finalSheetName, input, series);
 }

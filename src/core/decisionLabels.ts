@@ -3,7 +3,7 @@
 import type { Language } from "./labels";
 
 export interface DecisionWords {
-  /** Headers of the owned columns this layer adds (the area headers beside "Score: who they are" / "Score: fit with us" in labels.ts). */
+  /** Headers of the owned columns this layer adds (beside the area headers "Client score: who they are" / "Fit score: how they fit us" in labels.ts). */
   headers: { market: string; nextStep: string; headroom: string; shareOfWallet: string };
   nextSteps: { keep: string; develop: string; fix: string; reconsider: string };
   /** Flag words beside FlagWords (whose costlyToServe is the "much effort" flag). */
@@ -53,7 +53,7 @@ export interface FocusWords {
 }
 
 const EN: DecisionWords = {
-  headers: { market: "Score: market", nextStep: "Next step", headroom: "Headroom", shareOfWallet: "Share of wallet" },
+  headers: { market: "Market score: the market's reality", nextStep: "Next step", headroom: "Headroom", shareOfWallet: "Share of wallet" },
   nextSteps: { keep: "Keep", develop: "Develop", fix: "Fix", reconsider: "Reconsider" },
   flags: { discount: "discount above limit", late: "pays late", loss: "loses money" },
   legend: {
@@ -109,7 +109,7 @@ const EN: DecisionWords = {
 };
 
 const NL: DecisionWords = {
-  headers: { market: "Score: markt", nextStep: "Volgende stap", headroom: "Groeiruimte", shareOfWallet: "Share of wallet" },
+  headers: { market: "Marktscore: de realiteit van de markt", nextStep: "Volgende stap", headroom: "Groeiruimte", shareOfWallet: "Share of wallet" },
   nextSteps: { keep: "Behouden", develop: "Ontwikkelen", fix: "Verbeteren", reconsider: "Heroverwegen" },
   flags: { discount: "korting boven limiet", late: "betaalt te laat", loss: "verliesgevend" },
   legend: {
@@ -165,7 +165,7 @@ const NL: DecisionWords = {
 };
 
 const DE: DecisionWords = {
-  headers: { market: "Punktzahl: Markt", nextStep: "Nächster Schritt", headroom: "Ausbaupotenzial", shareOfWallet: "Share of Wallet" },
+  headers: { market: "Punktzahl Markt: die Realität des Markts", nextStep: "Nächster Schritt", headroom: "Ausbaupotenzial", shareOfWallet: "Share of Wallet" },
   nextSteps: { keep: "Halten", develop: "Ausbauen", fix: "Verbessern", reconsider: "Überdenken" },
   flags: { discount: "Rabatt über Grenze", late: "zahlt zu spät", loss: "macht Verlust" },
   legend: {
@@ -221,7 +221,7 @@ const DE: DecisionWords = {
 };
 
 const HU: DecisionWords = {
-  headers: { market: "Pontszám: piac", nextStep: "Következő lépés", headroom: "Növekedési tartalék", shareOfWallet: "Pénztárca-részesedés" },
+  headers: { market: "Piaci pontszám: a piac valósága", nextStep: "Következő lépés", headroom: "Növekedési tartalék", shareOfWallet: "Pénztárca-részesedés" },
   nextSteps: { keep: "Megtartás", develop: "Fejlesztés", fix: "Rendbetétel", reconsider: "Felülvizsgálat" },
   flags: { discount: "kedvezmény a határ felett", late: "későn fizet", loss: "veszteséges" },
   legend: {

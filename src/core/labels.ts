@@ -40,8 +40,8 @@ const HEADERS: Record<Language, OwnedColumnHeaders> = {
   en: {
     score: "Score",
     grade: "Grade",
-    client: "Score: who they are",
-    fit: "Score: fit with us",
+    client: "Client score: who they are",
+    fit: "Fit score: how they fit us",
     reasons: "Reasons",
     flags: "Flags",
     valueShare: "Value share",
@@ -50,8 +50,8 @@ const HEADERS: Record<Language, OwnedColumnHeaders> = {
   nl: {
     score: "Score",
     grade: "Klasse",
-    client: "Score: wie ze zijn",
-    fit: "Score: past bij ons",
+    client: "Klantscore: wie ze zijn",
+    fit: "Aansluitingsscore: hoe ze bij ons passen",
     reasons: "Toelichting",
     flags: "Signalen",
     valueShare: "Waardeaandeel",
@@ -60,8 +60,8 @@ const HEADERS: Record<Language, OwnedColumnHeaders> = {
   de: {
     score: "Punktzahl",
     grade: "Klasse",
-    client: "Punktzahl: wer sie sind",
-    fit: "Punktzahl: Passung zu uns",
+    client: "Punktzahl Kunde: wer sie sind",
+    fit: "Punktzahl Passung: wie sie zu uns passen",
     reasons: "Begründung",
     flags: "Hinweise",
     valueShare: "Wertanteil",
@@ -70,8 +70,8 @@ const HEADERS: Record<Language, OwnedColumnHeaders> = {
   hu: {
     score: "Pontszám",
     grade: "Minősítés",
-    client: "Pontszám: kik ők",
-    fit: "Pontszám: illeszkedés hozzánk",
+    client: "Ügyfélpontszám: kik ők",
+    fit: "Illeszkedési pontszám: mennyire illenek hozzánk",
     reasons: "Indoklás",
     flags: "Jelzések",
     valueShare: "Értékarány",

@@ -44,6 +44,18 @@ describe("the sample workbook's Focus sheet", () => {
     for (const step of NEXT_STEPS) expect(a).toContain(`${focus.stepNames[step]} (${focus.counts[step]})`);
   });
 
+  it("gives every client the next step of the 2x2 of its grade (A, B good) and Pareto class", () => {
+    const [grade, paretoClass, flags, step] = ["Grade", "Pareto class", "Flags", "Next step"].map((h) => columnValues(wb, "Clients", headerIndex(wb, "Clients", h), outcome.clients));
+    const seen = new Set<unknown>();
+    for (let i = 0; i < outcome.clients; i++) {
+      const goodFit = (grade[i] === "A" || grade[i] === "B") && !String(flags[i]).includes("knocked out");
+      const vitalFew = paretoClass[i] === "vital few";
+      expect(step[i]).toBe(vitalFew ? (goodFit ? "Keep" : "Fix") : goodFit ? "Develop" : "Reconsider");
+      seen.add(step[i]);
+    }
+    expect(seen.size).toBe(4);
+  });
+
   it("lists clients whose row on the client sheet holds the same name, grade, next step and reason", () => {
     const focus = outcome.focus!;
     const cols = ["Customer name", "Grade", "Next step", "Reasons"].map((h) => headerIndex(wb, "Clients", h));
@@ -92,7 +104,7 @@ describe("optional owned columns", () => {
     const table = await host.run(async (ctx) => (await import("../../src/excel")).readClientSheet(ctx));
     const base = buildDefaultProfile(table.table);
     await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, profiles: [withPotential(base, true)] }));
-    for (const header of ["Score: market", "Next step", "Headroom", "Share of wallet"]) expect(headerIndex(wb, "Clients", header)).toBeGreaterThan(0);
+    for (const header of ["Market score: the market's reality", "Next step", "Headroom", "Share of wallet"]) expect(headerIndex(wb, "Clients", header)).toBeGreaterThan(0);
     const headroom = headerIndex(wb, "Clients", "Headroom");
     // Potential (Service hours) minus current (Days late), as the fake mapping says.
     expect(wb.cell("Clients", `${columnLetters(headroom)}7`).value).toBe(Number(wb.cell("Clients", "I7").value) - Number(wb.cell("Clients", "G7").value));
@@ -101,7 +113,7 @@ describe("optional owned columns", () => {
     expect(normalizedSnapshot(wb)).toEqual(once);
 
     await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, profiles: [withPotential(base, false)] }));
-    for (const header of ["Score: market", "Headroom", "Share of wallet"]) expect(headerIndex(wb, "Clients", header)).toBe(-1);
+    for (const header of ["Market score: the market's reality", "Headroom", "Share of wallet"]) expect(headerIndex(wb, "Clients", header)).toBe(-1);
     expect(wb.names.filter((n) => /ClientRater_(market|headroom|shareOfWallet)/.test(n.name))).toEqual([]);
     await host.run((ctx) => removeRatings(ctx));
     expect(normalizedSnapshot(wb).sheets).toEqual(original.sheets);

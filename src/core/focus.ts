@@ -67,6 +67,8 @@ export interface Focus {
   developBy: "headroom" | "score";
   flagCounts: Record<TroubleFlag, number>;
   valueColumn: string | null;
+  /** The Pareto concentration figures; null without a Pareto result. */
+  concentration: { largestShare: number; top20Share: number; hhi: number } | null;
   warnings: FocusWarning[];
   /** Whether `lists.contactDue` / `lists.gutFeeling` apply (the profile maps their columns). */
   contactDueDays: number | null;
@@ -180,6 +182,7 @@ export function buildFocus(table: ClientTable, result: RatingResult, profiles: P
     developBy,
     flagCounts,
     valueColumn,
+    concentration: pareto ? { largestShare: pareto.largestShare, top20Share: pareto.top20Share, hhi: pareto.hhi } : null,
     warnings,
     contactDueDays: contact ? profile.contactDue!.days : null,
     ownGradeColumn: gut ? gut.column : null,

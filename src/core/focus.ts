@@ -85,7 +85,9 @@ export interface FocusOptions {
   names?: string[];
 }
 
-const percent = (share: number, decimal: string): string => `${(Math.round(share * 1000) / 10).toFixed(1).replace(".", decimal)}%`;
+/** One decimal, the language's decimal sign; German puts a space before the sign (3,9 %). */
+const percent = (share: number, decimal: string, language?: string): string =>
+  `${(Math.round(share * 1000) / 10).toFixed(1).replace(".", decimal)}${language === "de" ? "\u00a0%" : "%"}`;
 
 /** The Focus view of a rating. The first profile's settings apply, as for the Pareto view. */
 export function buildFocus(table: ClientTable, result: RatingResult, profiles: Profile[], options: FocusOptions): Focus {
@@ -152,11 +154,11 @@ export function buildFocus(table: ClientTable, result: RatingResult, profiles: P
     const value = pareto.valueColumn;
     if (pareto.largestWarning) {
       const client = names[pareto.largestIndex] ?? "";
-      const share = percent(pareto.largestShare, decimal);
+      const share = percent(pareto.largestShare, decimal, profile?.language);
       warnings.push({ code: "largest-client-share", message: fillIn(words.focus.largestWarning, { client, share, value }), params: { client, share: pareto.largestShare, value } });
     }
     if (pareto.top20Share >= 0.8) {
-      warnings.push({ code: "top20-share", message: fillIn(words.focus.top20Warning, { share: percent(pareto.top20Share, decimal), value }), params: { share: pareto.top20Share, value } });
+      warnings.push({ code: "top20-share", message: fillIn(words.focus.top20Warning, { share: percent(pareto.top20Share, decimal, profile?.language), value }), params: { share: pareto.top20Share, value } });
     }
     if (pareto.hhi > 0.25) {
       const hhi = pareto.hhi.toFixed(2).replace(".", decimal);
@@ -281,7 +283,7 @@ function topGradeCheck(table: ClientTable, result: RatingResult, profile: Profil
     const out: SegmentCheck = { segment, clients: tally.clients, topGrade: tally.top, share };
     if (tally.clients > 0 && (share < TOP_GRADE_TOO_FEW || share > TOP_GRADE_TOO_MANY)) {
       const tooFew = share < TOP_GRADE_TOO_FEW;
-      const text = fillIn(tooFew ? words.focus.tooFewTop : words.focus.tooManyTop, { share: percent(share, decimal), grade });
+      const text = fillIn(tooFew ? words.focus.tooFewTop : words.focus.tooManyTop, { share: percent(share, decimal, profile?.language), grade });
       out.warning = { code: tooFew ? "top-grade-too-few" : "top-grade-too-many", message: segment === "" ? text : `${segment}: ${text}`, params: { grade, share, segment } };
     }
     return out;

@@ -9,6 +9,8 @@ import type { BlockWriter, OutCell } from "./blockWriter";
 import { quoteSheet, rectAddress } from "./a1";
 
 export const FOCUS_SHEET_BASE: Record<Language, string> = { en: "Focus", nl: "Focus", de: "Fokus", hu: "Fókusz" };
+/** Our names for the sheet in every language: a run in another language renames a sheet it named. */
+export const FOCUS_SHEET_BASES: readonly string[] = [...new Set(Object.values(FOCUS_SHEET_BASE))];
 const CHART_DATA_COL = 26; // column AA
 const CHART_AT = ["J4", "Q24"] as const;
 const VALUE = "#,##0.00";
@@ -21,8 +23,7 @@ export interface FocusInput {
   sheetName: string;
   focus: Focus;
   profiles: Profile[];
-  /** The rated sheet and the rating date, for the subtitle. */
-  ratedSheet: string;
+  /** The rating date, for the subtitle. */
   ratingDate: string;
   goodFitGrades: string[];
   /** The Pareto effort column and the profile's flag limits, for the legend. */
@@ -44,7 +45,7 @@ export function focusSheetRows(input: FocusInput): Row[] {
   const blank = () => rows.push(text(""));
 
   rows.push(bold(text(w.title)));
-  rows.push(text(fillIn(w.subtitle, { sheet: input.ratedSheet, date: input.ratingDate, grades: input.goodFitGrades.join(", "), value })));
+  rows.push(text(fillIn(w.subtitle, { date: input.ratingDate, grades: input.goodFitGrades.join(", "), value })));
   blank();
   rows.push(bold(text(w.step, w.clients, w.what)));
   for (const step of NEXT_STEPS) {
@@ -71,7 +72,7 @@ export function focusSheetRows(input: FocusInput): Row[] {
       }
       rows.push({ cells, formats });
     }
-    if (list.total > list.entries.length) rows.push(text(fillIn(w.more, { count: list.total - list.entries.length, sheet: input.ratedSheet })));
+    if (list.total > list.entries.length) rows.push(text(fillIn(w.more, { count: list.total - list.entries.length })));
   };
   const headroom = focus.developBy === "headroom" ? { header: w.columns.headroom, cell: (e: FocusEntry) => finite(e.headroom), format: VALUE } : undefined;
   const steps: [NextStep, typeof headroom][] = [["keep", undefined], ["develop", headroom], ["fix", undefined], ["reconsider", undefined]];

@@ -29,7 +29,7 @@ import { chooseSheetName } from "./ownedSheets";
 import { FOCUS_SHEET_NAME, OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedKey, type OwnedRecord } from "./ownership";
 import { assertOwnedCellsKept } from "./ownedReadBack";
 import { OWNED_FORMATS, ownedColumnValues, ownedHeadersFor } from "./ownedValues";
-import { FOCUS_SHEET_BASE, writeFocusSheet } from "./focusSheet";
+import { FOCUS_SHEET_BASE, FOCUS_SHEET_BASES, writeFocusSheet } from "./focusSheet";
 import { focusOutcome } from "./focusOutcome";
 import { writeParetoSheet, type QueueParetoObjects } from "./paretoSheet";
 import { PROFILE_SHEET_BASES, profileSheetBase, writeProfileSheet } from "./profileSheet";
@@ -101,7 +101,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const sheetNames = {
     profile: chooseSheetName(state, PROFILE_SHEET_NAME, profileSheetBase(language), PROFILE_SHEET_BASES),
     pareto: chooseSheetName(state, PARETO_SHEET_NAME, "Pareto"),
-    focus: chooseSheetName(state, FOCUS_SHEET_NAME, FOCUS_SHEET_BASE[language]),
+    focus: chooseSheetName(state, FOCUS_SHEET_NAME, FOCUS_SHEET_BASE[language], FOCUS_SHEET_BASES),
   };
   const temp = { profile: temporarySheetName(state, profileSheetBase(language)) };
   const tempPareto = temporarySheetName(state, "Pareto", [temp.profile]);
@@ -127,7 +127,6 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
       sheetName: tempFocus,
       focus,
       profiles: rated,
-      ratedSheet: meta.name,
       ratingDate: asOf.toISOString().slice(0, 10),
       goodFitGrades: goodFitGrades(rated[0]),
       effortColumn: result.pareto?.effortColumn,

@@ -66,7 +66,7 @@ const EN: DecisionWords = {
   },
   focus: {
     title: "Focus: whom to keep, develop, fix and reconsider",
-    subtitle: "From the rating of {date}: good fit = grade {grades}; high value = the vital few of {value}.",
+    subtitle: "Rated on {date}: good fit = grade {grades}; high value = the vital few of {value}.",
     counts: "Next steps",
     step: "Next step",
     clients: "Clients",

@@ -8,6 +8,14 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const GAIN = 0;
+const LOSS = 1;
+const SIGNS = ["+", "-"];
+const FIRST = 0;
+const WITHIN = 1;
+const NEXT = 2;
+const SEPARATORS = ["", ", ", "; "];
+
 /** Points are shown in tenths up to this many points from a table made once; above, computed. */
 const TABLE_TENTHS = 1000;
 
@@ -21,6 +29,8 @@ export class ReasonText {
   /** Per criterion: " Label" as it follows the points. */
   private readonly labelAfter: string[];
   readonly allMet: string;
+  /** Item strings by (criterion, sign, separator, whole points); see item(). */
+  private readonly items: (string | undefined)[] = [];
 
   constructor(private readonly words: ReasonWords, labels: readonly string[]) {
     const head = (word: string): [string, string] => [capitalize(`${word}: `), `${word}: `];
@@ -44,6 +54,21 @@ export class ReasonText {
     if (points >= 0.95 && points <= 100) return this.points[Math.round(points) * 10];
     if (points >= 0 && points < 0.95) return this.tenths[Math.round(points * 10)];
     return formatPoints(points, this.words.decimal);
+  }
+
+  /**
+   * "+27 Revenue" / "-9 Days late" with what goes before it (nothing, ", " or "; "), made once per
+   * criterion, sign, separator and whole number of points, so a client's item is one ready string.
+   */
+  private item(sign: number, separator: number, criterion: number, points: number): string {
+    if (!(points >= 0.95 && points <= 100)) {
+      return SEPARATORS[separator] + SIGNS[sign] + this.pointsText(points) + this.labelAfter[criterion];
+    }
+    const whole = Math.round(points);
+    const slot = ((criterion * 2 + sign) * 3 + separator) * 101 + whole;
+    let text = this.items[slot];
+    if (text === undefined) this.items[slot] = text = SEPARATORS[separator] + SIGNS[sign] + this.points[whole * 10] + this.labelAfter[criterion];
+    return text;
   }
 
   /**
@@ -74,11 +99,11 @@ export class ReasonText {
     }
     // Few string pieces per client: 100,000 reasons make every extra piece count in the garbage collector.
     for (let i = 0; i < gainCount; i++) {
-      text += (i > 0 ? ", +" : first ? "+" : "; +") + this.pointsText(gainPoints[i]) + this.labelAfter[gainCriteria[i]];
+      text += this.item(GAIN, i > 0 ? WITHIN : first ? FIRST : NEXT, gainCriteria[i], gainPoints[i]);
       first = 0;
     }
     for (let i = 0; i < lossCount; i++) {
-      text += (i > 0 ? ", -" : first ? "-" : "; -") + this.pointsText(lossPoints[i]) + this.labelAfter[lossCriteria[i]];
+      text += this.item(LOSS, i > 0 ? WITHIN : first ? FIRST : NEXT, lossCriteria[i], lossPoints[i]);
       first = 0;
     }
     return first ? "" : text;

@@ -1,7 +1,7 @@
 // Properties of the decision layer on generated tables: contributions add up to the score for every
 // rule type, and the next step follows the 2x2 of good fit and vital few.
 import fc from "fast-check";
-import { clientContributions, goodFitGrades, NEXT_STEPS, rateClients, type CellValue, type ClientTable, type Profile } from "../../src/core";
+import { buildReason, clientContributions, goodFitGrades, NEXT_STEPS, rateClients, reasonWords, type CellValue, type ClientTable, type Profile } from "../../src/core";
 import { AS_OF, makeProfile } from "./helpers";
 
 const options = { asOf: AS_OF, locale: "en" as const };
@@ -93,6 +93,37 @@ describe("next step", () => {
           const expected = high ? (goodFit ? "keep" : "fix") : goodFit ? "develop" : "reconsider";
           expect(NEXT_STEPS[result.nextSteps[r]]).toBe(expected);
         }
+      }),
+    );
+  });
+});
+
+describe("reason text in points", () => {
+  it("names the two largest losses and the two largest gains of the other criteria, as buildReason writes them", () => {
+    const numbers = fc.array(fc.array(fc.integer({ min: -50, max: 1200 }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(numbers, fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 3, maxLength: 3 }), fc.constantFrom("en", "nl", "de", "hu" as const), (rows, weights, language) => {
+        const columns = ["Revenue", "Days late", "Employees"];
+        const profile = makeProfile({
+          language,
+          criteria: [
+            { id: "rev", column: columns[0], area: "client", weight: weights[0], rule: { type: "higher", min: 0, max: 1000 } },
+            { id: "late", column: columns[1], area: "fit", weight: weights[1], rule: { type: "lower", min: 0, max: 60 } },
+            { id: "staff", column: columns[2], area: "market", weight: weights[2], rule: { type: "range", min: 5, idealLow: 50, idealHigh: 500, max: 1000 } },
+          ],
+        });
+        const result = rateClients({ headers: columns, rows }, [profile], options);
+        rows.forEach((_, r) => {
+          const parts = clientContributions(result, [profile], r);
+          const allMet = parts.every((c) => c.score === 100);
+          const losses = parts.filter((c) => c.lost >= 0.05).sort((a, b) => b.lost - a.lost).slice(0, 2);
+          const gains = parts.filter((c) => c.points >= 0.05 && !losses.includes(c)).sort((a, b) => b.points - a.points).slice(0, 2);
+          const expected = buildReason(
+            { knockouts: [], missing: [], allMet, gains: gains.map((c) => ({ label: c.column, points: c.points })), losses: losses.map((c) => ({ label: c.column, points: c.lost })) },
+            reasonWords(language),
+          );
+          expect(result.reasons[r]).toBe(expected);
+        });
       }),
     );
   });

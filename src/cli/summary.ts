@@ -1,3 +1,4 @@
+import type { NextStep } from "../core";
 import type { RateOutcome } from "../excel";
 
 export interface JsonSummary {
@@ -8,6 +9,10 @@ export interface JsonSummary {
   gradeLabels: string[];
   pareto: { value: string; vitalFew: number; vitalFewShare: number; largestShare: number; top20Share: number; hhi: number } | null;
   warnings: string[];
+  /** Clients per next step, by the steps' fixed keys (the sheet shows the profile's names). */
+  nextSteps: Record<NextStep, number> | null;
+  /** The Focus sheet's concentration and market-check warnings, in the profile's language. */
+  focusWarnings: string[];
   profile: "file" | "stored" | "default";
   out: string;
 }
@@ -30,6 +35,8 @@ export function toJsonSummary(outcome: RateOutcome, out: string, profileFromFile
         }
       : null,
     warnings: outcome.warnings.map((w) => w.message),
+    nextSteps: outcome.focus ? { ...outcome.focus.counts } : null,
+    focusWarnings: outcome.focus ? outcome.focus.warnings.map((w) => w.message) : [],
     profile: profileFromFile ? "file" : outcome.usedDefaultProfile ? "default" : "stored",
     out,
   };
@@ -53,7 +60,12 @@ export function humanSummary(s: JsonSummary): string {
         `top 20% bring ${percent(s.pareto.top20Share)}; largest client ${percent(s.pareto.largestShare)}; HHI ${s.pareto.hhi.toFixed(4)}.`,
     );
   }
+  if (s.nextSteps) {
+    const n = s.nextSteps;
+    lines.push(`Next steps: keep ${n.keep}, develop ${n.develop}, fix ${n.fix}, reconsider ${n.reconsider}.`);
+  }
   for (const warning of s.warnings) lines.push(`Warning: ${warning}`);
+  for (const warning of s.focusWarnings) lines.push(`Focus: ${warning}`);
   lines.push(`Wrote ${s.out}`);
   return lines.join("\n");
 }

@@ -49,6 +49,10 @@ const LABEL: Record<ColumnKey, string> = Object.fromEntries(
   (Object.keys(SYNONYMS) as ColumnKey[]).map((key) => [key, SYNONYMS[key][0]]),
 ) as Record<ColumnKey, string>;
 
+/** Days late above which the default profile flags late payment, and days without contact before a call is due. */
+const DEFAULT_LATE_DAYS = 30;
+const DEFAULT_CONTACT_DAYS = 90;
+
 /** The default profile's name in the language it is made for. */
 export const DEFAULT_PROFILE_NAMES: Record<Language, string> = {
   en: "Default profile",
@@ -113,6 +117,15 @@ export function buildDefaultProfile(table: ClientTable, locale: Locale = "en", l
   }
 
   const valueKey = profit ? "profit" : revenue ? "revenue" : null;
+  // Starting points for the decision lists; the team sets its own limits in the profile.
+  const flags: NonNullable<ProfileInput["flags"]> = {};
+  if (daysLate) flags.latePayment = { column: header("daysLate"), above: DEFAULT_LATE_DAYS };
+  if (discount) flags.discount = { column: header("discount"), above: nice(percentile(discount, 0.9)) };
+  const decisions: Partial<ProfileInput> = {
+    ...(Object.keys(flags).length > 0 ? { flags } : {}),
+    ...(criteria.some((c) => c.id === "lastContact") ? { contactDue: { column: header("lastContact"), days: DEFAULT_CONTACT_DAYS } } : {}),
+    ...(found.segment !== undefined ? { segment: { column: header("segment") } } : {}),
+  };
   const draft: ProfileInput = {
     version: 1,
     name: DEFAULT_PROFILE_NAMES[language] ?? DEFAULT_PROFILE_NAMES.en,
@@ -123,6 +136,7 @@ export function buildDefaultProfile(table: ClientTable, locale: Locale = "en", l
     ...(valueKey
       ? { pareto: { value: header(valueKey), ...(hours ? { effort: header("serviceHours") } : {}), share: 0.8 } }
       : {}),
+    ...decisions,
   };
   const parsed = parseProfile(draft);
   if (!parsed.ok) {

@@ -13,3 +13,8 @@ export * from "./language";
 export * from "./defaultProfile";
 export * from "./rate";
 export * from "./clientName";
+export * from "./decisionLabels";
+export * from "./nextStep";
+export * from "./troublesome";
+export * from "./contributions";
+export * from "./focus";

@@ -17,7 +17,6 @@ export interface OwnedColumnHeaders {
 export interface ReasonWords {
   knockedOut: string;
   missing: string;
-  weakest: string;
   allMet: string;
   noData: string;
   noProfile: string;
@@ -41,8 +40,8 @@ const HEADERS: Record<Language, OwnedColumnHeaders> = {
   en: {
     score: "Score",
     grade: "Grade",
-    client: "Client score",
-    fit: "Fit score",
+    client: "Client score: who they are",
+    fit: "Fit score: how they fit us",
     reasons: "Reasons",
     flags: "Flags",
     valueShare: "Value share",
@@ -51,8 +50,8 @@ const HEADERS: Record<Language, OwnedColumnHeaders> = {
   nl: {
     score: "Score",
     grade: "Klasse",
-    client: "Klantscore",
-    fit: "Aansluitingsscore",
+    client: "Klantscore: wie ze zijn",
+    fit: "Aansluitingsscore: hoe ze bij ons passen",
     reasons: "Toelichting",
     flags: "Signalen",
     valueShare: "Waardeaandeel",
@@ -61,8 +60,8 @@ const HEADERS: Record<Language, OwnedColumnHeaders> = {
   de: {
     score: "Punktzahl",
     grade: "Klasse",
-    client: "Punktzahl Kunde",
-    fit: "Punktzahl Passung",
+    client: "Punktzahl Kunde: wer sie sind",
+    fit: "Punktzahl Passung: wie sie zu uns passen",
     reasons: "Begründung",
     flags: "Hinweise",
     valueShare: "Wertanteil",
@@ -71,8 +70,8 @@ const HEADERS: Record<Language, OwnedColumnHeaders> = {
   hu: {
     score: "Pontszám",
     grade: "Minősítés",
-    client: "Ügyfélpontszám",
-    fit: "Illeszkedési pontszám",
+    client: "Ügyfélpontszám: kik ők",
+    fit: "Illeszkedési pontszám: mennyire illenek hozzánk",
     reasons: "Indoklás",
     flags: "Jelzések",
     valueShare: "Értékarány",
@@ -84,7 +83,6 @@ const REASONS: Record<Language, ReasonWords> = {
   en: {
     knockedOut: "Knocked out",
     missing: "missing",
-    weakest: "weakest",
     allMet: "All criteria met",
     noData: "No data to rate",
     noProfile: "No profile applies",
@@ -93,7 +91,6 @@ const REASONS: Record<Language, ReasonWords> = {
   nl: {
     knockedOut: "Uitgesloten",
     missing: "ontbreekt",
-    weakest: "zwakste criteria",
     allMet: "Voldoet aan alle criteria",
     noData: "Geen gegevens om te beoordelen",
     noProfile: "Geen profiel van toepassing",
@@ -102,7 +99,6 @@ const REASONS: Record<Language, ReasonWords> = {
   de: {
     knockedOut: "Ausgeschlossen",
     missing: "fehlt",
-    weakest: "schwächste Kriterien",
     allMet: "Alle Kriterien erfüllt",
     noData: "Keine Daten zur Bewertung",
     noProfile: "Kein Profil trifft zu",
@@ -111,7 +107,6 @@ const REASONS: Record<Language, ReasonWords> = {
   hu: {
     knockedOut: "Kizárva",
     missing: "hiányzik",
-    weakest: "leggyengébb szempontok",
     allMet: "Minden feltétel teljesül",
     noData: "Nincs értékelhető adat",
     noProfile: "Egyik profil sem vonatkozik rá",
@@ -120,10 +115,10 @@ const REASONS: Record<Language, ReasonWords> = {
 };
 
 const FLAGS: Record<Language, FlagWords> = {
-  en: { knockedOut: "knocked out", costlyToServe: "costly to serve", missingData: "missing data" },
-  nl: { knockedOut: "uitgesloten", costlyToServe: "hoge servicekosten", missingData: "ontbrekende gegevens" },
-  de: { knockedOut: "ausgeschlossen", costlyToServe: "betreuungsintensiv", missingData: "fehlende Daten" },
-  hu: { knockedOut: "kizárva", costlyToServe: "költséges kiszolgálás", missingData: "hiányzó adat" },
+  en: { knockedOut: "knocked out", costlyToServe: "much effort for little value", missingData: "missing data" },
+  nl: { knockedOut: "uitgesloten", costlyToServe: "veel inzet voor weinig waarde", missingData: "ontbrekende gegevens" },
+  de: { knockedOut: "ausgeschlossen", costlyToServe: "viel Aufwand für wenig Wert", missingData: "fehlende Daten" },
+  hu: { knockedOut: "kizárva", costlyToServe: "sok ráfordítás kevés értékért", missingData: "hiányzó adat" },
 };
 
 const PARETO_CLASSES: Record<Language, ParetoClassWords> = {

@@ -104,7 +104,7 @@ export const CriterionSchema = z
   .object({
     id: NonEmptyText,
     column: NonEmptyText,
-    area: z.enum(["client", "fit"]),
+    area: z.enum(["client", "fit", "market"]),
     weight: z
       .number()
       .min(0, { error: "must not be negative" })
@@ -220,6 +220,40 @@ const ParetoSchema = z
   })
   .strict();
 
+const ColumnRef = z.object({ column: NonEmptyText }).strict();
+
+/** Renamed next steps and which grades count as a good fit (default: the better half of the scale). */
+const NextStepSchema = z
+  .object({
+    names: z
+      .object({ keep: NonEmptyText.optional(), develop: NonEmptyText.optional(), fix: NonEmptyText.optional(), reconsider: NonEmptyText.optional() })
+      .strict()
+      .optional(),
+    goodFitGrades: z.array(NonEmptyText).min(1, { error: "needs at least one grade" }).optional(),
+  })
+  .strict();
+
+/** What a client could buy; `current` is what it buys now (default: the Pareto value column). */
+const PotentialSchema = z.object({ column: NonEmptyText, current: NonEmptyText.optional() }).strict();
+
+const ColumnLimit = z.object({ column: NonEmptyText, above: z.number() }).strict();
+
+/** Thresholds of the troublesome-client flags. */
+const FlagsSchema = z
+  .object({
+    /** "Much effort, little value": effort share at least this many times the value share (default 2). */
+    effortRatio: z.number().min(1, { error: "must be 1 or more (1 means effort share at least equal to value share)" }).optional(),
+    /** Concessions: a discount above `above` (as the sheet holds it: 0.15 or 15 for 15%). */
+    discount: ColumnLimit.optional(),
+    /** Late payment: more than `above` days late. */
+    latePayment: ColumnLimit.optional(),
+  })
+  .strict();
+
+const ContactDueSchema = z
+  .object({ column: NonEmptyText, days: z.number().int({ error: "must be a whole number of days" }).min(1, { error: "must be 1 day or more" }) })
+  .strict();
+
 /** "YYYY-MM-DD" naming a real calendar day (no 2023-02-30). */
 export function isIsoDay(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -254,8 +288,27 @@ export const ProfileSchema = z
     scale: ScaleSchema,
     criteria: z.array(CriterionSchema).min(1, { error: "needs at least one criterion" }),
     pareto: ParetoSchema.optional(),
+    nextStep: NextStepSchema.optional(),
+    potential: PotentialSchema.optional(),
+    flags: FlagsSchema.optional(),
+    /** Good-fit clients not contacted for more than `days` are listed as contact due. */
+    contactDue: ContactDueSchema.optional(),
+    /** The team's own grade, compared with the computed one. */
+    ownGrade: ColumnRef.optional(),
+    /** Market reality check per segment. */
+    segment: ColumnRef.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((profile, ctx) => {
+    const wanted = profile.nextStep?.goodFitGrades;
+    const grades = Array.isArray(profile.scale?.grades) ? profile.scale.grades.map((g) => String(g).trim().toLowerCase()) : null;
+    if (!wanted || !grades) return;
+    wanted.forEach((grade, i) => {
+      if (!grades.includes(grade.trim().toLowerCase())) {
+        ctx.addIssue({ code: "custom", path: ["nextStep", "goodFitGrades", i], message: `"${grade}" is not a grade of the scale (${profile.scale.grades.join(", ")})` });
+      }
+    });
+  });
 
 export type Profile = z.output<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;

@@ -1,10 +1,14 @@
 // The whole rating model for a client table: profiles per row, scores, grades, reasons, flags,
-// Pareto and the warnings a user should see.
+// Pareto, next steps, growth and the warnings a user should see.
 import { assignProfiles } from "./assign";
 import { ColumnCache } from "./columns";
 import { detectColumns, findColumn } from "./headers";
+import { computeGrowth } from "./growth";
 import { warnAmbiguousDates, warnTooLarge } from "./inputWarnings";
 import { flagWords, reasonWords } from "./labels";
+import { decisionWords } from "./decisionLabels";
+import { assignNextSteps } from "./nextStep";
+import { FLAG_DISCOUNT, FLAG_EFFORT, FLAG_LATE, FLAG_LOSS, flagTroublesome } from "./troublesome";
 import { computePareto } from "./pareto";
 import type { Profile } from "./profile";
 import { rateProfile, type MissingTally } from "./rateProfile";
@@ -18,7 +22,12 @@ function emptyResult(n: number, gradeLabels: string[]): RatingResult {
     count: n,
     gradeLabels,
     scores: new Float64Array(n).fill(NaN),
-    areaScores: { client: new Float64Array(n).fill(NaN), fit: new Float64Array(n).fill(NaN) },
+    areaScores: { client: new Float64Array(n).fill(NaN), fit: new Float64Array(n).fill(NaN), market: new Float64Array(n).fill(NaN) },
+    criterionScores: [],
+    memberPosition: new Int32Array(n).fill(-1),
+    nextSteps: new Int8Array(n).fill(-1),
+    troubleFlags: new Uint8Array(n),
+    growth: null,
     grades: new Array<string>(n).fill(""),
     knockedOut: new Uint8Array(n),
     reasons: new Array<string>(n).fill(""),
@@ -64,6 +73,7 @@ export function rateClients(
   result.profileIndex = assignProfiles(table, profiles, cache, result.warnings, missingColumns);
   profiles.forEach((profile, p) => {
     const members = membersOf(result.profileIndex, p);
+    result.criterionScores[p] = [];
     if (members.length === 0) return;
     rateProfile({
       table,
@@ -83,7 +93,12 @@ export function rateClients(
   const unrated = reasonWords(profiles[0].language).noProfile;
   if (options.texts !== false) for (let r = 0; r < n; r++) if (result.profileIndex[r] < 0) result.reasons[r] = unrated;
 
-  result.pareto = paretoFor(table, profiles[0], cache, profiles[0].locale ?? options.locale, result, missingColumns);
+  const firstLocale = profiles[0].locale ?? options.locale;
+  const noteMissing = missingColumnNote(result, missingColumns);
+  result.pareto = paretoFor(table, profiles[0], cache, firstLocale, result, noteMissing);
+  assignNextSteps(result, profiles);
+  flagTroublesome(table, profiles[0], cache, firstLocale, result, noteMissing);
+  result.growth = computeGrowth(table, profiles[0], cache, firstLocale, result, noteMissing);
   if (options.texts !== false) writeFlags(result, profiles, hasMissing);
   countGrades(result);
   addSummaryWarnings(table, result, profiles, missingTallies);
@@ -113,26 +128,30 @@ function memoPareto(cache: ColumnCache, key: string, compute: () => ParetoResult
   return pareto;
 }
 
+/** Warns once per column that a profile setting (not a criterion) names a column the sheet lacks. */
+function missingColumnNote(result: RatingResult, missingColumns: Set<string>): (column: string, role: string) => void {
+  return (column, role) => {
+    if (missingColumns.has(column)) return;
+    missingColumns.add(column);
+    result.missingColumns.push(column);
+    result.warnings.push({
+      code: "missing-column",
+      message: `Column "${column}" (the ${role === "value" || role === "effort" ? `Pareto ${role}` : role}) was not found.`,
+      params: { column, role },
+    });
+  };
+}
+
 function paretoFor(
   table: ClientTable,
   profile: Profile,
   cache: ColumnCache,
   locale: Locale,
   result: RatingResult,
-  missingColumns: Set<string>,
+  noteMissing: (column: string, role: string) => void,
 ): ParetoResult | null {
   const settings = profile.pareto;
   if (!settings) return null;
-  const noteMissing = (column: string, role: string): void => {
-    if (missingColumns.has(column)) return;
-    missingColumns.add(column);
-    result.missingColumns.push(column);
-    result.warnings.push({
-      code: "missing-column",
-      message: `Column "${column}" (the Pareto ${role}) was not found.`,
-      params: { column, role },
-    });
-  };
   const valueColumn = findColumn(table.headers, settings.value);
   if (valueColumn < 0) {
     noteMissing(settings.value, "value");
@@ -156,13 +175,17 @@ function paretoFor(
 }
 
 function writeFlags(result: RatingResult, profiles: Profile[], hasMissing: Uint8Array): void {
-  const costly = result.pareto?.costlyToServe;
-  const wordsOf = profiles.map((profile) => flagWords(profile.language));
+  const wordsOf = profiles.map((profile) => [flagWords(profile.language), decisionWords(profile.language).flags] as const);
   for (let r = 0; r < result.count; r++) {
     const p = result.profileIndex[r];
-    const words = wordsOf[p >= 0 ? p : 0];
+    const [words, more] = wordsOf[p >= 0 ? p : 0];
+    const bits = result.troubleFlags[r];
     let text = result.knockedOut[r] ? words.knockedOut : "";
-    if (costly && costly[r]) text = text === "" ? words.costlyToServe : `${text}, ${words.costlyToServe}`;
+    // Concatenated, not joined from an array: one array per client is 100,000 arrays for the collector.
+    if (bits & FLAG_EFFORT) text = text === "" ? words.costlyToServe : `${text}, ${words.costlyToServe}`;
+    if (bits & FLAG_DISCOUNT) text = text === "" ? more.discount : `${text}, ${more.discount}`;
+    if (bits & FLAG_LATE) text = text === "" ? more.late : `${text}, ${more.late}`;
+    if (bits & FLAG_LOSS) text = text === "" ? more.loss : `${text}, ${more.loss}`;
     if (p >= 0 && hasMissing[r]) text = text === "" ? words.missingData : `${text}, ${words.missingData}`;
     result.flags[r] = text;
   }

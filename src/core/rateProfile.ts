@@ -1,11 +1,11 @@
 // Rating the rows of one profile: criterion scores column by column, weighted client and area
-// scores, rounding, knockouts, grades and the reason text per client.
+// scores, rounding, knockouts, grades, each criterion's points and the reason text per client.
 import { CELL_BLANK, CELL_ERROR, CELL_OK, type ColumnCache } from "./columns";
 import { quantileGradeIndices, thresholdGradeIndex } from "./grading";
 import { findColumn } from "./headers";
 import { reasonWords } from "./labels";
 import type { Criterion, Profile } from "./profile";
-import { buildReason, REASON_MAX_LENGTH } from "./reasons";
+import { buildReason, REASON_GAINS, REASON_LOSSES, REASON_MAX_LENGTH, SHOWN_POINTS } from "./reasons";
 import { ReasonText } from "./reasonText";
 import { categoryScorer, roundScore, scoreNumber, scoreRecency } from "./scoring";
 import type { ClientTable, Locale, RatingResult } from "./types";
@@ -137,8 +137,8 @@ export function rateProfile(run: ProfileRun): void {
 
   const weighted = new Float64Array(m);
   const weights = new Float64Array(m);
-  const areaWeighted = { client: new Float64Array(m), fit: new Float64Array(m) };
-  const areaWeights = { client: new Float64Array(m), fit: new Float64Array(m) };
+  const areaWeighted = { client: new Float64Array(m), fit: new Float64Array(m), market: new Float64Array(m) };
+  const areaWeights = { client: new Float64Array(m), fit: new Float64Array(m), market: new Float64Array(m) };
   const knocked = new Uint8Array(m);
 
   criteria.forEach((criterion, j) => {
@@ -164,14 +164,20 @@ export function rateProfile(run: ProfileRun): void {
   });
 
   const scores = result.scores;
+  const hasMarket = criteria.some((c) => c.area === "market");
+  const [cw, ct, fw, ft, mw, mt] = [areaWeighted.client, areaWeights.client, areaWeighted.fit, areaWeights.fit, areaWeighted.market, areaWeights.market];
+  const { client: clientScores, fit: fitScores, market: marketScores } = result.areaScores;
   for (let k = 0; k < m; k++) {
     const r = members[k];
     scores[r] = weights[k] > 0 ? roundScore(weighted[k] / weights[k]) : NaN;
-    result.areaScores.client[r] = areaWeights.client[k] > 0 ? roundScore(areaWeighted.client[k] / areaWeights.client[k]) : NaN;
-    result.areaScores.fit[r] = areaWeights.fit[k] > 0 ? roundScore(areaWeighted.fit[k] / areaWeights.fit[k]) : NaN;
+    clientScores[r] = ct[k] > 0 ? roundScore(cw[k] / ct[k]) : NaN;
+    fitScores[r] = ft[k] > 0 ? roundScore(fw[k] / ft[k]) : NaN;
+    if (hasMarket) marketScores[r] = mt[k] > 0 ? roundScore(mw[k] / mt[k]) : NaN;
     result.knockedOut[r] = knocked[k];
   }
 
+  result.criterionScores[result.profileIndex[members[0]]] = criterionScores;
+  for (let k = 0; k < m; k++) result.memberPosition[members[k]] = k;
   assignGrades(run, knocked);
   if (run.texts) writeReasons(run, criterionScores, columns, weights);
 }
@@ -209,6 +215,33 @@ function cellText(run: ProfileRun, row: number, column: number): string {
   return read.reason === "error" ? read.detail : "";
 }
 
+/** Inserts criterion `j` with `value` into the descending top list (`count` entries, at most `size`); returns the new count. */
+function insertTop(criteria: Int32Array, values: Float64Array, count: number, size: number, j: number, value: number): number {
+  let at = count < size ? count : size - 1;
+  if (count === size && value <= values[at]) return count;
+  while (at > 0 && values[at - 1] < value) {
+    criteria[at] = criteria[at - 1];
+    values[at] = values[at - 1];
+    at--;
+  }
+  criteria[at] = j;
+  values[at] = value;
+  return count < size ? count + 1 : count;
+}
+
+/** Drops from the gains the criteria named as losses (each criterion is named once), keeping REASON_GAINS at most. */
+function withoutLosses(gainCriteria: Int32Array, gainPoints: Float64Array, gains: number, limit: number, lossCriteria: Int32Array, losses: number): number {
+  let kept = 0;
+  for (let i = 0; i < gains && kept < limit; i++) {
+    let named = false;
+    for (let l = 0; l < losses; l++) if (lossCriteria[l] === gainCriteria[i]) named = true;
+    if (named) continue;
+    gainCriteria[kept] = gainCriteria[i];
+    gainPoints[kept++] = gainPoints[i];
+  }
+  return kept;
+}
+
 function writeReasons(run: ProfileRun, criterionScores: Float64Array[], columns: number[], weights: Float64Array): void {
   const { profile, members, result } = run;
   const words = reasonWords(profile.language);
@@ -216,30 +249,38 @@ function writeReasons(run: ProfileRun, criterionScores: Float64Array[], columns:
   const text = new ReasonText(words, labels);
   const criteria = profile.criteria;
   const c = criteria.length;
+  // Imported bindings are property reads on every use in CommonJS builds: local copies for the loop.
+  const shown = SHOWN_POINTS;
+  const lossRoom = REASON_LOSSES;
   // Per criterion, read once instead of per client.
   const below = Float64Array.from(criteria, (criterion) => (criterion.knockout ? criterion.knockout.below : -Infinity));
   const ignore = criteria.map((criterion) => criterion.missing === "ignore");
   const weight = Float64Array.from(criteria, (criterion) => criterion.weight);
-  // Scratch lists for one client, reused: knockouts, missing, the two weakest.
+  // Scratch lists for one client, reused: knockouts, missing, the largest gains and losses.
   const koLabels: string[] = new Array(c);
   const koValues: string[] = new Array(c);
   const koScores = new Float64Array(c);
   const koBelow = new Float64Array(c);
   const missing: string[] = new Array(c);
-  const weakCriteria = new Int32Array(2);
-  const weakScores = new Float64Array(2);
+  // Gains are collected beyond REASON_GAINS: those also named as losses are left out afterwards.
+  const gainLimit = REASON_GAINS;
+  const gainRoom = REASON_GAINS + REASON_LOSSES;
+  const gainCriteria = new Int32Array(gainRoom);
+  const gainPoints = new Float64Array(gainRoom);
+  const lossCriteria = new Int32Array(REASON_LOSSES);
+  const lossPoints = new Float64Array(REASON_LOSSES);
   for (let k = 0; k < members.length; k++) {
     const r = members[k];
     let knockouts = 0;
     let missingCount = 0;
-    let first = -1;
-    let second = -1;
-    let firstLoss = 0;
-    let secondLoss = 0;
+    let gains = 0;
+    let losses = 0;
+    let allMet = true;
     for (let j = 0; j < c; j++) {
       const raw = criterionScores[j][k];
       const isMissing = raw !== raw;
       const s = isMissing ? (ignore[j] ? NaN : 0) : raw;
+      if (s !== 100) allMet = false;
       if (s < below[j]) {
         koLabels[knockouts] = labels[j];
         koValues[knockouts] = cellText(run, r, columns[j]);
@@ -252,33 +293,25 @@ function writeReasons(run: ProfileRun, criterionScores: Float64Array[], columns:
         missing[missingCount++] = labels[j];
         continue;
       }
-      const loss = weights[k] > 0 ? (weight[j] * (100 - s)) / weights[k] : 0;
-      if (loss > firstLoss) {
-        second = first;
-        secondLoss = firstLoss;
-        first = j;
-        firstLoss = loss;
-      } else if (loss > secondLoss) {
-        second = j;
-        secondLoss = loss;
-      }
+      const total = weights[k];
+      if (!(total > 0)) continue;
+      const gain = (weight[j] * s) / total;
+      const loss = (weight[j] * (100 - s)) / total;
+      if (gain >= shown) gains = insertTop(gainCriteria, gainPoints, gains, gainRoom, j, gain);
+      if (loss >= shown) losses = insertTop(lossCriteria, lossPoints, losses, lossRoom, j, loss);
     }
     const scoreMissing = result.scores[r] !== result.scores[r];
     if (scoreMissing && knockouts === 0 && missingCount === 0) {
       result.reasons[r] = words.noData;
       continue;
     }
-    let weakest = 0;
-    if (first >= 0) {
-      weakCriteria[weakest] = first;
-      weakScores[weakest++] = criterionScores[first][k];
+    if (allMet) {
+      result.reasons[r] = words.allMet;
+      continue;
     }
-    if (second >= 0) {
-      weakCriteria[weakest] = second;
-      weakScores[weakest++] = criterionScores[second][k];
-    }
-    const reason = text.build(koLabels, koValues, koScores, koBelow, knockouts, missing, missingCount, weakCriteria, weakScores, weakest);
-    // Too long for one cell: buildReason drops detail until it fits.
+    gains = withoutLosses(gainCriteria, gainPoints, gains, gainLimit, lossCriteria, losses);
+    const reason = text.build(koLabels, koValues, koScores, koBelow, knockouts, missing, missingCount, gainCriteria, gainPoints, gains, lossCriteria, lossPoints, losses);
+    // Too long for one cell: buildReason shortens it until it fits.
     result.reasons[r] =
       reason.length <= REASON_MAX_LENGTH
         ? reason
@@ -286,7 +319,9 @@ function writeReasons(run: ProfileRun, criterionScores: Float64Array[], columns:
             {
               knockouts: Array.from({ length: knockouts }, (_, i) => ({ label: koLabels[i], value: koValues[i], score: koScores[i], below: koBelow[i] })),
               missing: missing.slice(0, missingCount),
-              weakest: Array.from({ length: weakest }, (_, i) => ({ label: labels[weakCriteria[i]], score: weakScores[i] })),
+              gains: Array.from({ length: gains }, (_, i) => ({ label: labels[gainCriteria[i]], points: gainPoints[i] })),
+              losses: Array.from({ length: losses }, (_, i) => ({ label: labels[lossCriteria[i]], points: lossPoints[i] })),
+              allMet: false,
             },
             words,
           );

@@ -6,7 +6,7 @@ export type CellValue = string | number | boolean | null | undefined;
 /** Number-text conventions we read: thousands and decimal separators. */
 export type Locale = "en" | "nl" | "de" | "hu";
 
-export type Area = "client" | "fit";
+export type Area = "client" | "fit" | "market";
 
 /** A client list as read from a sheet: one header row, one row a client. */
 export interface ClientTable {
@@ -90,7 +90,21 @@ export interface RatingResult {
   gradeLabels: string[];
   /** Rounded to one decimal (half away from zero); NaN when no criterion counted. */
   scores: Float64Array;
-  areaScores: { client: Float64Array; fit: Float64Array };
+  /** Per area, the same weighted mean over that area's criteria; NaN where none counted (market: NaN throughout without market criteria). */
+  areaScores: { client: Float64Array; fit: Float64Array; market: Float64Array };
+  /**
+   * What each criterion scored, for clientContributions() (contributions.ts): `criterionScores[p][j][k]`
+   * is criterion j of profile p for the k-th client that profile rates (NaN = missing or unreadable),
+   * `memberPosition[client]` that k. Kept as the rating computed them, so no copy is made per client.
+   */
+  criterionScores: Float64Array[][];
+  memberPosition: Int32Array;
+  /** Per client: NEXT_STEPS index (0 keep, 1 develop, 2 fix, 3 reconsider), -1 when not rated. */
+  nextSteps: Int8Array;
+  /** Per client: the troublesome-client flags as bits (see TROUBLE_FLAGS in troublesome.ts). */
+  troubleFlags: Uint8Array;
+  /** With a potential column: potential minus current value, and current / potential (NaN where unreadable). */
+  growth: { headroom: Float64Array; shareOfWallet: Float64Array } | null;
   /** The grade label per client ("" when the client is not rated: no profile applies). */
   grades: string[];
   knockedOut: Uint8Array;

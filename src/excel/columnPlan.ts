@@ -1,6 +1,5 @@
 // Where each owned column goes, what its header says, and whether anything of the user's is in the way.
 import { normalizeHeader } from "../core";
-import type { OwnedColumnHeaders } from "../core/labels";
 import { RaterError } from "../core/errors";
 import { cellAddress, quoteSheet } from "./a1";
 import { isBlank } from "./headerRow";
@@ -25,14 +24,18 @@ export interface ColumnPlan {
   /** Owned cells down to this row are cleared first: the list may have been longer last time. */
   clearToRow: number;
   columns: PlannedColumn[];
+  /** Owned columns of a previous run that this rating does not write (e.g. no potential column any more). */
+  dropped: { key: OwnedKey; col: number }[];
 }
 
-export function planColumns(read: SheetRead, state: WorkbookState, labels: OwnedColumnHeaders): ColumnPlan {
+/** `labels`: the header of every owned column this run writes (an optional key left out is not written). */
+export function planColumns(read: SheetRead, state: WorkbookState, labels: Partial<Record<OwnedKey, string>>): ColumnPlan {
   const userHeaders = new Set(read.table.headers.map(normalizeHeader));
   const record = state.ownedRecord?.sheet === read.meta.name ? state.ownedRecord : null;
   let next = appendColumn(read);
-  const columns: PlannedColumn[] = OWNED_KEYS.map((key) => {
-    const label = labels[key];
+  const keys = OWNED_KEYS.filter((key) => labels[key] !== undefined);
+  const columns: PlannedColumn[] = keys.map((key) => {
+    const label = labels[key]!;
     // A user's own column with our header is not ours: ours get a distinct header.
     const header = userHeaders.has(normalizeHeader(label)) ? `${label} (rated)` : label;
     const existing = read.ownedCols.get(key);
@@ -51,6 +54,7 @@ export function planColumns(read: SheetRead, state: WorkbookState, labels: Owned
     lastDataRow: read.lastDataRow,
     clearToRow: Math.max(read.lastDataRow, record && !read.tableName ? record.lastDataRow : 0),
     columns,
+    dropped: [...read.ownedCols].filter(([key]) => labels[key] === undefined).map(([key, col]) => ({ key, col })),
   };
 }
 

@@ -4,5 +4,6 @@ export { loadStoredProfiles, saveProfiles } from "./profiles";
 export { rateWorkbook } from "./rateWorkbook";
 export { loadRatedSheetName } from "./ratedSheet";
 export { removeRatings } from "./removeRatings";
+export { selectClientRow } from "./selectClientRow";
 export type { StoredProfiles } from "./profileStore";
-export type { ClientSheet, ColumnPlacement, RateOutcome, RateRequest } from "./types";
+export type { ClientSheet, ColumnPlacement, FocusOutcome, FocusOutcomeEntry, RateOutcome, RateRequest } from "./types";

@@ -1,6 +1,7 @@
 // The cells of the owned columns, computed from the rating result before anything is written.
 import type { RatingResult } from "../core/types";
 import { paretoClassWords, type Language } from "../core/labels";
+import { NEXT_STEPS, decisionWords, nextStepNames, ownedColumnHeaders, type Profile } from "../core";
 import type { OutCell } from "./blockWriter";
 import type { OwnedKey } from "./ownership";
 
@@ -13,16 +14,22 @@ export const OWNED_FORMATS: Record<OwnedKey, string> = {
   flags: "@",
   valueShare: "0.0%",
   paretoClass: "@",
+  market: "0.0",
+  nextStep: "@",
+  headroom: "#,##0.00",
+  shareOfWallet: "0.0%",
 };
 
 const num = (x: number): OutCell => (Number.isFinite(x) ? x : "");
 
 /** One array per owned column, one cell per client, in sheet order. */
-export function ownedColumnValues(result: RatingResult, language: Language | undefined): Record<OwnedKey, OutCell[]> {
+export function ownedColumnValues(result: RatingResult, language: Language | undefined, profiles: Profile[]): Record<OwnedKey, OutCell[]> {
   const n = result.count;
   const words = paretoClassWords(language);
   const p = result.pareto;
   const col = (f: (i: number) => OutCell) => Array.from({ length: n }, (_, i) => f(i));
+  const stepNames = profiles.map(nextStepNames);
+  const growth = result.growth;
   return {
     score: col((i) => num(result.scores[i])),
     grade: col((i) => result.grades[i] ?? ""),
@@ -36,5 +43,22 @@ export function ownedColumnValues(result: RatingResult, language: Language | und
       if (p.vitalFewByClient[i]) return words.vitalFew;
       return Number.isFinite(p.valueShareByClient[i]) ? words.rest : words.noValue;
     }),
+    market: col((i) => num(result.areaScores.market[i])),
+    nextStep: col((i) => (result.nextSteps[i] >= 0 ? stepNames[result.profileIndex[i]][NEXT_STEPS[result.nextSteps[i]]] : "")),
+    headroom: col((i) => (growth ? num(growth.headroom[i]) : "")),
+    shareOfWallet: col((i) => (growth ? num(growth.shareOfWallet[i]) : "")),
   };
+}
+
+/** The header of every owned column this rating writes: Market score only with market criteria, growth only with a potential column. */
+export function ownedHeadersFor(profiles: Profile[], result: RatingResult, language: Language | undefined): Partial<Record<OwnedKey, string>> {
+  const base = ownedColumnHeaders(language);
+  const extra = decisionWords(language).headers;
+  const headers: Partial<Record<OwnedKey, string>> = { ...base, nextStep: extra.nextStep };
+  if (profiles.some((p) => p.criteria.some((c) => c.area === "market"))) headers.market = extra.market;
+  if (result.growth) {
+    headers.headroom = extra.headroom;
+    headers.shareOfWallet = extra.shareOfWallet;
+  }
+  return headers;
 }

@@ -4,13 +4,19 @@
 // sheets (survives renaming). The custom XML part records what the names cannot: which sheet was
 // rated, how many rows were written (to clear leftovers when the list shrinks) and the sheet names.
 
-export const OWNED_KEYS = ["score", "grade", "client", "fit", "reasons", "flags", "valueShare", "paretoClass"] as const;
+export const OWNED_KEYS = [
+  "score", "grade", "client", "fit", "reasons", "flags", "valueShare", "paretoClass",
+  // Written only when they apply: market criteria, every rating, a potential column.
+  "market", "nextStep", "headroom", "shareOfWallet",
+] as const;
 export type OwnedKey = (typeof OWNED_KEYS)[number];
+export const OPTIONAL_KEYS: readonly OwnedKey[] = ["market", "headroom", "shareOfWallet"];
 
 export const NAME_PREFIX = "ClientRater_";
 export const columnName = (key: OwnedKey): string => `${NAME_PREFIX}${key}`;
 export const PARETO_SHEET_NAME = `${NAME_PREFIX}ParetoSheet`;
 export const PROFILE_SHEET_NAME = `${NAME_PREFIX}ProfileSheet`;
+export const FOCUS_SHEET_NAME = `${NAME_PREFIX}FocusSheet`;
 
 /** Every workbook name the add-in makes. */
 export const OUR_NAMES: readonly string[] = [...OWNED_KEYS.map(columnName), PARETO_SHEET_NAME, PROFILE_SHEET_NAME];

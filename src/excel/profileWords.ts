@@ -79,7 +79,7 @@ export function describeProfile(profile: Profile, language?: Language): SheetRow
       row("line", [
         text(criterionName(c, language)),
         text(c.column),
-        text(c.area === "fit" ? w.areaFit : w.areaClient),
+        text(c.area === "fit" ? w.areaFit : c.area === "market" ? w.areaMarket : w.areaClient),
         text(rule),
         { value: c.weight, format: "General" },
         { value: total > 0 ? c.weight / total : 0, format: "0%" },

@@ -17,7 +17,7 @@
 // failure, and the simulator's failAtSync). Known gap: Excel applies the operations of a failing sync
 // up to the failing one, so an error inside half 2 itself can leave part of the swap done; the owned
 // cells are then complete (new ratings) and the next run finds and replaces the rest.
-import { buildDefaultProfile, clientNameColumn, findColumn, isIsoDay, parseProfile, rateClients, ratingDateOf, type Profile } from "../core";
+import { buildDefaultProfile, buildFocus, clientNameColumn, findColumn, goodFitGrades, isIsoDay, parseProfile, rateClients, ratingDateOf, type Profile } from "../core";
 import { RaterError } from "../core/errors";
 import { ownedColumnHeaders, type Language } from "../core/labels";
 import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
@@ -26,9 +26,11 @@ import { BlockWriter, type OutCell } from "./blockWriter";
 import { assertNothingInTheWay, planColumns, type ColumnPlan } from "./columnPlan";
 import { queueConditionalFormats, queueDeleteOwnedRules, type RuleInfo } from "./conditionalFormats";
 import { chooseSheetName } from "./ownedSheets";
-import { OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedKey, type OwnedRecord } from "./ownership";
+import { FOCUS_SHEET_NAME, OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedKey, type OwnedRecord } from "./ownership";
 import { assertOwnedCellsKept } from "./ownedReadBack";
-import { OWNED_FORMATS, ownedColumnValues } from "./ownedValues";
+import { OWNED_FORMATS, ownedColumnValues, ownedHeadersFor } from "./ownedValues";
+import { FOCUS_SHEET_BASE, FOCUS_SHEET_BASES, writeFocusSheet } from "./focusSheet";
+import { focusOutcome } from "./focusOutcome";
 import { writeParetoSheet, type QueueParetoObjects } from "./paretoSheet";
 import { PROFILE_SHEET_BASES, profileSheetBase, writeProfileSheet } from "./profileSheet";
 import { profilesFromState, queueProfilePart } from "./profileStore";
@@ -36,7 +38,7 @@ import { readSheet, type SheetRead } from "./readSheet";
 import { ownedColumnRefs, queueRemoveColumns } from "./removal";
 import { describePlacement, queueSelectFirstColumn } from "./placement";
 import type { ColumnPlacement, RateOutcome, RateRequest } from "./types";
-import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type WorkbookState } from "./workbookState";
+import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type SheetMeta, type WorkbookState } from "./workbookState";
 import { queueSwapSheet, temporarySheetName, undoBulkWrites, type UndoInfo } from "./commit";
 import { serialized } from "./serial";
 import { assertTableCanGrow } from "./tableRoom";
@@ -80,8 +82,9 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const asOf = request.asOf ?? (used[0].ratingDate ? ratingDateOf(used[0].ratingDate) : new Date());
   // One language for everything the run writes: the user's (panel, ribbon, --locale) > the first profile's.
   const language = request.language ?? used[0].language ?? "en";
-  const result = rateClients(read.table, used.map((p) => ({ ...p, language })), { asOf, locale });
-  const plan = planColumns(read, state, ownedColumnHeaders(language));
+  const rated = used.map((p) => ({ ...p, language }));
+  const result = rateClients(read.table, rated, { asOf, locale });
+  const plan = planColumns(read, state, ownedHeadersFor(rated, result, language));
   assertNothingInTheWay(read, plan, state);
   const isSetSupported = request.isSetSupported ?? (() => true);
   await assertNoMergedOwnedCells(context, plan, isSetSupported);
@@ -90,24 +93,29 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   if (table) await assertTableCanGrow(context, table, plan);
   const warnings = withCellAddresses(result.warnings, read);
   // The previous rating may sit on another sheet: it is taken away there (one rated sheet per workbook).
-  const otherSheet = [...state.names.values()].find((r) => r.sheet !== meta.name && state.sheetNames.includes(r.sheet) && r.name !== PARETO_SHEET_NAME && r.name !== PROFILE_SHEET_NAME)?.sheet;
+  const ownedSheetNames = [PARETO_SHEET_NAME, PROFILE_SHEET_NAME, FOCUS_SHEET_NAME];
+  const otherSheet = [...state.names.values()].find((r) => r.sheet !== meta.name && state.sheetNames.includes(r.sheet) && !ownedSheetNames.includes(r.name))?.sheet;
   const otherMeta = otherSheet ? await loadSheetMeta(context, state, otherSheet) : null;
   if (otherMeta) await loadRuleAreas(context, otherMeta);
 
   progress?.(0, 1, "writing");
   const writer = new BlockWriter(context);
-  const names = {
+  const sheetNames = {
     profile: chooseSheetName(state, PROFILE_SHEET_NAME, profileSheetBase(language), PROFILE_SHEET_BASES),
     pareto: chooseSheetName(state, PARETO_SHEET_NAME, "Pareto"),
+    focus: chooseSheetName(state, FOCUS_SHEET_NAME, FOCUS_SHEET_BASE[language], FOCUS_SHEET_BASES),
   };
   const temp = { profile: temporarySheetName(state, profileSheetBase(language)) };
   const tempPareto = temporarySheetName(state, "Pareto", [temp.profile]);
-  const undo: UndoInfo = { plan, block: read.block, readCol: read.readCol, tempSheets: [temp.profile, tempPareto] };
+  const tempFocus = temporarySheetName(state, FOCUS_SHEET_BASE[language], [temp.profile, tempPareto]);
+  const undo: UndoInfo = { plan, block: read.block, readCol: read.readCol, tempSheets: [temp.profile, tempPareto, tempFocus] };
+  const names = clientNames(read.table);
+  const focus = buildFocus(read.table, result, rated, { asOf, locale, names });
   try {
     // Bulk writes (any number of syncs; undone on failure).
     writer.start();
     queueNewColumns(context, plan);
-    const values = ownedColumnValues(result, language);
+    const values = ownedColumnValues(result, language, rated);
     await writeOwnedColumns(writer, plan, values, read.clientRows);
     if (!isSetSupported("ExcelApi", "1.13")) {
       await writer.flush();
@@ -116,6 +124,15 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     context.workbook.worksheets.add(temp.profile);
     await writeProfileSheet(context, writer, temp.profile, used, language);
     const paretoObjects = await writeParetoData(context, writer, tempPareto, read, plan, result, request, language, warnings);
+    context.workbook.worksheets.add(tempFocus);
+    const focusObjects = await writeFocusSheet(context, writer, {
+      sheetName: tempFocus,
+      focus,
+      profiles: rated,
+      ratingDate: asOf.toISOString().slice(0, 10),
+      goodFitGrades: goodFitGrades(rated[0]),
+      effortColumn: result.pareto?.effortColumn,
+    });
 
     // The final sync: everything that replaces the previous rating, in one batch.
     if (otherMeta) {
@@ -124,22 +141,25 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     }
     queueReplaceOwned(context, state, plan, meta.rules ?? []);
     queueConditionalFormats(context, plan, result.gradeLabels);
-    queueSwapSheet(context, state, PROFILE_SHEET_NAME, temp.profile, names.profile);
+    queueSwapSheet(context, state, PROFILE_SHEET_NAME, temp.profile, sheetNames.profile);
     if (paretoObjects) {
-      queueSwapSheet(context, state, PARETO_SHEET_NAME, tempPareto, names.pareto);
-      paretoObjects(names.pareto);
+      queueSwapSheet(context, state, PARETO_SHEET_NAME, tempPareto, sheetNames.pareto);
+      paretoObjects(sheetNames.pareto);
     } else if (state.names.has(PARETO_SHEET_NAME)) {
       queueRemoveParetoSheet(context, state);
     }
+    queueSwapSheet(context, state, FOCUS_SHEET_NAME, tempFocus, sheetNames.focus);
+    focusObjects(sheetNames.focus);
     queueRecords(context, state, plan, used);
     placement.selected = queueSelectFirstColumn(context, plan, state.visibleSheets.includes(plan.sheet));
+    queueRemoveDropped(context, state, meta, plan);
     await writer.flush();
   } catch (error) {
     await rollBack(context, undo);
     throw error instanceof RaterError ? error : new RaterError("internal", `Rating stopped while writing and was undone: ${(error as Error).message}`);
   }
   progress?.(1, 1, "done");
-  return outcome(meta.name, result, used, usedDefaultProfile, warnings, placement);
+  return { ...outcome(meta.name, result, used, usedDefaultProfile, warnings, placement), focus: focusOutcome(focus, plan.headerRow, read.clientRows) };
 }
 
 function requestedOrStoredProfiles(request: RateRequest, state: WorkbookState): Profile[] | undefined {
@@ -193,7 +213,8 @@ function queueReplaceOwned(context: Excel.RequestContext, state: WorkbookState, 
   const wb = context.workbook;
   const ws = wb.worksheets.getItem(plan.sheet);
   const existing = plan.columns.filter((c) => !c.isNew).map((c) => c.col);
-  queueDeleteOwnedRules(rules, existing);
+  // A rule of the previous run may span a column this run drops: that column was ours too.
+  queueDeleteOwnedRules(rules, [...existing, ...plan.dropped.map((d) => d.col)]);
   const tail = plan.clearToRow - plan.lastDataRow;
   if (tail > 0) for (const col of existing) ws.getRangeByIndexes(plan.lastDataRow + 1, col, tail, 1).clear(plan.tableName ? "Contents" : "All");
   for (const c of plan.columns) {
@@ -268,7 +289,7 @@ async function writeParetoData(
     {
       sheetName,
       pareto,
-      clientNames: read.table.rows.map((r) => (r[nameIndex] === null || r[nameIndex] === undefined ? "" : String(r[nameIndex]))),
+      clientNames: clientNames(read.table),
       ...pivotSource(read, plan),
       gradeHeader: headerOf("grade"),
       nameHeader: exactHeader(read, nameIndex),
@@ -291,6 +312,24 @@ function queueRemoveParetoSheet(context: Excel.RequestContext, state: WorkbookSt
   const ref = state.names.get(PARETO_SHEET_NAME)!;
   context.workbook.names.getItem(PARETO_SHEET_NAME).delete();
   if (state.sheetNames.includes(ref.sheet)) context.workbook.worksheets.getItem(ref.sheet).delete();
+}
+
+/** Each client's name as the sheet writes it ("" where blank). */
+function clientNames(table: ClientTable): string[] {
+  const column = clientNameColumn(table);
+  return table.rows.map((r) => (r[column] === null || r[column] === undefined ? "" : String(r[column])));
+}
+
+/**
+ * Final sync, last: owned columns of a previous run that this run no longer writes (a potential column
+ * unmapped, market criteria gone). Last, so the columns planned by index are written before any shifts.
+ */
+function queueRemoveDropped(context: Excel.RequestContext, state: WorkbookState, meta: SheetMeta, plan: ColumnPlan): void {
+  if (plan.dropped.length === 0) return;
+  const dropped = new Set(plan.dropped.map((d) => columnName(d.key)));
+  const refs = ownedColumnRefs(state, (s) => (s === meta.name ? meta : null)).filter((c) => c.ref.sheet === meta.name && dropped.has(c.ref.name));
+  queueRemoveColumns(context, state, refs, (s) => (s === meta.name ? meta : null));
+  for (const name of dropped) if (state.allOurNames.includes(name)) context.workbook.names.getItem(name).delete();
 }
 
 /** The rated block for the PivotTable: it needs one contiguous range with a header on every column. */

@@ -3,7 +3,7 @@
 // the ownership record. The stored profile part is kept on purpose: removing ratings should not
 // forget the rules; the panel offers "reset to default" for that.
 import { queueDeleteOwnedRules } from "./conditionalFormats";
-import { OWNED_KEYS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName } from "./ownership";
+import { FOCUS_SHEET_NAME, OWNED_KEYS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName } from "./ownership";
 import { ownedSheet } from "./ownedSheets";
 import type { NamedRef, SheetMeta, WorkbookState } from "./workbookState";
 
@@ -35,7 +35,7 @@ function lastOwnedRow(state: WorkbookState, ref: NamedRef, meta: SheetMeta | nul
 export function queueRemoveOwned(context: Excel.RequestContext, state: WorkbookState, metaOf: (sheet: string) => SheetMeta | null): void {
   const wb = context.workbook;
   queueRemoveColumns(context, state, ownedColumnRefs(state, metaOf), metaOf);
-  const sheets = [ownedSheet(state, PARETO_SHEET_NAME), ownedSheet(state, PROFILE_SHEET_NAME)];
+  const sheets = [ownedSheet(state, PARETO_SHEET_NAME), ownedSheet(state, PROFILE_SHEET_NAME), ownedSheet(state, FOCUS_SHEET_NAME)];
   for (const name of state.allOurNames) wb.names.getItem(name).delete();
   for (const s of sheets) if (s) wb.worksheets.getItem(s).delete();
   for (const p of state.ownedParts) wb.customXmlParts.getItem(p.id).delete();

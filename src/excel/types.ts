@@ -1,5 +1,5 @@
 // Public types of src/excel (see docs/CONTRACTS.md).
-import type { Profile } from "../core";
+import type { FocusEntry, FocusListKey, FocusWarning, NextStep, Profile, TroubleFlag } from "../core";
 import type { Language } from "../core/labels";
 import type { ClientTable, Locale, RatingWarning } from "../core/types";
 
@@ -58,4 +58,22 @@ export interface RateOutcome {
   profiles: Profile[];
   usedDefaultProfile: boolean;
   placement: ColumnPlacement;
+  /** The Focus sheet's lists and counts, for the panel (see docs/CONTRACTS.md); set by rateWorkbook. */
+  focus?: FocusOutcome;
+}
+
+/** A client in a Focus list, with its 0-based row on the rated sheet (for selectClientRow). */
+export interface FocusOutcomeEntry extends FocusEntry {
+  row: number;
+}
+
+export interface FocusOutcome {
+  /** The four steps as the sheet writes them (the profile's own names or the language's). */
+  stepNames: Record<NextStep, string>;
+  counts: Record<NextStep, number>;
+  /** At most 10 entries a list, in the Focus sheet's order; `total` counts them all. */
+  lists: Record<FocusListKey, { total: number; entries: FocusOutcomeEntry[] }>;
+  flagCounts: Record<TroubleFlag, number>;
+  /** Concentration and market-check warnings in the profile's language. */
+  warnings: Pick<FocusWarning, "code" | "message">[];
 }

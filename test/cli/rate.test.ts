@@ -43,6 +43,14 @@ describe("client-rater rate on the sample workbook", () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(804);
   });
 
+  it("adds the next-step counts and the Focus sheet's warnings", () => {
+    const summary = JSON.parse(run.stdout);
+    expect(Object.keys(summary.nextSteps)).toEqual(["keep", "develop", "fix", "reconsider"]);
+    expect(Object.values(summary.nextSteps as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(804);
+    // The sample's top 20% bring 81% of profit and only 3.9% of clients reach grade A.
+    expect(summary.focusWarnings).toEqual([expect.stringMatching(/^The top 20% of clients bring 81\.4% of Profit/), expect.stringMatching(/^Only 3\.9% of clients reach grade A/)]);
+  });
+
   it("reports Pareto shares as fractions", () => {
     const { pareto } = JSON.parse(run.stdout);
     for (const key of ["largestShare", "top20Share", "hhi"]) {

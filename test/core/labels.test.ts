@@ -3,7 +3,7 @@ import { flagWords, LANGUAGES, ownedColumnHeaders, paretoClassWords, reasonWords
 describe("labels", () => {
   it("gives the English owned column headers of CONTRACTS.md", () => {
     expect(ownedColumnHeaders("en")).toEqual({
-      score: "Score", grade: "Grade", client: "Client score", fit: "Fit score", reasons: "Reasons", flags: "Flags",
+      score: "Score", grade: "Grade", client: "Client score: who they are", fit: "Fit score: how they fit us", reasons: "Reasons", flags: "Flags",
       valueShare: "Value share", paretoClass: "Pareto class",
     });
   });

@@ -138,7 +138,7 @@ describe("parseProfile", () => {
     expectRejected((p) => (p.criteria[2].rule.scores = {}), "criteria[2].rule.scores", /at least one category/);
   });
   it("rejects an unknown area, missing mode and misspelled fields", () => {
-    expectRejected((p) => (p.criteria[0].area = "market"), "criteria[0].area", /one of "client", "fit"/);
+    expectRejected((p) => (p.criteria[0].area = "markets"), "criteria[0].area", /one of "client", "fit", "market"/);
     expectRejected((p) => (p.criteria[0].missing = "skip"), "criteria[0].missing", /one of "zero", "ignore"/);
     expectRejected((p) => (p.criteria[0].wieght = 2), "criteria[0].wieght", /not a known field/);
     expectRejected((p) => (p.criteria[0].rule.maximum = 2), "criteria[0].rule.maximum", /not a known field/);

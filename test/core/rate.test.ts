@@ -36,15 +36,17 @@ describe("rateClients with the DESIGN.md profile", () => {
   });
   it("explains each grade in one short cell", () => {
     expect(result.reasons[0]).toBe("All criteria met");
-    expect(result.reasons[1]).toBe("Weakest: Days late 0/100, Revenue 35/100");
-    // Days late costs 2 x 20 = 40 weighted points, credit 2 x 15 = 30: the costlier comes first.
-    expect(result.reasons[2]).toBe("Missing: Revenue, Employees; weakest: Days late 80/100, Credit rating 85/100");
+    // Beta (weights 3+1+2+2+1 = 9): lost Days late 2 x 100 / 9 = 22.2, Revenue 3 x 65 / 9 = 21.7; of the rest
+    // gained Credit rating 2 x 50 / 9 = 11.1, Employees 77.8 / 9 = 8.6.
+    expect(result.reasons[1]).toBe("+11 Credit rating, +9 Employees; -22 Days late, -22 Revenue");
+    // Gamma: lost Days late 2 x 20 / 9 = 4.4, Credit rating 2 x 15 / 9 = 3.3; gained Last contact 100 / 9 = 11.1.
+    expect(result.reasons[2]).toBe("Missing: Revenue, Employees; +11 Last contact; -4 Days late, -3 Credit rating");
     for (const reason of result.reasons) expect(reason.length).toBeLessThanOrEqual(120);
   });
-  it("flags missing data and costly clients, and counts grades", () => {
+  it("flags missing data and much effort for little value, and counts grades", () => {
     expect(result.flags[2]).toContain("missing data");
-    // Beta: effort 80/100 = 0.8 vs value share 20000/69000 = 0.29 -> costly
-    expect(result.flags[1]).toBe("costly to serve");
+    // Beta: effort 80/100 = 0.8 (above the average 1/3) vs value share 20000/69000 = 0.29 -> much effort
+    expect(result.flags[1]).toBe("much effort for little value");
     expect(result.flags[0]).toBe("");
     expect(result.gradeCounts.A + result.gradeCounts.B + result.gradeCounts.C + result.gradeCounts.D).toBe(3);
     expect(result.gradeLabels).toEqual(["A", "B", "C", "D"]);
@@ -69,7 +71,8 @@ describe("knockouts", () => {
     expect(result.scores[0]).toBe(88.9); // (300 + 100 + 100 + 200 + 100) / 9 = 88.89
     expect(result.grades[0]).toBe("D");
     expect(result.knockedOut[0]).toBe(1);
-    expect(result.reasons[0]).toBe("Knocked out: Credit rating (BBB 50 < 60)");
+    // The knockout comes first; what the client still scores on the other criteria follows in points.
+    expect(result.reasons[0]).toBe("Knocked out: Credit rating (BBB 50 < 60); +33 Revenue, +22 Days late");
     expect(result.flags[0]).toBe("knocked out");
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: "knocked-out", params: { count: 1 } }));
   });
@@ -103,7 +106,8 @@ describe("missing values", () => {
     const result = rateClients(rows, [makeProfile({ criteria: criteria() })], options);
     expect(Array.from(result.scores)).toEqual([40, 30]);
     expect(result.areaScores.fit[0]).toBe(0);
-    expect(result.reasons[0]).toBe("Missing: Days late; weakest: Revenue 80/100");
+    // Revenue 80 of weight 1 in 2: lost 20 / 2 = 10 points; Days late, missing, is named as such.
+    expect(result.reasons[0]).toBe("Missing: Days late; -10 Revenue");
     expect(result.warnings).toContainEqual(
       expect.objectContaining({ code: "missing-values", params: { column: "Days late", count: 2, blank: 0, error: 1, unreadable: 1 } }),
     );
@@ -190,7 +194,8 @@ describe("several profiles", () => {
     expect(Array.from(result.profileIndex)).toEqual([0, 0, 1, -1]);
     expect(result.grades).toEqual(["A", "C", "2", ""]);
     expect(result.gradeCounts).toEqual({ A: 1, B: 0, C: 1, D: 0, "2": 1 });
-    expect(result.reasons[1]).toBe("Zwakste criteria: Revenue 50/100");
+    // One criterion at 50: it lost 50 points, and a criterion named as a loss is not named again as a gain.
+    expect(result.reasons[1]).toBe("-50 Revenue");
     expect(result.reasons[3]).toBe("Geen profiel van toepassing");
     expect(result.flags[3]).toBe("");
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: "no-profile-for-rows", params: { count: 1 } }));
@@ -229,7 +234,7 @@ describe("edge cases", () => {
 });
 
 describe("reason text", () => {
-  it("writes the same text for weakest-only reasons as buildReason does, in every language", () => {
+  it("writes the same text as buildReason does, in every language", () => {
     for (const language of ["en", "nl", "de", "hu"] as const) {
       const profile = makeProfile({
         language,
@@ -240,11 +245,13 @@ describe("reason text", () => {
       });
       const result = rateClients(table([["X", 35.55, 0, "", 15, 0, 0, 0]]), [profile], options);
       const words = reasonWords(language);
+      // Revenue: gained 2 x 35.55 / 3 = 23.7, lost 2 x 64.45 / 3 = 43; Days late 75: gained 25, lost 8.3.
       const expected = buildReason(
-        { knockouts: [], missing: [], weakest: [{ label: "Revenue", score: 35.55 }, { label: "Days late", score: 75 }] },
+        { knockouts: [], missing: [], gains: [], losses: [{ label: "Revenue", points: 42.97 }, { label: "Days late", points: 8.33 }], allMet: false },
         words,
       );
       expect(result.reasons[0]).toBe(expected);
+      expect(result.reasons[0]).toBe("-43 Revenue, -8 Days late");
     }
   });
 });

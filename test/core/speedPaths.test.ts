@@ -14,13 +14,20 @@ const criteria = [
 ];
 
 describe("reason text built in one pass", () => {
-  it("equals buildReason for knockouts, missing values and weakest criteria together, in every language", () => {
+  it("equals buildReason for knockouts, missing values and losses together, in every language", () => {
     for (const language of ["en", "nl", "de", "hu"] as const) {
       const profile = makeProfile({ language, criteria });
       const table: ClientTable = { headers, rows: [["X", 35.55, " bb ", null, 0]] };
       const result = rateClients(table, [profile], options);
       const expected = buildReason(
-        { knockouts: [{ label: "Credit rating", value: "bb", score: 30, below: 40.5 }], missing: ["Days late"], weakest: [{ label: "Revenue", score: 35.55 }] },
+        // Revenue (weight 2 of 4, 35.55): lost 2 x 64.45 / 4 = 32.2; Credit rating (knocked out) gained 30 / 4 = 7.5.
+        {
+          knockouts: [{ label: "Credit rating", value: "bb", score: 30, below: 40.5 }],
+          missing: ["Days late"],
+          gains: [],
+          losses: [{ label: "Revenue", points: 32.225 }],
+          allMet: false,
+        },
         reasonWords(language),
       );
       expect(result.reasons[0]).toBe(expected);
@@ -34,7 +41,7 @@ describe("reason text built in one pass", () => {
     }));
     const table: ClientTable = { headers: long.map((c) => c.column), rows: [long.map(() => null)] };
     const result = rateClients(table, [makeProfile({ criteria: long })], options);
-    const expected = buildReason({ knockouts: [], missing: long.map((c) => c.column), weakest: [] }, reasonWords("en"));
+    const expected = buildReason({ knockouts: [], missing: long.map((c) => c.column), gains: [], losses: [], allMet: false }, reasonWords("en"));
     expect(result.reasons[0]).toBe(expected);
     expect(result.reasons[0].length).toBeLessThanOrEqual(REASON_MAX_LENGTH);
   });

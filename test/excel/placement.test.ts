@@ -18,7 +18,8 @@ describe("where the rating columns go", () => {
   it("selects the first rated column, header to last client, and says which columns were written", async () => {
     const { host, rows } = await standardWorkbook();
     const outcome = await host.run((ctx) => rateWorkbook(ctx, request));
-    expect(outcome.placement).toEqual({ sheet: "Clients", firstColumn: "J", lastColumn: "Q", headerRow: 1, selected: true });
+    // Score in J to Next step in R: the nine owned columns of a profile without market or potential columns.
+    expect(outcome.placement).toEqual({ sheet: "Clients", firstColumn: "J", lastColumn: "R", headerRow: 1, selected: true });
     expect(await selectedAddress(host)).toBe(`Clients!J1:J${rows.length + 1}`);
   });
 

@@ -18,7 +18,7 @@ describe("rating a plain range", () => {
     expect(outcome.gradeLabels).toContain(wb.cell("Clients", "K2").value);
     expect(wb.cell("Clients", "J2").numberFormat).toBe("0.0");
     expect(wb.cell("Clients", "P2").numberFormat).toBe("0.0%");
-    expect(wb.sheetNames()).toEqual(["Clients", "Rating profile", "Pareto"]);
+    expect(wb.sheetNames()).toEqual(["Clients", "Rating profile", "Pareto", "Focus"]);
     const ps = wb.sheet("Clients");
     expect(ps.conditionalFormats.length).toBeGreaterThan(0);
     expect(ps.conditionalFormats.length).toBeLessThanOrEqual(8);
@@ -171,7 +171,8 @@ describe("ownership", () => {
     await host.run((ctx) => rateWorkbook(ctx, request));
     expect(wb.cell("Clients", "L1").value).toBe("Grade");
     expect(wb.cell("Clients", "L2").value).toBe(grades);
-    expect(wb.cell("Clients", "S1").value).toBeNull();
+    expect(wb.cell("Clients", "S1").value).toBe("Next step");
+    expect(wb.cell("Clients", "T1").value).toBeNull();
     expect(wb.cell("Clients", "C2").value).toBe("call back");
   });
 
@@ -184,8 +185,9 @@ describe("ownership", () => {
     const before = normalizedSnapshot(wb);
     await host.run((ctx) => rateWorkbook(ctx, request));
     const table = wb.sheet("Clients").tables[0] as unknown as { rect: { c1: number } };
-    expect(table.rect.c1).toBe(16); // A..I plus the eight owned columns J..Q
+    expect(table.rect.c1).toBe(17); // A..I plus the nine owned columns J..R
     expect(wb.cell("Clients", "Q1").value).toBe("Pareto class");
+    expect(wb.cell("Clients", "R1").value).toBe("Next step");
     expect(wb.cell("Clients", "K1").value).toBe("Grade");
     const once = normalizedSnapshot(wb);
     await host.run((ctx) => rateWorkbook(ctx, request));

@@ -50,7 +50,9 @@ describe("reading the list in place", () => {
     const dutch = outcome.profiles.map((p) => ({ ...p, language: "nl" as const }));
     await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, profiles: dutch }));
     expect(wb.cell("Clients", "K1").value).toBe("Klasse");
-    expect(wb.cell("Clients", "R1").value).toBeNull();
+    // The same nine owned columns (J..R) renamed in place, none added.
+    expect(wb.cell("Clients", "R1").value).toBe("Volgende stap");
+    expect(wb.cell("Clients", "S1").value).toBeNull();
   });
 
   it("moves the ratings when another sheet is rated", async () => {

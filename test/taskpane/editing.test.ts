@@ -76,7 +76,7 @@ describe("rules", () => {
   it("says the rule in plain words with the user's number format", () => {
     const staff = sampleProfile().criteria[1];
     expect(ruleSentence(staff, createI18n("en-US"))).toBe("Ideal between 50 and 500 Employees; 0 points below 5 or above 5,000.");
-    expect(ruleSentence(staff, createI18n("de-DE"))).toBe("Ideal zwischen 50 und 500 Employees; 0 Punkte unter 5 oder über 5.000.");
+    expect(ruleSentence(staff, createI18n("de-DE"))).toBe("Ideal: Employees zwischen 50 und 500; 0 Punkte unter 5 oder über 5.000.");
   });
 });
 

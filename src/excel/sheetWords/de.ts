@@ -62,6 +62,7 @@ export const de: SheetWords = {
     share: "Anteil an der Punktzahl",
     areaClient: "Kunde",
     areaFit: "Passung",
+    areaMarket: "Markt",
     rules: {
       higher: "je höher, desto besser: {min} oder weniger ergibt 0 Punkte, {max} oder mehr ergibt 100",
       lower: "je niedriger, desto besser: {min} oder weniger ergibt 100 Punkte, {max} oder mehr ergibt 0",

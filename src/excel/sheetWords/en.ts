@@ -62,6 +62,7 @@ export const en: SheetWords = {
     share: "Share of the score",
     areaClient: "Client",
     areaFit: "Fit",
+    areaMarket: "Market",
     rules: {
       higher: "higher is better: {min} or less scores 0, {max} or more scores 100",
       lower: "lower is better: {min} or less scores 100, {max} or more scores 0",

@@ -64,6 +64,7 @@ export const hu: SheetWords = {
     share: "Arány a pontszámban",
     areaClient: "Ügyfél",
     areaFit: "Illeszkedés",
+    areaMarket: "Piac",
     rules: {
       higher: "a nagyobb a jobb: {min} vagy kevesebb 0 pont, {max} vagy több 100 pont",
       lower: "a kisebb a jobb: {min} vagy kevesebb 100 pont, {max} vagy több 0 pont",

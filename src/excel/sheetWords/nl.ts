@@ -62,6 +62,7 @@ export const nl: SheetWords = {
     share: "Aandeel in de score",
     areaClient: "Klant",
     areaFit: "Aansluiting",
+    areaMarket: "Markt",
     rules: {
       higher: "hoe hoger, hoe beter: {min} of minder geeft 0 punten, {max} of meer geeft 100",
       lower: "hoe lager, hoe beter: {min} of minder geeft 100 punten, {max} of meer geeft 0",

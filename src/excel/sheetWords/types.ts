@@ -65,6 +65,7 @@ export interface ProfileSheetWords {
   share: string;
   areaClient: string;
   areaFit: string;
+  areaMarket: string;
   rules: {
     higher: string; // {min} {max}
     lower: string; // {min} {max}

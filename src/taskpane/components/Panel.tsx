@@ -132,6 +132,7 @@ export function Panel({ host }: { host: PanelHost }) {
     void rating.rate(profiles.profiles);
   });
   const removeRatings = useStableCallback(() => void rating.remove());
+  const selectClient = useStableCallback((sheet: string, row: number) => void rating.selectRow(sheet, row));
   const pickColumns = useStableCallback(() => {
     if (!sections.open.includes("columns")) sections.setOpen([...sections.open, "columns"]);
     requestAnimationFrame(() => document.getElementById("section-columns")?.scrollIntoView?.({ block: "start" }));
@@ -154,6 +155,7 @@ export function Panel({ host }: { host: PanelHost }) {
         onRate={rate}
         onRemove={removeRatings}
         onPickColumns={pickColumns}
+        onSelectClient={selectClient}
       />
       {sheet && profiles.current && (
         <Accordion

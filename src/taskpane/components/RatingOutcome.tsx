@@ -13,7 +13,13 @@ const useStyles = makeStyles({
 });
 
 /** What the last "Rate clients" did: how many clients, where it wrote, the grades it gave and what to check. */
-export const RatingOutcome = memo(function RatingOutcome({ outcome }: { outcome: RateOutcome }) {
+export const RatingOutcome = memo(function RatingOutcome({
+  outcome,
+  onSelectClient,
+}: {
+  outcome: RateOutcome;
+  onSelectClient?: (sheet: string, row: number) => void;
+}) {
   const i18n = useI18n();
   const { t, formatNumber } = i18n;
   const styles = useStyles();
@@ -39,7 +45,7 @@ export const RatingOutcome = memo(function RatingOutcome({ outcome }: { outcome:
           </MessageBarBody>
         </MessageBar>
       )}
-      <FocusLists outcome={outcome} />
+      <FocusLists outcome={outcome} onSelectClient={onSelectClient} />
     </section>
   );
 });

@@ -27,6 +27,8 @@ export interface TaskAreaProps {
   onRate(): void;
   onRemove(): void;
   onPickColumns(): void;
+  /** A name in the focus lists was tapped: select that client's row (0-based) on the sheet. */
+  onSelectClient(sheet: string, row: number): void;
 }
 
 /**
@@ -84,7 +86,7 @@ export function TaskArea(props: TaskAreaProps) {
         </MessageBar>
       )}
       <MessageList messages={props.messages} onDismiss={props.onDismiss} />
-      {outcome && <RatingOutcome outcome={outcome} />}
+      {outcome && <RatingOutcome outcome={outcome} onSelectClient={props.onSelectClient} />}
     </section>
   );
 }

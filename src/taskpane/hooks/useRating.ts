@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import type { Locale, Profile } from "../../core";
-import { rateWorkbook, removeRatings, type RateOutcome } from "../../excel";
+import { rateWorkbook, removeRatings, selectClientRow, type RateOutcome } from "../../excel";
 import { describeError } from "../editing/describeError";
 import type { PanelHost } from "../host";
 import type { I18n } from "../i18n/context";
@@ -94,5 +94,19 @@ export function useRating(
     }
   }, [host, onWritten, onApplied, t, formatNumber, formatPercent]);
 
-  return { busy, progress, outcome, status, rate, remove };
+  /** A name in the focus lists: Excel selects the client's row. A failure (the sheet renamed or deleted since) shows
+   * in the same place as the actions' errors; the outcome stays, it is still what the rating wrote. */
+  const selectRow = useCallback(
+    async (sheet: string, row: number) => {
+      setStatus(null);
+      try {
+        await host.run((context) => selectClientRow(context, sheet, row));
+      } catch (error) {
+        setStatus({ intent: "error", text: describeError(error, t, { formatNumber, formatPercent }) });
+      }
+    },
+    [host, t, formatNumber, formatPercent],
+  );
+
+  return { busy, progress, outcome, status, rate, remove, selectRow };
 }

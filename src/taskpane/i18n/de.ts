@@ -184,6 +184,7 @@ export const de: Messages = {
   "outcome.pushedByFormat": "Die Spalten beginnen bei {first} und nicht direkt neben Ihrer Liste, weil Spalte {column} formatiert ist. Löschen Sie die Formate, damit die Bewertung neben der Liste steht.",
   "outcome.distribution": "Ins Blatt geschriebene Klassen",
   "outcome.warnings": "Bitte prüfen",
+  "focus.select": "{name} im Tabellenblatt auswählen",
   "preview.notApplied": "Noch nicht übernommen: Klicken Sie auf „Kunden bewerten“, um Ihre Änderungen ins Blatt zu übernehmen.",
   "preview.comparison": "Kunden je Klasse, jetzt und mit Ihren Änderungen",
   "preview.grade": "Klasse",

@@ -184,6 +184,7 @@ export const en = {
   "outcome.pushedByFormat": "The columns start at {first}, not right beside your list, because column {column} has formatting. Clear its formats to keep the rating next to the list.",
   "outcome.distribution": "Grades written to the sheet",
   "outcome.warnings": "Please check",
+  "focus.select": "Select {name} in the sheet",
   "preview.notApplied": "Not applied yet: click Rate clients to apply your changes to the sheet.",
   "preview.comparison": "Clients per grade, now and with your changes",
   "preview.grade": "Grade",

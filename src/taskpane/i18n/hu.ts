@@ -184,6 +184,7 @@ export const hu: Messages = {
   "outcome.pushedByFormat": "Az oszlopok kezdete: {first}, nem közvetlenül a lista mellett, mert ez az oszlop formázott: {column}. Törölje a formázását, hogy a minősítés a lista mellé kerüljön.",
   "outcome.distribution": "A munkalapra írt minősítések",
   "outcome.warnings": "Kérjük, ellenőrizze",
+  "focus.select": "{name} kijelölése a munkalapon",
   "preview.notApplied": "Még nincs alkalmazva: kattintson az Ügyfelek minősítése gombra, hogy a módosítások a munkalapra kerüljenek.",
   "preview.comparison": "Ügyfelek minősítésenként, most és a módosításokkal",
   "preview.grade": "Minősítés",

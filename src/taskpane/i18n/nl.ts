@@ -184,6 +184,7 @@ export const nl: Messages = {
   "outcome.pushedByFormat": "De kolommen beginnen bij {first} en niet direct naast uw lijst, omdat kolom {column} opmaak heeft. Wis die opmaak om de beoordeling naast de lijst te houden.",
   "outcome.distribution": "Klassen in het blad geschreven",
   "outcome.warnings": "Let op",
+  "focus.select": "{name} selecteren in het werkblad",
   "preview.notApplied": "Nog niet toegepast: klik op Klanten beoordelen om uw wijzigingen in het blad door te voeren.",
   "preview.comparison": "Klanten per klasse, nu en met uw wijzigingen",
   "preview.grade": "Klasse",

@@ -107,6 +107,21 @@ describe("the task pane at 320 x 720", () => {
     await page.screenshot({ path: path.join(IMAGES, "panel.png") });
   });
 
+  it("shows the focus counts after Rate clients without scrolling, and Keep opens in place", async () => {
+    const last = await inFirstScreen(page, '[data-testid="focus-reconsider"]');
+    expect(last.scrolled).toBe(0);
+    expect(last.bottom).toBeLessThanOrEqual(PANE.height);
+    console.log(`320 x 720 after Rate clients: the focus counts end at ${Math.round(last.bottom)} px`);
+    await page.screenshot({ path: path.join(OUT, "panel-focus-320.png") });
+    const focus = page.getByRole("region", { name: "Next steps" });
+    await focus.getByRole("button", { name: /^Keep: [\d,]+$/ }).click();
+    await focus.getByRole("list", { name: "Keep" }).waitFor();
+    // A long name stays on one line within the pane: nothing wider than 320 px.
+    const scrollWidth = await page.locator("#panel").evaluate((panel) => panel.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(PANE.width);
+    await page.screenshot({ path: path.join(OUT, "panel-focus-keep-320.png") });
+  });
+
   it("has no accessibility violations, light", async () => {
     expect(await violations(page)).toEqual([]);
   });

@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     paddingInline: 0,
     minHeight: "auto",
     fontWeight: tokens.fontWeightRegular,
+    // Link-coloured: it reads as something to tap, not as plain text.
+    color: tokens.colorBrandForegroundLink,
     textAlign: "start",
   },
   nameText: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", display: "block" },

@@ -19,7 +19,7 @@
 // cells are then complete (new ratings) and the next run finds and replaces the rest.
 import { buildDefaultProfile, buildFocus, clientNameColumn, findColumn, goodFitGrades, isIsoDay, parseProfile, rateClients, ratingDateOf, type Profile } from "../core";
 import { RaterError } from "../core/errors";
-import { ownedColumnHeaders, type Language } from "../core/labels";
+import type { Language } from "../core/labels";
 import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
 import { columnLetters, type Rect } from "./a1";
 import { BlockWriter, type OutCell } from "./blockWriter";

@@ -49,7 +49,7 @@ beforeAll(async () => {
     run.out = path.join(work, `out/${run.name}.xlsx`);
     try {
       run.summary = rateWithCli(path.join(work, `in/${run.name}.xlsx`), run.out, AS_OF);
-      run.sheets = await simViewAfterRating(fs.readFileSync(path.join(work, `in/${run.name}.xlsx`)), new Date(`${AS_OF}T00:00:00Z`));
+      run.sheets = await simViewAfterRating(fs.readFileSync(path.join(work, `in/${run.name}.xlsx`)), AS_OF);
     } catch (error) {
       run.failure = (error as Error).message;
     }

@@ -11,12 +11,12 @@ export interface SheetView {
   formulas: unknown[][];
 }
 
-/** The workbook in memory right after rating `input` as the command line does, before any export. */
-export async function simViewAfterRating(input: Uint8Array, asOf: Date): Promise<SheetView[]> {
+/** The workbook in memory right after rating `input` as the command line does (`--as-of` is a stored ratingDate), before any export. */
+export async function simViewAfterRating(input: Uint8Array, ratingDate: string): Promise<SheetView[]> {
   const workbook = await SimWorkbook.fromXlsx(input);
   const host = createExcelHost(workbook);
   await host.run((context) =>
-    rateWorkbook(context, { asOf, isSetSupported: (set, version) => host.office.context.requirements.isSetSupported(set, version) }),
+    rateWorkbook(context, { ratingDate, isSetSupported: (set, version) => host.office.context.requirements.isSetSupported(set, version) }),
   );
   return readSheets(host);
 }

@@ -1,8 +1,10 @@
 // Cases about the text users type: names that look like formulas, long text, emoji, right-to-left.
 import type { CellSpec, CorpusCase } from "./spec";
-import { revenueProfile } from "./profiles";
+import { higher, profile, revenueProfile } from "./profiles";
 
 const HEAD = ["Client", "Revenue", "Profit"];
+const LONG_A = "Revenue over the last twelve months, in euros, net of credit notes";
+const LONG_B = "Average days between invoice date and payment, over the last 12 months";
 
 /** Four clients with the given names and Revenue 90/70/50/10, so grades A..D in that order. */
 function named(id: string, title: string, names: string[], extraColumn?: string[]): CorpusCase {
@@ -33,4 +35,25 @@ export const textCases: CorpusCase[] = [
     "🍕 Pizza Co 👨‍👩‍👧", "شركة الأمل للتجارة", "חברת אלפא בע\"מ", "Ångström Ünïcödé e\u0301",
   ]),
   named("duplicate-client-names", "The same client name twice", ["Alpha", "Alpha ", "Charlie", "Delta"]),
+  {
+    id: "honest-reasons-long-names",
+    title: "Criteria with 70-character names: an A client that lost points on one is not told 'All criteria met', and the weak criterion stays in the text, shortened",
+    build: {
+      sheets: [{
+        name: "Clients",
+        rows: [["Client", LONG_A, LONG_B, "Profit"], ["Alpha", 100, 90, 40], ["Bravo", 100, 100, 30], ["Charlie", 10, 100, 20]],
+      }],
+    },
+    profiles: [profile([higher(LONG_A), higher(LONG_B)], {}, "Profit")],
+    expect: {
+      kind: "rated",
+      clients: 3,
+      grades: { Alpha: "A", Bravo: "A", Charlie: "C" },
+      reasons: {
+        Alpha: { includes: ["-5 Average days between in"], excludes: ["All criteria met"] },
+        Bravo: { includes: ["All criteria met"] },
+        Charlie: { includes: ["-45 Revenue over the last t"], excludes: ["All criteria met"] },
+      },
+    },
+  },
 ];

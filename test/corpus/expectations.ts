@@ -1,14 +1,19 @@
 // The per-case expected outcome: client count, grades read back from the owned Grade column, warnings.
 import type { SimWorkbook } from "../../src/simulator";
 import type { RateOutcome } from "../../src/excel";
-import { PARETO_SHEET_NAME, columnName } from "../../src/excel/ownership";
+import { PARETO_SHEET_NAME, columnName, type OwnedKey } from "../../src/excel/ownership";
 import type { RatedExpectation } from "./spec";
 import { ownedRecordOf } from "./owned";
 
 /** Client name -> grade as written in the owned Grade column (names from the `nameColumn` header). */
 export function gradesInSheet(wb: SimWorkbook, nameColumn = "Client"): Map<string, string> | string {
-  const gradeName = wb.names.find((n) => n.name === columnName("grade"));
-  if (!gradeName?.ref) return `no ${columnName("grade")} name in the workbook`;
+  return ownedColumnInSheet(wb, "grade", nameColumn);
+}
+
+/** Client name -> the text of one owned column (Grade, Reasons...) on that client's row. */
+function ownedColumnInSheet(wb: SimWorkbook, key: OwnedKey, nameColumn: string): Map<string, string> | string {
+  const gradeName = wb.names.find((n) => n.name === columnName(key));
+  if (!gradeName?.ref) return `no ${columnName(key)} name in the workbook`;
   const { sheet: sheetName, rect } = gradeName.ref;
   const sheet = wb.sheet(sheetName);
   const headerRow = sheet.rows.get(rect.r0);
@@ -43,6 +48,7 @@ export function expectationFailures(expect: RatedExpectation, outcome: RateOutco
       }
     }
   }
+  if (expect.reasons) out.push(...reasonFailures(wb, expect.reasons, expect.nameColumn));
   if (expect.namesOnParetoSheet) out.push(...namesNotOnParetoSheet(wb, Object.keys(expect.grades ?? {})));
   return out;
 }
@@ -55,4 +61,17 @@ function namesNotOnParetoSheet(wb: SimWorkbook, names: string[]): string[] {
     for (const cell of row.values()) if (typeof cell.value === "string" && !cell.formula) texts.add(cell.value);
   }
   return names.filter((n) => !texts.has(n)).map((n) => `client ${JSON.stringify(n.slice(0, 40))} is not on the Pareto sheet as text`);
+}
+
+function reasonFailures(wb: SimWorkbook, expected: NonNullable<RatedExpectation["reasons"]>, nameColumn = "Client"): string[] {
+  const actual = ownedColumnInSheet(wb, "reasons", nameColumn);
+  if (typeof actual === "string") return [`reasons: ${actual}`];
+  const out: string[] = [];
+  for (const [name, { includes = [], excludes = [] }] of Object.entries(expected)) {
+    const text = actual.get(name);
+    if (text === undefined) { out.push(`reasons of ${JSON.stringify(name)}: client not found`); continue; }
+    for (const part of includes) if (!text.includes(part)) out.push(`reasons of ${JSON.stringify(name)} lack ${JSON.stringify(part)}: ${JSON.stringify(text)}`);
+    for (const part of excludes) if (text.includes(part)) out.push(`reasons of ${JSON.stringify(name)} say ${JSON.stringify(part)}: ${JSON.stringify(text)}`);
+  }
+  return out;
 }

@@ -64,6 +64,8 @@ export interface RatedExpectation {
   nameColumn?: string;
   warnings?: string[];
   sheetName?: string;
+  /** Client name -> parts its Reasons cell must and must not contain. */
+  reasons?: Record<string, { includes?: string[]; excludes?: string[] }>;
   /** Every client of `grades` must appear on the Pareto sheet as the very same text, not a formula. */
   namesOnParetoSheet?: boolean;
 }

@@ -33,7 +33,9 @@ export function clientContributions(result: RatingResult, profiles: Profile[], c
   if (!(weights > 0)) return [];
   return counted.map(({ index, score }) => {
     const criterion = profiles[p].criteria[index];
-    const share = criterion.weight / weights;
-    return { id: criterion.id, column: criterion.column, area: criterion.area, score, points: share * score, lost: share * (100 - score) };
+    // Same operation order as the rating's reason text, so a half point rounds the same way in both.
+    const points = (criterion.weight * score) / weights;
+    const lost = (criterion.weight * (100 - score)) / weights;
+    return { id: criterion.id, column: criterion.column, area: criterion.area, score, points, lost };
   });
 }

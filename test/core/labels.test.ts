@@ -1,3 +1,4 @@
+import { decisionWords } from "../../src/core/decisionLabels";
 import { flagWords, LANGUAGES, ownedColumnHeaders, paretoClassWords, reasonWords } from "../../src/core";
 
 describe("labels", () => {
@@ -22,5 +23,11 @@ describe("labels", () => {
   it("hands out copies, so a caller cannot change the table", () => {
     ownedColumnHeaders("en").score = "changed";
     expect(ownedColumnHeaders("en").score).toBe("Score");
+  });
+});
+
+describe("decision words in Hungarian", () => {
+  it("never write a(z) before a name (the article depends on the word, so a name goes in parentheses or before a colon)", () => {
+    expect(JSON.stringify(decisionWords("hu"))).not.toMatch(/a\(z\)/i);
   });
 });

@@ -11,7 +11,7 @@ import { SimRequestContextCore } from "./context";
 import { assertWritable } from "./guards";
 import { SimObject } from "./object";
 import { SimRange } from "./range";
-import { SimTable } from "./tables";
+import { SimTable } from "./tables/table";
 import { SimWorksheet } from "./worksheet";
 
 interface PivotRef {

@@ -8,7 +8,7 @@ import { SimCustomXmlPartCollection } from "./customXml";
 import { SimNamedItemCollection } from "./names";
 import { SimObject } from "./object";
 import { SimPivotTableCollection } from "./pivotTables";
-import { SimTableCollection } from "./tables";
+import { SimTableCollection } from "./tables/tableCollection";
 import { SimWorkbookProtection } from "./workbookProtection";
 import { SimWorksheet, SimWorksheetCollection } from "./worksheet";
 

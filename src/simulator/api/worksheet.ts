@@ -8,7 +8,7 @@ import { assertInGrid, assertStructureUnlocked } from "./guards";
 import { SimAutoFilter } from "./autoFilter";
 import { SimObject } from "./object";
 import { RangeRef, SimRange } from "./range";
-import { SimTableCollection } from "./tables";
+import { SimTableCollection } from "./tables/tableCollection";
 import { SimPivotTableCollection } from "./pivotTables";
 import { SimChartCollection } from "./chartCollection";
 import { SimFreezePanes, SimWorksheetProtection } from "./worksheetParts";

@@ -7,7 +7,7 @@ import { HostState, SimRequestContextCore } from "./context";
 import { SimCustomXmlPartCollection } from "./customXml";
 import { SimNamedItemCollection } from "./names";
 import { SimObject } from "./object";
-import { SimPivotTableCollection } from "./pivotTables";
+import { SimPivotTableCollection } from "./pivotTables/pivotTableCollection";
 import { SimTableCollection } from "./tables/tableCollection";
 import { SimWorkbookProtection } from "./workbookProtection";
 import { SimWorksheet, SimWorksheetCollection } from "./worksheet";

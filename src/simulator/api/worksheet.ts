@@ -9,7 +9,7 @@ import { SimAutoFilter } from "./autoFilter";
 import { SimObject } from "./object";
 import { RangeRef, SimRange } from "./range";
 import { SimTableCollection } from "./tables/tableCollection";
-import { SimPivotTableCollection } from "./pivotTables";
+import { SimPivotTableCollection } from "./pivotTables/pivotTableCollection";
 import { SimChartCollection } from "./chartCollection";
 import { SimFreezePanes, SimWorksheetProtection } from "./worksheetParts";
 

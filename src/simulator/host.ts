@@ -5,6 +5,7 @@ import { SimRequestContext } from "./api/workbook";
 import { SimError } from "./errors";
 import { WorkbookModel } from "./model/workbook";
 import { supportsSet } from "./api/requirements";
+import { StandIn, asExcel } from "./api/standIn";
 
 export interface ExcelHostOptions {
   /** default 5 MB, Excel on the web's request and response limit */
@@ -60,7 +61,7 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
   const run: ExcelRun = async (batch) => {
     const context = new SimRequestContext(state);
     try {
-      const result = await batch(context as unknown as Excel.RequestContext);
+      const result = await batch(asExcel(context));
       // Excel.run syncs what the batch left queued.
       if (context.pendingOperations > 0) await context.sync();
       return result;
@@ -69,7 +70,8 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
     }
   };
 
-  const excel = {
+  // What Excel code reads of the Excel namespace; handed out as `typeof Excel` like the proxies.
+  const namespace: StandIn<typeof Excel> & Record<string, unknown> = {
     run,
     RequestContext: SimRequestContext,
     ErrorCodes: {
@@ -88,7 +90,8 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
     ShowAsCalculation: { none: "None", percentOfGrandTotal: "PercentOfGrandTotal", runningTotal: "RunningTotal", percentRunningTotal: "PercentRunningTotal" },
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     CalculationMode: { automatic: "Automatic", automaticExceptTables: "AutomaticExceptTables", manual: "Manual" },
-  } as unknown as typeof Excel;
+  };
+  const excel = asExcel(namespace);
 
   const associated = new Map<string, unknown>();
   const office: SimOffice = {
@@ -123,10 +126,7 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
     excel,
     office,
     install() {
-      const g = globalThis as unknown as Record<string, unknown>;
-      g.Excel = excel;
-      g.Office = office;
-      g.OfficeExtension = { Error: SimError };
+      Object.assign(globalThis, { Excel: excel, Office: office, OfficeExtension: { Error: SimError } });
     },
   };
 }

@@ -8,10 +8,12 @@ import { SimRequestContextCore } from "./context";
 import { assertWritable } from "./guards";
 import { SimObject } from "./object";
 import { SimRange } from "./range";
+import { asExcel, standsFor } from "./standIn";
 
 export class SimAutoFilter extends SimObject<SheetModel>
   implements Pick<Excel.AutoFilter, "enabled" | "isDataFiltered" | "apply" | "remove" | "getRange" | "getRangeOrNullObject" | "clearCriteria" | "reapply">
 {
+  declare readonly [standsFor]?: Excel.AutoFilter;
   constructor(
     context: SimRequestContextCore,
     private readonly resolver: () => SheetModel | null,
@@ -53,13 +55,13 @@ export class SimAutoFilter extends SimObject<SheetModel>
     this._call("reapply", [], () => undefined);
   }
   getRange(): Excel.Range {
-    return this.rangeFrom((sheet) => {
+    return asExcel(this.rangeFrom((sheet) => {
       if (!sheet.autoFilter) throw new SimError("ItemNotFound", undefined, "AutoFilter.getRange");
       return sheet.autoFilter;
-    }) as unknown as Excel.Range;
+    }));
   }
   getRangeOrNullObject(): Excel.Range {
-    return this.rangeFrom((sheet) => sheet.autoFilter ?? null, true) as unknown as Excel.Range;
+    return asExcel(this.rangeFrom((sheet) => sheet.autoFilter ?? null, true));
   }
 
   private rectOf(sheet: SheetModel, range: Excel.Range | string): Rect {

@@ -4,6 +4,7 @@ import { invalidArgument } from "../errors";
 import { normalizeColor } from "../model/color";
 import { SimRequestContextCore } from "./context";
 import { SimObject } from "./object";
+import { standsFor } from "./standIn";
 
 export type Json = Record<string, unknown>;
 
@@ -21,10 +22,12 @@ export interface BagShape {
   onWrite?: () => void;
 }
 
-export class SimBag extends SimObject<Json> {
+/** E: the Office.js type this bag stands in for (ChartTitle, IconSetConditionalFormat...), named where it is made. */
+export class SimBag<E = unknown> extends SimObject<Json> {
+  declare readonly [standsFor]?: E;
   private readonly kids = new Map<string, SimBag>();
 
-  constructor(context: SimRequestContextCore, private readonly shape: BagShape, private readonly target: () => Json | null, writable: () => void = () => undefined) {
+  constructor(context: SimRequestContextCore, private readonly shape: BagShape, private readonly target: () => Json | null, private readonly writable: () => void = () => undefined) {
     super(context, shape.typeName);
     for (const name of shape.scalars) {
       Object.defineProperty(this, name, {
@@ -47,20 +50,7 @@ export class SimBag extends SimObject<Json> {
     }
     for (const [name, childShape] of Object.entries(shape.children ?? {})) {
       Object.defineProperty(this, name, {
-        get: () => {
-          if (!this.kids.has(name)) {
-            this.kids.set(
-              name,
-              new SimBag(context, childShape, () => {
-                const obj = this._resolve();
-                if (!obj) return null;
-                if (!obj[name] || typeof obj[name] !== "object") obj[name] = {};
-                return obj[name] as Json;
-              }, writable),
-            );
-          }
-          return this.kids.get(name);
-        },
+        get: () => this.child(name, childShape),
         enumerable: true,
       });
     }
@@ -85,8 +75,23 @@ export class SimBag extends SimObject<Json> {
   }
 
   protected override _navigation(name: string): SimObject<unknown> | undefined {
-    if (!this.shape.children?.[name]) return undefined;
-    return (this as unknown as Record<string, SimObject<unknown>>)[name];
+    const childShape = this.shape.children?.[name];
+    return childShape ? this.child(name, childShape) : undefined;
+  }
+
+  private child(name: string, childShape: BagShape): SimBag {
+    if (!this.kids.has(name)) {
+      this.kids.set(
+        name,
+        new SimBag(this.context, childShape, () => {
+          const obj = this._resolve();
+          if (!obj) return null;
+          if (!obj[name] || typeof obj[name] !== "object") obj[name] = {};
+          return obj[name] as Json;
+        }, this.writable),
+      );
+    }
+    return this.kids.get(name)!;
   }
 
   protected _readScalar(obj: Json, name: string): unknown {

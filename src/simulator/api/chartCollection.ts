@@ -12,6 +12,7 @@ import { SimRequestContextCore } from "./context";
 import { assertWritable } from "./guards";
 import { SimObject } from "./object";
 import { SimRange } from "./range";
+import { asExcel, standsFor } from "./standIn";
 
 interface ChartRef {
   sheet: SheetModel;
@@ -66,6 +67,7 @@ export class SimChartSeries
   extends SimObject<ChartSeriesModel & { _chart?: ChartModel }>
   implements Pick<Excel.ChartSeries, "name" | "setValues" | "setXAxisValues" | "delete" | "getDimensionValues" | "chartType" | "axisGroup" | "hasDataLabels">
 {
+  declare readonly [standsFor]?: Excel.ChartSeries;
   constructor(context: SimRequestContextCore, private readonly resolver: () => { ref: ChartRef; series: ChartSeriesModel } | null) {
     super(context, "ChartSeries");
   }
@@ -128,6 +130,7 @@ export class SimChartSeries
 }
 
 class SimChartSeriesCollection extends SimCollection<ChartSeriesModel, SimChartSeries> implements Pick<Excel.ChartSeriesCollection, "add" | "getItemAt"> {
+  declare readonly [standsFor]?: Excel.ChartSeriesCollection;
   constructor(context: SimRequestContextCore, private readonly chart: () => ChartRef) {
     super(context, "ChartSeriesCollection");
   }
@@ -146,23 +149,24 @@ class SimChartSeriesCollection extends SimCollection<ChartSeriesModel, SimChartS
       if (!Number.isInteger(at) || at < 0 || at > chart.series.length) throw invalidArgument("ChartSeriesCollection.add");
       chart.series.splice(at, 0, added);
     });
-    return new SimChartSeries(this.context, () => {
+    return asExcel(new SimChartSeries(this.context, () => {
       if (!added) throw new SimError("ItemNotFound", undefined, "ChartSeriesCollection.add");
       return { ref: this.chart(), series: added };
-    }) as unknown as Excel.ChartSeries;
+    }));
   }
   getItemAt(index: number): Excel.ChartSeries {
-    return new SimChartSeries(this.context, () => {
+    return asExcel(new SimChartSeries(this.context, () => {
       const ref = this.chart();
       const s = ref.chart.series[index];
       if (!s) throw new SimError("ItemNotFound", undefined, "ChartSeriesCollection.getItemAt");
       return { ref, series: s };
-    }) as unknown as Excel.ChartSeries;
+    }));
   }
 }
 
 class SimChartAxes extends SimObject<ChartRef> implements Pick<Excel.ChartAxes, "getItem"> {
-  private bags = new Map<string, SimBag>();
+  declare readonly [standsFor]?: Excel.ChartAxes;
+  private bags = new Map<string, SimBag<Excel.ChartAxis>>();
   constructor(context: SimRequestContextCore, private readonly resolver: () => ChartRef | null) {
     super(context, "ChartAxes");
   }
@@ -175,23 +179,23 @@ class SimChartAxes extends SimObject<ChartRef> implements Pick<Excel.ChartAxes, 
     if (name === "seriesAxis") return this.axis("Series", "Primary");
     return undefined;
   }
-  private axis(type: string, group: string): SimBag {
+  private axis(type: string, group: string): SimBag<Excel.ChartAxis> {
     const key = `${type}/${group}`;
     if (!this.bags.has(key)) {
-      this.bags.set(key, new SimBag(this.context, AXIS, () => {
+      this.bags.set(key, new SimBag<Excel.ChartAxis>(this.context, AXIS, () => {
         const ref = this._resolve();
         if (!ref) return null;
         ref.chart.axes[key] ??= { title: { text: "", visible: false }, visible: true };
-        return ref.chart.axes[key] as unknown as Record<string, unknown>;
+        return ref.chart.axes[key];
       }));
     }
     return this.bags.get(key)!;
   }
-  get categoryAxis(): Excel.ChartAxis { return this.axis("Category", "Primary") as unknown as Excel.ChartAxis; }
-  get valueAxis(): Excel.ChartAxis { return this.axis("Value", "Primary") as unknown as Excel.ChartAxis; }
-  get seriesAxis(): Excel.ChartAxis { return this.axis("Series", "Primary") as unknown as Excel.ChartAxis; }
+  get categoryAxis(): Excel.ChartAxis { return asExcel(this.axis("Category", "Primary")); }
+  get valueAxis(): Excel.ChartAxis { return asExcel(this.axis("Value", "Primary")); }
+  get seriesAxis(): Excel.ChartAxis { return asExcel(this.axis("Series", "Primary")); }
   getItem(type: Excel.ChartAxisType | "Invalid" | "Category" | "Value" | "Series", group?: Excel.ChartAxisGroup | "Primary" | "Secondary"): Excel.ChartAxis {
-    return this.axis(String(type), String(group ?? "Primary")) as unknown as Excel.ChartAxis;
+    return asExcel(this.axis(String(type), String(group ?? "Primary")));
   }
 }
 
@@ -199,6 +203,7 @@ export class SimChart
   extends SimObject<ChartRef>
   implements Pick<Excel.Chart, "name" | "id" | "chartType" | "top" | "left" | "width" | "height" | "setPosition" | "delete" | "activate">
 {
+  declare readonly [standsFor]?: Excel.Chart;
   private kids = new Map<string, unknown>();
   constructor(context: SimRequestContextCore, private readonly resolver: () => ChartRef | null, orNull = false) {
     super(context, "Chart", orNull);
@@ -212,8 +217,8 @@ export class SimChart
     return chart.position[name as "top" | "left" | "width" | "height"];
   }
   protected override _navigation(name: string): SimObject<unknown> | undefined {
-    if (name === "title") return this.title as unknown as SimObject<unknown>;
-    if (name === "legend") return this.legend as unknown as SimObject<unknown>;
+    if (name === "title") return this.titleBag();
+    if (name === "legend") return this.legendBag();
     return undefined;
   }
   private kid<T>(key: string, make: () => T): T {
@@ -233,17 +238,19 @@ export class SimChart
   set width(v: number) { this._set("width", v, ({ chart }) => (chart.position.width = v)); }
   get height(): number { return this._get("height"); }
   set height(v: number) { this._set("height", v, ({ chart }) => (chart.position.height = v)); }
-  get title(): Excel.ChartTitle {
-    return this.kid("title", () => new SimBag(this.context, TITLE, () => (this._resolve()?.chart.title as unknown as Record<string, unknown>) ?? null)) as unknown as Excel.ChartTitle;
+  private titleBag(): SimBag<Excel.ChartTitle> {
+    return this.kid("title", () => new SimBag<Excel.ChartTitle>(this.context, TITLE, () => this._resolve()?.chart.title ?? null));
   }
-  get legend(): Excel.ChartLegend {
-    return this.kid("legend", () => new SimBag(this.context, { typeName: "ChartLegend", scalars: ["visible", "position"] }, () => (this._resolve()?.chart.legend as unknown as Record<string, unknown>) ?? null)) as unknown as Excel.ChartLegend;
+  private legendBag(): SimBag<Excel.ChartLegend> {
+    return this.kid("legend", () => new SimBag<Excel.ChartLegend>(this.context, { typeName: "ChartLegend", scalars: ["visible", "position"] }, () => this._resolve()?.chart.legend ?? null));
   }
+  get title(): Excel.ChartTitle { return asExcel(this.titleBag()); }
+  get legend(): Excel.ChartLegend { return asExcel(this.legendBag()); }
   get axes(): Excel.ChartAxes {
-    return this.kid("axes", () => new SimChartAxes(this.context, () => this._resolve())) as unknown as Excel.ChartAxes;
+    return asExcel(this.kid("axes", () => new SimChartAxes(this.context, () => this._resolve())));
   }
   get series(): Excel.ChartSeriesCollection {
-    return this.kid("series", () => new SimChartSeriesCollection(this.context, () => this._require("Chart.series"))) as unknown as Excel.ChartSeriesCollection;
+    return asExcel(this.kid("series", () => new SimChartSeriesCollection(this.context, () => this._require("Chart.series"))));
   }
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
     this.context.assertOwn(startCell, "Chart.setPosition");
@@ -273,6 +280,7 @@ export class SimChart
 }
 
 export class SimChartCollection extends SimCollection<ChartRef, SimChart> implements Pick<Excel.ChartCollection, "add" | "getItem" | "getItemAt" | "getItemOrNullObject"> {
+  declare readonly [standsFor]?: Excel.ChartCollection;
   constructor(context: SimRequestContextCore, private readonly sheet: () => SheetModel) {
     super(context, "ChartCollection");
   }
@@ -312,27 +320,27 @@ export class SimChartCollection extends SimCollection<ChartRef, SimChart> implem
       sheet.charts.push(chart);
       id = chart.id;
     });
-    return new SimChart(this.context, () => {
+    return asExcel(new SimChart(this.context, () => {
       const c = this._models().find((m) => m.chart.id === id);
       if (!c) throw new SimError("ItemNotFound", undefined, "ChartCollection.add");
       return c;
-    }) as unknown as Excel.Chart;
+    }));
   }
   getItem(name: string): Excel.Chart {
-    return new SimChart(this.context, () => {
+    return asExcel(new SimChart(this.context, () => {
       const c = this._models().find((m) => m.chart.name === name);
       if (!c) throw new SimError("ItemNotFound", undefined, "ChartCollection.getItem");
       return c;
-    }) as unknown as Excel.Chart;
+    }));
   }
   getItemOrNullObject(name: string): Excel.Chart {
-    return new SimChart(this.context, () => this._models().find((m) => m.chart.name === name) ?? null, true) as unknown as Excel.Chart;
+    return asExcel(new SimChart(this.context, () => this._models().find((m) => m.chart.name === name) ?? null, true));
   }
   getItemAt(index: number): Excel.Chart {
-    return new SimChart(this.context, () => {
+    return asExcel(new SimChart(this.context, () => {
       const c = this._models()[index];
       if (!c) throw new SimError("ItemNotFound", undefined, "ChartCollection.getItemAt");
       return c;
-    }) as unknown as Excel.Chart;
+    }));
   }
 }

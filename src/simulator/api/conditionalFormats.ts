@@ -12,6 +12,7 @@ import { assertWritable } from "./guards";
 import { SimObject } from "./object";
 import { SimRangeAreas } from "./rangeAreas";
 import type { RangeRef, SimRange } from "./range";
+import { asExcel, standsFor } from "./standIn";
 
 const CF_TYPES: Record<string, CfType> = {
   colorscale: "ColorScale", iconset: "IconSet", databar: "DataBar", cellvalue: "CellValue", custom: "Custom",
@@ -72,6 +73,7 @@ export class SimConditionalFormat
   extends SimObject<CfRef>
   implements Pick<Excel.ConditionalFormat, "id" | "priority" | "stopIfTrue" | "type" | "getRange" | "getRanges" | "delete">
 {
+  declare readonly [standsFor]?: Excel.ConditionalFormat;
   private details = new Map<string, SimBag>();
   constructor(context: SimRequestContextCore, private readonly resolver: () => CfRef | null, private readonly makeRange: (compute: (ref: RangeRef) => RangeRef | null, orNull?: boolean) => SimRange) {
     super(context, "ConditionalFormat");
@@ -121,24 +123,24 @@ export class SimConditionalFormat
   get stopIfTrue(): boolean { return this._get("stopIfTrue"); }
   set stopIfTrue(v: boolean) { this._set("stopIfTrue", v, ({ cf }) => (cf.stopIfTrue = Boolean(v))); }
   getRange(): Excel.Range {
-    return this.makeRange(() => {
+    return asExcel(this.makeRange(() => {
       const ref = this._require("ConditionalFormat.getRange");
       if (ref.cf.ranges.length !== 1) throw new SimError("InvalidOperation", "The conditional format applies to several areas; use getRanges().", "ConditionalFormat.getRange");
       return { sheet: ref.sheet, rect: ref.cf.ranges[0] };
-    }) as unknown as Excel.Range;
+    }));
   }
   getRangeOrNullObject(): Excel.Range {
-    return this.makeRange(() => {
+    return asExcel(this.makeRange(() => {
       const ref = this._resolve();
       return ref && ref.cf.ranges.length === 1 ? { sheet: ref.sheet, rect: ref.cf.ranges[0] } : null;
-    }, true) as unknown as Excel.Range;
+    }, true));
   }
   /** Returns a RangeAreas stand-in exposing `address` (comma-separated areas) and `areaCount` after load. */
   getRanges(): Excel.RangeAreas {
-    return new SimRangeAreas(this.context, () => {
+    return asExcel(new SimRangeAreas(this.context, () => {
       const ref = this._resolve();
       return ref && { sheet: ref.sheet, rects: ref.cf.ranges };
-    }) as unknown as Excel.RangeAreas;
+    }));
   }
   delete(): void {
     this._call("delete", [], ({ sheet, cf }) => {
@@ -157,6 +159,7 @@ export class SimConditionalFormatCollection
   extends SimCollection<CfRef, SimConditionalFormat>
   implements Pick<Excel.ConditionalFormatCollection, "add" | "getItem" | "getItemAt" | "clearAll">
 {
+  declare readonly [standsFor]?: Excel.ConditionalFormatCollection;
   constructor(
     context: SimRequestContextCore,
     private readonly range: () => RangeRef | null,
@@ -199,23 +202,23 @@ export class SimConditionalFormatCollection
       sheet.conditionalFormats.push(cf);
       id = cf.id;
     });
-    return new SimConditionalFormat(this.context, () => {
+    return asExcel(new SimConditionalFormat(this.context, () => {
       if (!id) throw new SimError("ItemNotFound", undefined, "ConditionalFormatCollection.add");
       const { sheet } = this.requireRange("ConditionalFormat");
       const cf = sheet.conditionalFormats.find((c) => c.id === id);
       if (!cf) throw new SimError("ItemNotFound", undefined, "ConditionalFormat");
       return { sheet, cf };
-    }, this.makeRange) as unknown as Excel.ConditionalFormat;
+    }, this.makeRange));
   }
   getItem(id: string): Excel.ConditionalFormat {
-    return this.proxyById(id) as unknown as Excel.ConditionalFormat;
+    return asExcel(this.proxyById(id));
   }
   getItemAt(index: number): Excel.ConditionalFormat {
-    return new SimConditionalFormat(this.context, () => {
+    return asExcel(new SimConditionalFormat(this.context, () => {
       const m = this._models()[index];
       if (!m) throw new SimError("ItemNotFound", undefined, "ConditionalFormatCollection.getItemAt");
       return m;
-    }, this.makeRange) as unknown as Excel.ConditionalFormat;
+    }, this.makeRange));
   }
   /** Removes every conditional format that applies to any cell of the range (areas outside the range are kept). */
   clearAll(): void {

@@ -5,6 +5,7 @@ import { SimClientResult } from "./clientResult";
 import { SimCollection } from "./collection";
 import { SimRequestContextCore } from "./context";
 import { SimObject } from "./object";
+import { asExcel, standsFor } from "./standIn";
 
 /** The namespace of the root element, "" when it has none. */
 export function rootNamespace(xml: string): string {
@@ -38,6 +39,7 @@ export function isWellFormedXml(xml: string): boolean {
 }
 
 export class SimCustomXmlPart extends SimObject<CustomXmlPartModel> implements Pick<Excel.CustomXmlPart, "id" | "namespaceUri" | "getXml" | "setXml" | "delete"> {
+  declare readonly [standsFor]?: Excel.CustomXmlPart;
   constructor(context: SimRequestContextCore, private readonly resolver: () => CustomXmlPartModel | null, orNull = false) {
     super(context, "CustomXmlPart", orNull);
   }
@@ -74,36 +76,37 @@ export class SimCustomXmlPartScopedCollection
   extends SimCollection<CustomXmlPartModel, SimCustomXmlPart>
   implements Pick<Excel.CustomXmlPartScopedCollection, "getItem" | "getItemOrNullObject" | "getOnlyItem" | "getOnlyItemOrNullObject">
 {
+  declare readonly [standsFor]?: Excel.CustomXmlPartScopedCollection;
   constructor(context: SimRequestContextCore, private readonly filter: (p: CustomXmlPartModel) => boolean) {
     super(context, "CustomXmlPartScopedCollection");
   }
   protected _models(): CustomXmlPartModel[] { return this.context.host.workbook.customXmlParts.filter(this.filter); }
   protected _proxyFor(model: CustomXmlPartModel): SimCustomXmlPart { return partById(this.context, model.id, false); }
   getItem(id: string): Excel.CustomXmlPart {
-    return new SimCustomXmlPart(this.context, () => {
+    return asExcel(new SimCustomXmlPart(this.context, () => {
       const p = this._models().find((m) => m.id === id);
       if (!p) throw new SimError("ItemNotFound", undefined, "CustomXmlPartScopedCollection.getItem");
       return p;
-    }) as unknown as Excel.CustomXmlPart;
+    }));
   }
   getItemOrNullObject(id: string): Excel.CustomXmlPart {
-    return new SimCustomXmlPart(this.context, () => this._models().find((m) => m.id === id) ?? null, true) as unknown as Excel.CustomXmlPart;
+    return asExcel(new SimCustomXmlPart(this.context, () => this._models().find((m) => m.id === id) ?? null, true));
   }
   /** Fails with InvalidOperation... Excel: "ItemNotFound" when empty and "InvalidOperation" when several. */
   getOnlyItem(): Excel.CustomXmlPart {
-    return new SimCustomXmlPart(this.context, () => {
+    return asExcel(new SimCustomXmlPart(this.context, () => {
       const all = this._models();
       if (all.length === 0) throw new SimError("ItemNotFound", undefined, "CustomXmlPartScopedCollection.getOnlyItem");
       if (all.length > 1) throw new SimError("InvalidOperation", "The collection contains more than one item.", "CustomXmlPartScopedCollection.getOnlyItem");
       return all[0];
-    }) as unknown as Excel.CustomXmlPart;
+    }));
   }
   getOnlyItemOrNullObject(): Excel.CustomXmlPart {
-    return new SimCustomXmlPart(this.context, () => {
+    return asExcel(new SimCustomXmlPart(this.context, () => {
       const all = this._models();
       if (all.length > 1) throw new SimError("InvalidOperation", "The collection contains more than one item.", "CustomXmlPartScopedCollection.getOnlyItemOrNullObject");
       return all[0] ?? null;
-    }, true) as unknown as Excel.CustomXmlPart;
+    }, true));
   }
 }
 
@@ -119,6 +122,7 @@ export class SimCustomXmlPartCollection
   extends SimCollection<CustomXmlPartModel, SimCustomXmlPart>
   implements Pick<Excel.CustomXmlPartCollection, "add" | "getItem" | "getItemOrNullObject" | "getByNamespace">
 {
+  declare readonly [standsFor]?: Excel.CustomXmlPartCollection;
   constructor(context: SimRequestContextCore) {
     super(context, "CustomXmlPartCollection");
   }
@@ -132,15 +136,15 @@ export class SimCustomXmlPartCollection
       id = wb.newGuid();
       wb.customXmlParts.push({ id, xml });
     });
-    return new SimCustomXmlPart(this.context, () => {
+    return asExcel(new SimCustomXmlPart(this.context, () => {
       const p = id ? this.context.host.workbook.customXmlParts.find((x) => x.id === id) : undefined;
       if (!p) throw new SimError("ItemNotFound", undefined, "CustomXmlPartCollection.add");
       return p;
-    }) as unknown as Excel.CustomXmlPart;
+    }));
   }
-  getItem(id: string): Excel.CustomXmlPart { return partById(this.context, id, false) as unknown as Excel.CustomXmlPart; }
-  getItemOrNullObject(id: string): Excel.CustomXmlPart { return partById(this.context, id, true) as unknown as Excel.CustomXmlPart; }
+  getItem(id: string): Excel.CustomXmlPart { return asExcel(partById(this.context, id, false)); }
+  getItemOrNullObject(id: string): Excel.CustomXmlPart { return asExcel(partById(this.context, id, true)); }
   getByNamespace(namespaceUri: string): Excel.CustomXmlPartScopedCollection {
-    return new SimCustomXmlPartScopedCollection(this.context, (p) => rootNamespace(p.xml) === namespaceUri) as unknown as Excel.CustomXmlPartScopedCollection;
+    return asExcel(new SimCustomXmlPartScopedCollection(this.context, (p) => rootNamespace(p.xml) === namespaceUri));
   }
 }

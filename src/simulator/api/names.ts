@@ -7,6 +7,7 @@ import { SimRequestContextCore } from "./context";
 import { SimObject } from "./object";
 import { SimRange } from "./range";
 import { SimWorksheet } from "./worksheet";
+import { asExcel, standsFor } from "./standIn";
 
 function absolute(ref: NonNullable<NameModel["ref"]>): string {
   const local = formatAddress(ref.sheet, ref.rect).split("!")[1];
@@ -15,6 +16,7 @@ function absolute(ref: NonNullable<NameModel["ref"]>): string {
 }
 
 export class SimNamedItem extends SimObject<NameModel> implements Pick<Excel.NamedItem, "name" | "type" | "value" | "formula" | "visible" | "comment" | "getRange" | "getRangeOrNullObject" | "delete"> {
+  declare readonly [standsFor]?: Excel.NamedItem;
   constructor(context: SimRequestContextCore, private readonly resolver: () => NameModel | null, orNull = false) {
     super(context, "NamedItem", orNull);
   }
@@ -66,8 +68,8 @@ export class SimNamedItem extends SimObject<NameModel> implements Pick<Excel.Nam
       orNull,
     );
   }
-  getRange(): Excel.Range { return this.range(false) as unknown as Excel.Range; }
-  getRangeOrNullObject(): Excel.Range { return this.range(true) as unknown as Excel.Range; }
+  getRange(): Excel.Range { return asExcel(this.range(false)); }
+  getRangeOrNullObject(): Excel.Range { return asExcel(this.range(true)); }
   delete(): void {
     this._call("delete", [], (n) => {
       const wb = this.context.host.workbook;
@@ -87,6 +89,7 @@ function parseReference(context: SimRequestContextCore, text: string): NameModel
 const NAME_PATTERN = /^[A-Za-z_\\][A-Za-z0-9_.\\?]*$/;
 
 export class SimNamedItemCollection extends SimCollection<NameModel, SimNamedItem> implements Pick<Excel.NamedItemCollection, "add" | "getItem" | "getItemOrNullObject"> {
+  declare readonly [standsFor]?: Excel.NamedItemCollection;
   constructor(context: SimRequestContextCore) {
     super(context, "NamedItemCollection");
   }
@@ -120,8 +123,8 @@ export class SimNamedItemCollection extends SimCollection<NameModel, SimNamedIte
       } else throw invalidArgument("NamedItemCollection.add");
       wb.names.push({ name, ref, formula, comment: comment ?? "", visible: true });
     });
-    return this.byName(name, false) as unknown as Excel.NamedItem;
+    return asExcel(this.byName(name, false));
   }
-  getItem(name: string): Excel.NamedItem { return this.byName(name, false) as unknown as Excel.NamedItem; }
-  getItemOrNullObject(name: string): Excel.NamedItem { return this.byName(name, true) as unknown as Excel.NamedItem; }
+  getItem(name: string): Excel.NamedItem { return asExcel(this.byName(name, false)); }
+  getItemOrNullObject(name: string): Excel.NamedItem { return asExcel(this.byName(name, true)); }
 }

@@ -13,6 +13,7 @@ import { SimRangeAreas } from "./rangeAreas";
 import { SimRangeFormat } from "./rangeFormat";
 import { SimConditionalFormatCollection } from "./conditionalFormats";
 import type { SimWorksheet } from "./worksheet";
+import { asExcel, standsFor } from "./standIn";
 
 export interface RangeRef {
   sheet: SheetModel;
@@ -42,6 +43,7 @@ const CELL_GRIDS = new Set(["values", "formulas", "formulasLocal", "numberFormat
 export type RangeResolver = () => RangeRef | null;
 
 export class SimRange extends SimObject<RangeRef> implements RangeApi {
+  declare readonly [standsFor]?: Excel.Range;
   private readonly resolver: RangeResolver;
   private _format: SimRangeFormat | undefined;
   private _cfs: SimConditionalFormatCollection | undefined;
@@ -67,8 +69,8 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
   }
 
   protected override _navigation(name: string): SimObject<unknown> | undefined {
-    if (name === "format") return this.format as unknown as SimObject<unknown>;
-    if (name === "worksheet") return this.worksheet as unknown as SimObject<unknown>;
+    if (name === "format") return this.formatProxy();
+    if (name === "worksheet") return this.worksheetProxy();
     return undefined;
   }
 
@@ -169,18 +171,26 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
     });
   }
 
-  get format(): Excel.RangeFormat {
+  private formatProxy(): SimRangeFormat {
     this._format ??= new SimRangeFormat(this.context, () => this._resolve());
-    return this._format as unknown as Excel.RangeFormat;
+    return this._format;
+  }
+
+  get format(): Excel.RangeFormat {
+    return asExcel(this.formatProxy());
   }
 
   get conditionalFormats(): Excel.ConditionalFormatCollection {
     this._cfs ??= new SimConditionalFormatCollection(this.context, () => this._resolve(), (r) => this.derived(r));
-    return this._cfs as unknown as Excel.ConditionalFormatCollection;
+    return asExcel(this._cfs);
+  }
+
+  private worksheetProxy(): SimWorksheet {
+    return this.worksheetFactory(() => this._resolve()?.sheet ?? null);
   }
 
   get worksheet(): Excel.Worksheet {
-    return this.worksheetFactory(() => this._resolve()?.sheet ?? null) as unknown as Excel.Worksheet;
+    return asExcel(this.worksheetProxy());
   }
 
   // ---- navigation ----
@@ -198,11 +208,11 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
   }
 
   private rel(location: string, fn: (rect: Rect) => Rect): Excel.Range {
-    return this.derived(({ sheet, rect }) => {
+    return asExcel(this.derived(({ sheet, rect }) => {
       const next = fn(rect);
       assertInGrid(next, location);
       return { sheet, rect: next };
-    }) as unknown as Excel.Range;
+    }));
   }
 
   getCell(row: number, column: number): Excel.Range {
@@ -275,19 +285,19 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
 
   getIntersection(anotherRange: Excel.Range | string): Excel.Range {
     const other = this.otherRect(anotherRange, "Range.getIntersection");
-    return this.derived(({ sheet, rect }) => {
+    return asExcel(this.derived(({ sheet, rect }) => {
       const i = intersect(rect, other());
       if (!i) throw new SimError("ItemNotFound", undefined, "Range.getIntersection");
       return { sheet, rect: i };
-    }) as unknown as Excel.Range;
+    }));
   }
 
   getIntersectionOrNullObject(anotherRange: Excel.Range | string): Excel.Range {
     const other = this.otherRect(anotherRange, "Range.getIntersectionOrNullObject");
-    return this.derived(({ sheet, rect }) => {
+    return asExcel(this.derived(({ sheet, rect }) => {
       const i = intersect(rect, other());
       return i ? { sheet, rect: i } : null;
-    }, true) as unknown as Excel.Range;
+    }, true));
   }
 
   private otherRect(another: Excel.Range | string, location: string): () => Rect {
@@ -305,21 +315,21 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
   }
 
   getUsedRange(valuesOnly?: boolean): Excel.Range {
-    return this.derived(({ sheet, rect }) => {
+    return asExcel(this.derived(({ sheet, rect }) => {
       const used = sheet.usedRect(Boolean(valuesOnly));
       const i = used ? intersect(used, rect) : null;
       // Excel returns the top-left cell when nothing is used. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrange-member(1)
       if (!i) throw new SimError("ItemNotFound", undefined, "Range.getUsedRange");
       return { sheet, rect: i };
-    }) as unknown as Excel.Range;
+    }));
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
-    return this.derived(({ sheet, rect }) => {
+    return asExcel(this.derived(({ sheet, rect }) => {
       const used = sheet.usedRect(Boolean(valuesOnly));
       const i = used ? intersect(used, rect) : null;
       return i ? { sheet, rect: i } : null;
-    }, true) as unknown as Excel.Range;
+    }, true));
   }
 
   // ---- structure ----
@@ -337,7 +347,7 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
         workbookOf(this.context).shift(ref.sheet, { axis: "column", at: rect.c0, count: rectColumns(rect), band: [rect.r0, rect.r1] });
       } else throw invalidArgument("Range.insert");
     });
-    return this.derived((ref) => ref) as unknown as Excel.Range;
+    return asExcel(this.derived((ref) => ref));
   }
 
   delete(shift: Excel.DeleteShiftDirection | "Up" | "Left"): void {
@@ -394,12 +404,12 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
    * areas whose top-left cell lies in the range, not those that merely overlap it (office-js issue #3611).
    */
   getMergedAreasOrNullObject(): Excel.RangeAreas {
-    return new SimRangeAreas(this.context, () => {
+    return asExcel(new SimRangeAreas(this.context, () => {
       const ref = this._resolve();
       const inside = (m: Rect) => m.r0 >= ref!.rect.r0 && m.r0 <= ref!.rect.r1 && m.c0 >= ref!.rect.c0 && m.c0 <= ref!.rect.c1;
       const rects = ref ? mergedAreasIn(ref.sheet, ref.rect).filter(inside) : [];
       return ref && rects.length ? { sheet: ref.sheet, rects } : null;
-    }, true) as unknown as Excel.RangeAreas;
+    }, true));
   }
 
   /** Selects the range in its sheet, makes its top-left cell the active cell and its sheet the active one. */

@@ -4,6 +4,7 @@ import { Rect, formatAddress, rectColumns, rectRows } from "../address";
 import { SheetModel } from "../model/sheet";
 import { SimRequestContextCore } from "./context";
 import { SimObject } from "./object";
+import { standsFor } from "./standIn";
 
 export interface AreasRef {
   sheet: SheetModel;
@@ -11,6 +12,7 @@ export interface AreasRef {
 }
 
 export class SimRangeAreas extends SimObject<AreasRef> implements Pick<Excel.RangeAreas, "address" | "areaCount" | "cellCount"> {
+  declare readonly [standsFor]?: Excel.RangeAreas;
   constructor(context: SimRequestContextCore, private readonly resolver: () => AreasRef | null, orNull = false) {
     super(context, "RangeAreas", orNull);
   }

@@ -9,6 +9,7 @@ import { SimRequestContextCore } from "./context";
 import { assertWritable } from "./guards";
 import { SimObject } from "./object";
 import type { RangeRef } from "./range";
+import { asExcel, standsFor } from "./standIn";
 
 type Resolver = () => RangeRef | null;
 
@@ -50,6 +51,7 @@ function color(value: string, location: string): string {
 }
 
 export class SimRangeFill extends SimObject<RangeRef> implements Pick<Excel.RangeFill, "color" | "clear"> {
+  declare readonly [standsFor]?: Excel.RangeFill;
   constructor(context: SimRequestContextCore, private readonly resolver: Resolver) {
     super(context, "RangeFill");
   }
@@ -71,6 +73,7 @@ export class SimRangeFill extends SimObject<RangeRef> implements Pick<Excel.Rang
 }
 
 export class SimRangeFont extends SimObject<RangeRef> implements Pick<Excel.RangeFont, "bold" | "italic" | "color"> {
+  declare readonly [standsFor]?: Excel.RangeFont;
   constructor(context: SimRequestContextCore, private readonly resolver: Resolver) {
     super(context, "RangeFont");
   }
@@ -102,6 +105,7 @@ export class SimRangeFormat
   extends SimObject<RangeRef>
   implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "horizontalAlignment" | "autofitColumns" | "autofitRows">
 {
+  declare readonly [standsFor]?: Excel.RangeFormat;
   private _fill?: SimRangeFill;
   private _font?: SimRangeFont;
   constructor(context: SimRequestContextCore, private readonly resolver: Resolver) {
@@ -110,8 +114,8 @@ export class SimRangeFormat
   _resolve(): RangeRef | null { return this.resolver(); }
   protected _scalarNames(): readonly string[] { return ["columnWidth", "rowHeight", "horizontalAlignment", "wrapText"]; }
   protected override _navigation(name: string): SimObject<unknown> | undefined {
-    if (name === "fill") return this.fill as unknown as SimObject<unknown>;
-    if (name === "font") return this.font as unknown as SimObject<unknown>;
+    if (name === "fill") return this.fillProxy();
+    if (name === "font") return this.fontProxy();
     return undefined;
   }
   protected _readScalar(ref: RangeRef, name: string): unknown {
@@ -125,14 +129,16 @@ export class SimRangeFormat
     if (name === "horizontalAlignment") return uniform(ref, (c) => c?.horizontalAlignment ?? "General");
     return false;
   }
-  get fill(): Excel.RangeFill {
+  private fillProxy(): SimRangeFill {
     this._fill ??= new SimRangeFill(this.context, this.resolver);
-    return this._fill as unknown as Excel.RangeFill;
+    return this._fill;
   }
-  get font(): Excel.RangeFont {
+  private fontProxy(): SimRangeFont {
     this._font ??= new SimRangeFont(this.context, this.resolver);
-    return this._font as unknown as Excel.RangeFont;
+    return this._font;
   }
+  get fill(): Excel.RangeFill { return asExcel(this.fillProxy()); }
+  get font(): Excel.RangeFont { return asExcel(this.fontProxy()); }
   get columnWidth(): number { return this._get("columnWidth"); }
   set columnWidth(v: number) {
     this._set("columnWidth", v, ({ sheet, rect }) => {

@@ -11,8 +11,10 @@ import { SimPivotTableCollection } from "./pivotTables/pivotTableCollection";
 import { SimTableCollection } from "./tables/tableCollection";
 import { SimWorkbookProtection } from "./workbookProtection";
 import { SimWorksheet, SimWorksheetCollection } from "./worksheet";
+import { asExcel, standsFor } from "./standIn";
 
 export class SimApplication extends SimObject<WorkbookModel> implements Pick<Excel.Application, "calculationMode" | "suspendApiCalculationUntilNextSync" | "suspendScreenUpdatingUntilNextSync" | "calculate"> {
+  declare readonly [standsFor]?: Excel.Application;
   constructor(context: SimRequestContextCore) {
     super(context, "Application");
   }
@@ -42,6 +44,7 @@ export class SimApplication extends SimObject<WorkbookModel> implements Pick<Exc
 }
 
 export class SimWorkbookApi extends SimObject<WorkbookModel> implements Pick<Excel.Workbook, "getSelectedRange" | "getActiveCell"> {
+  declare readonly [standsFor]?: Excel.Workbook;
   readonly worksheets: Excel.WorksheetCollection;
   readonly names: Excel.NamedItemCollection;
   readonly tables: Excel.TableCollection;
@@ -49,20 +52,22 @@ export class SimWorkbookApi extends SimObject<WorkbookModel> implements Pick<Exc
   readonly customXmlParts: Excel.CustomXmlPartCollection;
   readonly application: Excel.Application;
   readonly protection: Excel.WorkbookProtection;
+  private readonly protectionProxy: SimWorkbookProtection;
   constructor(context: SimRequestContextCore, application: SimApplication) {
     super(context, "Workbook");
-    this.protection = new SimWorkbookProtection(context) as unknown as Excel.WorkbookProtection;
-    this.worksheets = new SimWorksheetCollection(context) as unknown as Excel.WorksheetCollection;
-    this.names = new SimNamedItemCollection(context) as unknown as Excel.NamedItemCollection;
-    this.tables = new SimTableCollection(context, null) as unknown as Excel.TableCollection;
-    this.pivotTables = new SimPivotTableCollection(context, null) as unknown as Excel.PivotTableCollection;
-    this.customXmlParts = new SimCustomXmlPartCollection(context) as unknown as Excel.CustomXmlPartCollection;
-    this.application = application as unknown as Excel.Application;
+    this.protectionProxy = new SimWorkbookProtection(context);
+    this.protection = asExcel(this.protectionProxy);
+    this.worksheets = asExcel(new SimWorksheetCollection(context));
+    this.names = asExcel(new SimNamedItemCollection(context));
+    this.tables = asExcel(new SimTableCollection(context, null));
+    this.pivotTables = asExcel(new SimPivotTableCollection(context, null));
+    this.customXmlParts = asExcel(new SimCustomXmlPartCollection(context));
+    this.application = asExcel(application);
   }
   _resolve(): WorkbookModel { return this.context.host.workbook; }
   protected _scalarNames(): readonly string[] { return ["name", "readOnly"]; }
   protected override _navigation(name: string): SimObject<unknown> | undefined {
-    return name === "protection" ? (this.protection as unknown as SimObject<unknown>) : undefined;
+    return name === "protection" ? this.protectionProxy : undefined;
   }
   protected _readScalar(_wb: WorkbookModel, name: string): unknown { return name === "name" ? "Book1.xlsx" : false; }
   get name(): string { return this._get("name"); }
@@ -70,21 +75,22 @@ export class SimWorkbookApi extends SimObject<WorkbookModel> implements Pick<Exc
   private active(): SimWorksheet {
     return SimWorksheet.bound(this.context, () => this.context.host.workbook.activeSheet() ?? null);
   }
-  getSelectedRange(): Excel.Range { return this.active().rangeFrom((sheet) => sheet.selection) as unknown as Excel.Range; }
+  getSelectedRange(): Excel.Range { return asExcel(this.active().rangeFrom((sheet) => sheet.selection)); }
   getActiveCell(): Excel.Range {
-    return this.active().rangeFrom(({ activeCell: { row, column } }) => ({ r0: row, r1: row, c0: column, c1: column })) as unknown as Excel.Range;
+    return asExcel(this.active().rangeFrom(({ activeCell: { row, column } }) => ({ r0: row, r1: row, c0: column, c1: column })));
   }
 }
 
 /** The object a batch receives; src/excel code gets it as `Excel.RequestContext`. */
 export class SimRequestContext extends SimRequestContextCore {
+  declare readonly [standsFor]?: Excel.RequestContext;
   readonly application: Excel.Application;
   readonly workbook: Excel.Workbook;
   constructor(host: HostState) {
     super(host);
     const app = new SimApplication(this);
-    this.application = app as unknown as Excel.Application;
-    this.workbook = new SimWorkbookApi(this, app) as unknown as Excel.Workbook;
+    this.application = asExcel(app);
+    this.workbook = asExcel(new SimWorkbookApi(this, app));
   }
   load(object: { load(option?: unknown): unknown }, option?: unknown): void {
     object.load(option);

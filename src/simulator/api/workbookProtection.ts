@@ -4,8 +4,10 @@ import { SimError, invalidArgument } from "../errors";
 import { WorkbookModel } from "../model/workbook";
 import { SimRequestContextCore } from "./context";
 import { SimObject } from "./object";
+import { standsFor } from "./standIn";
 
 export class SimWorkbookProtection extends SimObject<WorkbookModel> implements Pick<Excel.WorkbookProtection, "protected" | "protect" | "unprotect"> {
+  declare readonly [standsFor]?: Excel.WorkbookProtection;
   constructor(context: SimRequestContextCore) {
     super(context, "WorkbookProtection");
   }

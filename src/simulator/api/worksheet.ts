@@ -12,6 +12,7 @@ import { SimTableCollection } from "./tables/tableCollection";
 import { SimPivotTableCollection } from "./pivotTables/pivotTableCollection";
 import { SimChartCollection } from "./chartCollection";
 import { SimFreezePanes, SimWorksheetProtection } from "./worksheetParts";
+import { asExcel, standsFor } from "./standIn";
 
 type WorksheetApi = Pick<
   Excel.Worksheet,
@@ -19,6 +20,7 @@ type WorksheetApi = Pick<
 >;
 
 export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi {
+  declare readonly [standsFor]?: Excel.Worksheet;
   private readonly resolver: () => SheetModel | null;
   private children = new Map<string, unknown>();
 
@@ -55,9 +57,9 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
   }
 
   protected override _navigation(name: string): SimObject<unknown> | undefined {
-    if (name === "protection") return this.protection as unknown as SimObject<unknown>;
-    if (name === "freezePanes") return this.freezePanes as unknown as SimObject<unknown>;
-    if (name === "autoFilter") return this.autoFilter as unknown as SimObject<unknown>;
+    if (name === "protection") return this.protectionProxy();
+    if (name === "freezePanes") return this.freezePanesProxy();
+    if (name === "autoFilter") return this.autoFilterProxy();
     return undefined;
   }
 
@@ -111,23 +113,26 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
   get tabColor(): string { return this._get("tabColor"); }
   set tabColor(v: string) { this._set("tabColor", v, (sheet) => (sheet.tabColor = v)); }
 
-  get protection(): Excel.WorksheetProtection {
-    return this.child("protection", () => new SimWorksheetProtection(this.context, () => this._resolve())) as unknown as Excel.WorksheetProtection;
+  private protectionProxy(): SimWorksheetProtection {
+    return this.child("protection", () => new SimWorksheetProtection(this.context, () => this._resolve()));
   }
-  get freezePanes(): Excel.WorksheetFreezePanes {
-    return this.child("freezePanes", () => new SimFreezePanes(this.context, () => this._resolve(), (r, orNull) => this.rangeFrom(r, orNull))) as unknown as Excel.WorksheetFreezePanes;
+  private freezePanesProxy(): SimFreezePanes {
+    return this.child("freezePanes", () => new SimFreezePanes(this.context, () => this._resolve(), (r, orNull) => this.rangeFrom(r, orNull)));
   }
-  get autoFilter(): Excel.AutoFilter {
-    return this.child("autoFilter", () => new SimAutoFilter(this.context, () => this._resolve(), (r, orNull) => this.rangeFrom(r, orNull))) as unknown as Excel.AutoFilter;
+  private autoFilterProxy(): SimAutoFilter {
+    return this.child("autoFilter", () => new SimAutoFilter(this.context, () => this._resolve(), (r, orNull) => this.rangeFrom(r, orNull)));
   }
+  get protection(): Excel.WorksheetProtection { return asExcel(this.protectionProxy()); }
+  get freezePanes(): Excel.WorksheetFreezePanes { return asExcel(this.freezePanesProxy()); }
+  get autoFilter(): Excel.AutoFilter { return asExcel(this.autoFilterProxy()); }
   get tables(): Excel.TableCollection {
-    return this.child("tables", () => new SimTableCollection(this.context, () => this._require("Worksheet.tables"))) as unknown as Excel.TableCollection;
+    return asExcel(this.child("tables", () => new SimTableCollection(this.context, () => this._require("Worksheet.tables"))));
   }
   get pivotTables(): Excel.PivotTableCollection {
-    return this.child("pivots", () => new SimPivotTableCollection(this.context, () => this._require("Worksheet.pivotTables"))) as unknown as Excel.PivotTableCollection;
+    return asExcel(this.child("pivots", () => new SimPivotTableCollection(this.context, () => this._require("Worksheet.pivotTables"))));
   }
   get charts(): Excel.ChartCollection {
-    return this.child("charts", () => new SimChartCollection(this.context, () => this._require("Worksheet.charts"))) as unknown as Excel.ChartCollection;
+    return asExcel(this.child("charts", () => new SimChartCollection(this.context, () => this._require("Worksheet.charts"))));
   }
 
   /** @internal */
@@ -146,7 +151,7 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
   }
 
   getRange(address?: string): Excel.Range {
-    return this.rangeFrom((sheet) => {
+    return asExcel(this.rangeFrom((sheet) => {
       if (address === undefined || address === "") return { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 };
       const { sheet: sheetName, local } = splitSheet(address);
       if (sheetName !== undefined && sheetName.toLowerCase() !== sheet.name.toLowerCase()) throw invalidArgument("Worksheet.getRange");
@@ -155,16 +160,16 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
       const named = this.context.host.workbook.findName(local);
       if (named?.ref && named.ref.sheet === sheet.name) return named.ref.rect;
       throw invalidArgument("Worksheet.getRange");
-    }) as unknown as Excel.Range;
+    }));
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Excel.Range {
-    return this.rangeFrom(() => {
+    return asExcel(this.rangeFrom(() => {
       const rect = { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
       if (![startRow, startColumn, rowCount, columnCount].every(Number.isInteger) || rowCount < 1 || columnCount < 1) throw invalidArgument("Worksheet.getRangeByIndexes");
       assertInGrid(rect, "Worksheet.getRangeByIndexes");
       return rect;
-    }) as unknown as Excel.Range;
+    }));
   }
 
   getCell(row: number, column: number): Excel.Range {
@@ -173,11 +178,11 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
 
   /** Excel returns A1 when the sheet is empty. https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1) */
   getUsedRange(valuesOnly?: boolean): Excel.Range {
-    return this.rangeFrom((sheet) => sheet.usedRect(Boolean(valuesOnly)) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }) as unknown as Excel.Range;
+    return asExcel(this.rangeFrom((sheet) => sheet.usedRect(Boolean(valuesOnly)) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }));
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
-    return this.rangeFrom((sheet) => sheet.usedRect(Boolean(valuesOnly)), true) as unknown as Excel.Range;
+    return asExcel(this.rangeFrom((sheet) => sheet.usedRect(Boolean(valuesOnly)), true));
   }
 
   activate(): void {
@@ -216,6 +221,7 @@ export class SimWorksheetCollection
   extends SimCollection<SheetModel, SimWorksheet>
   implements Pick<Excel.WorksheetCollection, "add" | "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "getFirst" | "getLast">
 {
+  declare readonly [standsFor]?: Excel.WorksheetCollection;
   constructor(context: SimRequestContextCore) {
     super(context, "WorksheetCollection");
   }
@@ -231,33 +237,33 @@ export class SimWorksheetCollection
       assertStructureUnlocked(this.context.host.workbook, "WorksheetCollection.add");
       created = this.context.host.workbook.createSheet(name);
     });
-    return SimWorksheet.bound(this.context, () => {
+    return asExcel(SimWorksheet.bound(this.context, () => {
       if (!created) throw new SimError("ItemNotFound", undefined, "WorksheetCollection.add");
       return created;
-    }) as unknown as Excel.Worksheet;
+    }));
   }
   getItem(key: string): Excel.Worksheet {
-    return SimWorksheet.bound(this.context, () => {
+    return asExcel(SimWorksheet.bound(this.context, () => {
       const wb = this.context.host.workbook;
       const s = wb.findSheet(key) ?? wb.sheetById(key);
       if (!s) throw new SimError("ItemNotFound", undefined, "WorksheetCollection.getItem");
       return s;
-    }) as unknown as Excel.Worksheet;
+    }));
   }
   getItemOrNullObject(key: string): Excel.Worksheet {
-    return SimWorksheet.bound(this.context, () => {
+    return asExcel(SimWorksheet.bound(this.context, () => {
       const wb = this.context.host.workbook;
       return wb.findSheet(key) ?? wb.sheetById(key) ?? null;
-    }, true) as unknown as Excel.Worksheet;
+    }, true));
   }
   getActiveWorksheet(): Excel.Worksheet {
-    return SimWorksheet.bound(this.context, () => this.context.host.workbook.activeSheet() ?? null) as unknown as Excel.Worksheet;
+    return asExcel(SimWorksheet.bound(this.context, () => this.context.host.workbook.activeSheet() ?? null));
   }
   getFirst(visibleOnly?: boolean): Excel.Worksheet {
-    return SimWorksheet.bound(this.context, () => this.visible(visibleOnly)[0] ?? null) as unknown as Excel.Worksheet;
+    return asExcel(SimWorksheet.bound(this.context, () => this.visible(visibleOnly)[0] ?? null));
   }
   getLast(visibleOnly?: boolean): Excel.Worksheet {
-    return SimWorksheet.bound(this.context, () => this.visible(visibleOnly).slice(-1)[0] ?? null) as unknown as Excel.Worksheet;
+    return asExcel(SimWorksheet.bound(this.context, () => this.visible(visibleOnly).slice(-1)[0] ?? null));
   }
   private visible(visibleOnly?: boolean): SheetModel[] {
     const all = this.context.host.workbook.sheets;

@@ -7,8 +7,10 @@ import { SheetModel } from "../model/sheet";
 import { SimRequestContextCore } from "./context";
 import { SimObject } from "./object";
 import { SimRange } from "./range";
+import { asExcel, standsFor } from "./standIn";
 
 export class SimWorksheetProtection extends SimObject<SheetModel> implements Pick<Excel.WorksheetProtection, "protected" | "protect" | "unprotect"> {
+  declare readonly [standsFor]?: Excel.WorksheetProtection;
   constructor(context: SimRequestContextCore, private readonly resolver: () => SheetModel | null) {
     super(context, "WorksheetProtection");
   }
@@ -39,6 +41,7 @@ export class SimWorksheetProtection extends SimObject<SheetModel> implements Pic
 }
 
 export class SimFreezePanes extends SimObject<SheetModel> implements Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "freezeAt" | "unfreeze" | "getLocationOrNullObject"> {
+  declare readonly [standsFor]?: Excel.WorksheetFreezePanes;
   constructor(
     context: SimRequestContextCore,
     private readonly resolver: () => SheetModel | null,
@@ -77,10 +80,10 @@ export class SimFreezePanes extends SimObject<SheetModel> implements Pick<Excel.
     this._call("unfreeze", [], (sheet) => (sheet.frozen = { rows: 0, columns: 0 }));
   }
   getLocationOrNullObject(): Excel.Range {
-    return this.rangeFrom((sheet) => {
+    return asExcel(this.rangeFrom((sheet) => {
       const { rows, columns } = sheet.frozen;
       if (!rows && !columns) return null;
       return { r0: 0, c0: 0, r1: Math.max(rows, 1) - 1, c1: Math.max(columns, 1) - 1 };
-    }, true) as unknown as Excel.Range;
+    }, true));
   }
 }

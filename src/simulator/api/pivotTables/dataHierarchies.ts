@@ -7,6 +7,7 @@ import { SimRequestContextCore } from "../context";
 import { SimObject } from "../object";
 import { hierarchyField } from "./pivotHierarchies";
 import { PivotRef, refresh, sourceHeaders } from "./pivotRef";
+import { asExcel, standsFor } from "../standIn";
 
 const SUMMARIZE = ["Automatic", "Sum", "Count", "Average", "Max", "Min", "Product", "CountNumbers", "StandardDeviation", "StandardDeviationP", "Variance", "VarianceP"];
 const SHOW_AS = ["None", "PercentOfGrandTotal", "PercentOfRowTotal", "PercentOfColumnTotal", "PercentOfParentRowTotal", "PercentOfParentColumnTotal", "PercentOfParentTotal", "PercentOf", "RunningTotal", "PercentRunningTotal", "DifferenceFrom", "PercentDifferenceFrom", "RankAscending", "RankDecending", "Index"];
@@ -19,6 +20,7 @@ export class SimDataPivotHierarchy
   extends SimObject<DataRef>
   implements Pick<Excel.DataPivotHierarchy, "name" | "summarizeBy" | "showAs" | "numberFormat" | "position">
 {
+  declare readonly [standsFor]?: Excel.DataPivotHierarchy;
   constructor(context: SimRequestContextCore, private readonly resolver: () => DataRef | null) {
     super(context, "DataPivotHierarchy");
   }
@@ -82,6 +84,7 @@ export class SimDataPivotHierarchy
 }
 
 export class SimDataHierarchyCollection extends SimCollection<DataRef, SimDataPivotHierarchy> implements Pick<Excel.DataPivotHierarchyCollection, "add" | "getItem" | "remove"> {
+  declare readonly [standsFor]?: Excel.DataPivotHierarchyCollection;
   constructor(context: SimRequestContextCore, private readonly pivot: () => PivotRef) {
     super(context, "DataPivotHierarchyCollection");
   }
@@ -119,9 +122,9 @@ export class SimDataHierarchyCollection extends SimCollection<DataRef, SimDataPi
       p.pivot.dataFields.push({ name, field, summarizeBy, showAs: { calculation: "None" } });
       refresh(this.context, p);
     });
-    return this.byName(() => name) as unknown as Excel.DataPivotHierarchy;
+    return asExcel(this.byName(() => name));
   }
-  getItem(name: string): Excel.DataPivotHierarchy { return this.byName(() => name) as unknown as Excel.DataPivotHierarchy; }
+  getItem(name: string): Excel.DataPivotHierarchy { return asExcel(this.byName(() => name)); }
   remove(hierarchy: Excel.DataPivotHierarchy): void {
     this.context.enqueue("DataPivotHierarchyCollection.remove(...);", { call: "remove" }, () => {
       const p = this.pivot();

@@ -4,12 +4,18 @@ import { SimCollection } from "../collection";
 import { SimRequestContextCore } from "../context";
 import { SimObject } from "../object";
 import { PivotRef, sourceHeaders } from "./pivotRef";
+import { asExcel, standsFor } from "../standIn";
 
 export interface HierarchyRef extends PivotRef {
   field: string;
 }
 
-export class SimPivotHierarchy extends SimObject<HierarchyRef> {
+/** E: a source field stands for an Excel.PivotHierarchy; placed on rows it is an Excel.RowColumnPivotHierarchy. */
+export class SimPivotHierarchy<E extends Excel.PivotHierarchy | Excel.RowColumnPivotHierarchy = Excel.PivotHierarchy>
+  extends SimObject<HierarchyRef>
+  implements Pick<Excel.PivotHierarchy, "name" | "id">
+{
+  declare readonly [standsFor]?: E;
   constructor(context: SimRequestContextCore, readonly _resolveField: () => HierarchyRef | null, typeName = "PivotHierarchy") {
     super(context, typeName);
   }
@@ -24,6 +30,7 @@ export class SimPivotHierarchy extends SimObject<HierarchyRef> {
 }
 
 export class SimPivotHierarchyCollection extends SimCollection<HierarchyRef, SimPivotHierarchy> implements Pick<Excel.PivotHierarchyCollection, "getItem"> {
+  declare readonly [standsFor]?: Excel.PivotHierarchyCollection;
   constructor(context: SimRequestContextCore, private readonly pivot: () => PivotRef) {
     super(context, "PivotHierarchyCollection");
   }
@@ -31,17 +38,18 @@ export class SimPivotHierarchyCollection extends SimCollection<HierarchyRef, Sim
     const p = this.pivot();
     return sourceHeaders(this.context, p.pivot).filter(Boolean).map((field) => ({ ...p, field }));
   }
-  protected _proxyFor(model: HierarchyRef): SimPivotHierarchy { return this.getItem(model.field) as unknown as SimPivotHierarchy; }
-  getItem(name: string): Excel.PivotHierarchy {
+  protected _proxyFor(model: HierarchyRef): SimPivotHierarchy { return this.byName(model.field); }
+  private byName(name: string): SimPivotHierarchy {
     return new SimPivotHierarchy(this.context, () => {
       const m = this._models().find((h) => h.field.toLowerCase() === name.toLowerCase());
       if (!m) throw new SimError("ItemNotFound", undefined, "PivotHierarchyCollection.getItem");
       return m;
-    }) as unknown as Excel.PivotHierarchy;
+    });
   }
+  getItem(name: string): Excel.PivotHierarchy { return asExcel(this.byName(name)); }
 }
 
-export function hierarchyField(h: Excel.PivotHierarchy, location: string): string {
+export function hierarchyField(h: Excel.PivotHierarchy | Excel.RowColumnPivotHierarchy, location: string): string {
   if (!(h instanceof SimPivotHierarchy)) throw invalidArgument(location);
   const ref = h._resolveField();
   if (!ref) throw invalidArgument(location);

@@ -7,8 +7,10 @@ import { SimObject } from "../object";
 import { SimRange } from "../range";
 import { SimWorksheet } from "../worksheet";
 import { PivotRef } from "./pivotRef";
+import { asExcel, standsFor } from "../standIn";
 
 export class SimPivotLayout extends SimObject<PivotRef> implements Pick<Excel.PivotLayout, "getRange" | "getDataBodyRange" | "getRowLabelRange"> {
+  declare readonly [standsFor]?: Excel.PivotLayout;
   constructor(context: SimRequestContextCore, private readonly resolver: () => PivotRef | null) {
     super(context, "PivotLayout");
   }
@@ -18,12 +20,12 @@ export class SimPivotLayout extends SimObject<PivotRef> implements Pick<Excel.Pi
   get layoutType(): Excel.PivotLayoutType | "Compact" | "Tabular" | "Outline" { return this._get("layoutType"); }
   set layoutType(v: Excel.PivotLayoutType | "Compact" | "Tabular" | "Outline") { this._set("layoutType", v, () => undefined); }
   private part(fn: (rect: Rect, pivot: PivotModel) => Rect): Excel.Range {
-    return new SimRange(this.context, () => {
+    return asExcel(new SimRange(this.context, () => {
       const ref = this._resolve();
       if (!ref) return null;
       if (!ref.pivot.outputRect) throw new SimError("ItemNotFound", "The PivotTable has no fields yet.", "PivotLayout.getRange");
       return { sheet: ref.sheet, rect: fn(ref.pivot.outputRect, ref.pivot) };
-    }, (find) => SimWorksheet.bound(this.context, find)) as unknown as Excel.Range;
+    }, (find) => SimWorksheet.bound(this.context, find)));
   }
   getRange(): Excel.Range { return this.part((r) => r); }
   getDataBodyRange(): Excel.Range { return this.part((r, p) => ({ ...r, r0: r.r0 + 1, c0: r.c0 + (p.rowFields.length ? 1 : 0) })); }

@@ -11,6 +11,7 @@ import { SimPivotHierarchyCollection } from "./pivotHierarchies";
 import { SimPivotLayout } from "./pivotLayout";
 import { PivotRef, allPivots, refresh } from "./pivotRef";
 import { SimRowHierarchyCollection } from "./rowHierarchies";
+import { asExcel, standsFor } from "../standIn";
 
 export function boundPivot(context: SimRequestContextCore, find: () => PivotRef | null, orNull = false): SimPivotTable {
   let id: string | undefined;
@@ -27,6 +28,7 @@ export function boundPivot(context: SimRequestContextCore, find: () => PivotRef 
 }
 
 export class SimPivotTable extends SimObject<PivotRef> implements Pick<Excel.PivotTable, "name" | "id" | "delete" | "refresh"> {
+  declare readonly [standsFor]?: Excel.PivotTable;
   private kids = new Map<string, unknown>();
   constructor(context: SimRequestContextCore, private readonly resolver: () => PivotRef | null, orNull = false) {
     super(context, "PivotTable", orNull);
@@ -51,22 +53,22 @@ export class SimPivotTable extends SimObject<PivotRef> implements Pick<Excel.Piv
   }
   get id(): string { return this._get("id"); }
   get worksheet(): Excel.Worksheet {
-    return SimWorksheet.bound(this.context, () => this._resolve()?.sheet ?? null) as unknown as Excel.Worksheet;
+    return asExcel(SimWorksheet.bound(this.context, () => this._resolve()?.sheet ?? null));
   }
   get hierarchies(): Excel.PivotHierarchyCollection {
-    return this.kid("h", () => new SimPivotHierarchyCollection(this.context, () => this._require("PivotTable.hierarchies"))) as unknown as Excel.PivotHierarchyCollection;
+    return asExcel(this.kid("h", () => new SimPivotHierarchyCollection(this.context, () => this._require("PivotTable.hierarchies"))));
   }
   get rowHierarchies(): Excel.RowColumnPivotHierarchyCollection {
-    return this.kid("r", () => new SimRowHierarchyCollection(this.context, () => this._require("PivotTable.rowHierarchies"), "rowFields")) as unknown as Excel.RowColumnPivotHierarchyCollection;
+    return asExcel(this.kid("r", () => new SimRowHierarchyCollection(this.context, () => this._require("PivotTable.rowHierarchies"), "rowFields")));
   }
   get columnHierarchies(): Excel.RowColumnPivotHierarchyCollection {
-    return this.kid("c", () => new SimRowHierarchyCollection(this.context, () => this._require("PivotTable.columnHierarchies"), "columnFields")) as unknown as Excel.RowColumnPivotHierarchyCollection;
+    return asExcel(this.kid("c", () => new SimRowHierarchyCollection(this.context, () => this._require("PivotTable.columnHierarchies"), "columnFields")));
   }
   get dataHierarchies(): Excel.DataPivotHierarchyCollection {
-    return this.kid("d", () => new SimDataHierarchyCollection(this.context, () => this._require("PivotTable.dataHierarchies"))) as unknown as Excel.DataPivotHierarchyCollection;
+    return asExcel(this.kid("d", () => new SimDataHierarchyCollection(this.context, () => this._require("PivotTable.dataHierarchies"))));
   }
   get layout(): Excel.PivotLayout {
-    return this.kid("l", () => new SimPivotLayout(this.context, () => this._resolve())) as unknown as Excel.PivotLayout;
+    return asExcel(this.kid("l", () => new SimPivotLayout(this.context, () => this._resolve())));
   }
   delete(): void {
     this._call("delete", [], ({ sheet, pivot }) => {

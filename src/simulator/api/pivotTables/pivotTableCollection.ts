@@ -10,11 +10,13 @@ import { SimRange } from "../range";
 import { SimTable } from "../tables/table";
 import { SimPivotTable, boundPivot } from "./pivotTable";
 import { PivotRef, allPivots, refresh } from "./pivotRef";
+import { asExcel, standsFor } from "../standIn";
 
 export class SimPivotTableCollection
   extends SimCollection<PivotRef, SimPivotTable>
   implements Pick<Excel.PivotTableCollection, "add" | "getItem" | "getItemOrNullObject" | "refreshAll">
 {
+  declare readonly [standsFor]?: Excel.PivotTableCollection;
   constructor(context: SimRequestContextCore, private readonly sheet: (() => SheetModel) | null) {
     super(context, "PivotTableCollection");
   }
@@ -32,10 +34,10 @@ export class SimPivotTableCollection
     this.context.enqueue("PivotTableCollection.add(...);", { call: "add", args: [name] }, () => {
       created = this.addNow(name, source, destination);
     });
-    return boundPivot(this.context, () => {
+    return asExcel(boundPivot(this.context, () => {
       if (!created) throw new SimError("ItemNotFound", undefined, "PivotTableCollection.add");
       return created;
-    }) as unknown as Excel.PivotTable;
+    }));
   }
   private addNow(name: string, source: Excel.Range | string | Excel.Table, destination: Excel.Range | string): PivotRef {
     const wb = this.context.host.workbook;
@@ -73,14 +75,14 @@ export class SimPivotTableCollection
     return { sheet: ref.sheet.name, rect: ref.rect };
   }
   getItem(name: string): Excel.PivotTable {
-    return boundPivot(this.context, () => {
+    return asExcel(boundPivot(this.context, () => {
       const p = this._models().find((m) => m.pivot.name.toLowerCase() === name.toLowerCase());
       if (!p) throw new SimError("ItemNotFound", undefined, "PivotTableCollection.getItem");
       return p;
-    }) as unknown as Excel.PivotTable;
+    }));
   }
   getItemOrNullObject(name: string): Excel.PivotTable {
-    return boundPivot(this.context, () => this._models().find((m) => m.pivot.name.toLowerCase() === name.toLowerCase()) ?? null, true) as unknown as Excel.PivotTable;
+    return asExcel(boundPivot(this.context, () => this._models().find((m) => m.pivot.name.toLowerCase() === name.toLowerCase()) ?? null, true));
   }
   refreshAll(): void {
     this.context.enqueue("PivotTableCollection.refreshAll();", { call: "refreshAll" }, () => {

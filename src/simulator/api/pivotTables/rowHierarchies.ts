@@ -5,8 +5,12 @@ import { SimCollection } from "../collection";
 import { SimRequestContextCore } from "../context";
 import { HierarchyRef, SimPivotHierarchy, hierarchyField } from "./pivotHierarchies";
 import { PivotRef, refresh } from "./pivotRef";
+import { asExcel, standsFor } from "../standIn";
 
-export class SimRowHierarchyCollection extends SimCollection<HierarchyRef, SimPivotHierarchy> implements Pick<Excel.RowColumnPivotHierarchyCollection, "add" | "remove"> {
+type RowColumnHierarchy = SimPivotHierarchy<Excel.RowColumnPivotHierarchy>;
+
+export class SimRowHierarchyCollection extends SimCollection<HierarchyRef, RowColumnHierarchy> implements Pick<Excel.RowColumnPivotHierarchyCollection, "add" | "remove"> {
+  declare readonly [standsFor]?: Excel.RowColumnPivotHierarchyCollection;
   constructor(context: SimRequestContextCore, private readonly pivot: () => PivotRef, private readonly kind: "rowFields" | "columnFields") {
     super(context, "RowColumnPivotHierarchyCollection");
   }
@@ -17,8 +21,8 @@ export class SimRowHierarchyCollection extends SimCollection<HierarchyRef, SimPi
     const p = this.pivot();
     return this.fields(p).map((field) => ({ ...p, field }));
   }
-  protected _proxyFor(model: HierarchyRef): SimPivotHierarchy {
-    return new SimPivotHierarchy(this.context, () => this._models().find((m) => m.field === model.field) ?? null, "RowColumnPivotHierarchy");
+  protected _proxyFor(model: HierarchyRef): RowColumnHierarchy {
+    return new SimPivotHierarchy<Excel.RowColumnPivotHierarchy>(this.context, () => this._models().find((m) => m.field === model.field) ?? null, "RowColumnPivotHierarchy");
   }
   add(pivotHierarchy: Excel.PivotHierarchy): Excel.RowColumnPivotHierarchy {
     let field = "";
@@ -31,12 +35,12 @@ export class SimRowHierarchyCollection extends SimCollection<HierarchyRef, SimPi
       this.fields(p).push(field);
       refresh(this.context, p);
     });
-    return new SimPivotHierarchy(this.context, () => this._models().find((m) => m.field === field) ?? null, "RowColumnPivotHierarchy") as unknown as Excel.RowColumnPivotHierarchy;
+    return asExcel(new SimPivotHierarchy<Excel.RowColumnPivotHierarchy>(this.context, () => this._models().find((m) => m.field === field) ?? null, "RowColumnPivotHierarchy"));
   }
   remove(rowColumnPivotHierarchy: Excel.RowColumnPivotHierarchy): void {
     this.context.enqueue("RowColumnPivotHierarchyCollection.remove(...);", { call: "remove" }, () => {
       const p = this.pivot();
-      const field = hierarchyField(rowColumnPivotHierarchy as unknown as Excel.PivotHierarchy, "RowColumnPivotHierarchyCollection.remove");
+      const field = hierarchyField(rowColumnPivotHierarchy, "RowColumnPivotHierarchyCollection.remove");
       const list = this.fields(p);
       const i = list.indexOf(field);
       if (i < 0) throw new SimError("ItemNotFound", undefined, "RowColumnPivotHierarchyCollection.remove");

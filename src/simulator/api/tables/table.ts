@@ -10,6 +10,7 @@ import { SimWorksheet } from "../worksheet";
 import { SimTableColumnCollection } from "./tableColumns";
 import { TableRef, bodyRect, workbookTables } from "./tableRef";
 import { SimTableRowCollection } from "./tableRows";
+import { asExcel, standsFor } from "../standIn";
 
 export function boundTable(context: SimRequestContextCore, find: () => TableRef | null, orNull = false): SimTable {
   let id: string | undefined;
@@ -29,6 +30,7 @@ export class SimTable
   extends SimObject<TableRef>
   implements Pick<Excel.Table, "name" | "id" | "showTotals" | "showHeaders" | "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "getTotalRowRange" | "delete" | "convertToRange">
 {
+  declare readonly [standsFor]?: Excel.Table;
   private _columns?: SimTableColumnCollection;
   private _rows?: SimTableRowCollection;
   constructor(context: SimRequestContextCore, private readonly resolver: () => TableRef | null, orNull = false) {
@@ -49,7 +51,7 @@ export class SimTable
     return undefined;
   }
   protected override _navigation(name: string): SimObject<unknown> | undefined {
-    if (name === "worksheet") return this.worksheet as unknown as SimObject<unknown>;
+    if (name === "worksheet") return this.worksheetProxy();
     return undefined;
   }
   get name(): string { return this._get("name"); }
@@ -73,16 +75,17 @@ export class SimTable
   get style(): string { return this._get("style"); }
   set style(v: string) { this._set("style", v, ({ table }) => (table.style = v)); }
 
-  get worksheet(): Excel.Worksheet {
-    return SimWorksheet.bound(this.context, () => this._resolve()?.sheet ?? null) as unknown as Excel.Worksheet;
+  private worksheetProxy(): SimWorksheet {
+    return SimWorksheet.bound(this.context, () => this._resolve()?.sheet ?? null);
   }
+  get worksheet(): Excel.Worksheet { return asExcel(this.worksheetProxy()); }
   get columns(): Excel.TableColumnCollection {
     this._columns ??= new SimTableColumnCollection(this.context, () => this._require("Table.columns"), this);
-    return this._columns as unknown as Excel.TableColumnCollection;
+    return asExcel(this._columns);
   }
   get rows(): Excel.TableRowCollection {
     this._rows ??= new SimTableRowCollection(this.context, () => this._require("Table.rows"), this);
-    return this._rows as unknown as Excel.TableRowCollection;
+    return asExcel(this._rows);
   }
 
   /** @internal */
@@ -99,14 +102,14 @@ export class SimTable
       orNull,
     );
   }
-  getRange(): Excel.Range { return this.rangeOf(({ table }) => table.rect) as unknown as Excel.Range; }
-  getHeaderRowRange(): Excel.Range { return this.rangeOf(({ table }) => ({ ...table.rect, r1: table.rect.r0 })) as unknown as Excel.Range; }
-  getDataBodyRange(): Excel.Range { return this.rangeOf(({ table }) => bodyRect(table)) as unknown as Excel.Range; }
+  getRange(): Excel.Range { return asExcel(this.rangeOf(({ table }) => table.rect)); }
+  getHeaderRowRange(): Excel.Range { return asExcel(this.rangeOf(({ table }) => ({ ...table.rect, r1: table.rect.r0 }))); }
+  getDataBodyRange(): Excel.Range { return asExcel(this.rangeOf(({ table }) => bodyRect(table))); }
   getTotalRowRange(): Excel.Range {
-    return this.rangeOf(({ table }) => {
+    return asExcel(this.rangeOf(({ table }) => {
       if (!table.showTotals) throw new SimError("InvalidOperation", undefined, "Table.getTotalRowRange");
       return { ...table.rect, r0: table.rect.r1 };
-    }) as unknown as Excel.Range;
+    }));
   }
   delete(): void {
     this._call("delete", [], ({ sheet, table }) => {
@@ -121,7 +124,7 @@ export class SimTable
       rect = table.rect;
       sheet.tables = sheet.tables.filter((t) => t !== table);
     });
-    return this.rangeOf(() => rect) as unknown as Excel.Range;
+    return asExcel(this.rangeOf(() => rect));
   }
 }
 

@@ -9,11 +9,13 @@ import { assertWritable } from "../guards";
 import { SimRange } from "../range";
 import { SimTable, boundTable } from "./table";
 import { TableRef, fixHeaders, workbookTables } from "./tableRef";
+import { asExcel, standsFor } from "../standIn";
 
 export class SimTableCollection
   extends SimCollection<TableRef, SimTable>
   implements Pick<Excel.TableCollection, "add" | "getItem" | "getItemOrNullObject" | "getItemAt">
 {
+  declare readonly [standsFor]?: Excel.TableCollection;
   /** sheet: the worksheet the collection belongs to; null for workbook.tables */
   constructor(context: SimRequestContextCore, private readonly sheet: (() => SheetModel) | null) {
     super(context, "TableCollection");
@@ -33,10 +35,10 @@ export class SimTableCollection
     this.context.enqueue("TableCollection.add(...);", { call: "add", args: [typeof address === "string" ? address : "range", hasHeaders] }, () => {
       created = this.addNow(address, hasHeaders);
     });
-    return boundTable(this.context, () => {
+    return asExcel(boundTable(this.context, () => {
       if (!created) throw new SimError("ItemNotFound", undefined, "TableCollection.add");
       return created;
-    }) as unknown as Excel.Table;
+    }));
   }
   private addNow(address: Excel.Range | string, hasHeaders: boolean): TableRef {
     const wb = this.context.host.workbook;
@@ -76,21 +78,21 @@ export class SimTableCollection
     return { sheet, table };
   }
   getItem(key: string): Excel.Table {
-    return boundTable(this.context, () => {
+    return asExcel(boundTable(this.context, () => {
       const t = this._models().find((m) => m.table.name.toLowerCase() === key.toLowerCase() || m.table.id === key);
       if (!t) throw new SimError("ItemNotFound", undefined, "TableCollection.getItem");
       return t;
-    }) as unknown as Excel.Table;
+    }));
   }
   getItemOrNullObject(key: string): Excel.Table {
-    return boundTable(this.context, () => this._models().find((m) => m.table.name.toLowerCase() === key.toLowerCase() || m.table.id === key) ?? null, true) as unknown as Excel.Table;
+    return asExcel(boundTable(this.context, () => this._models().find((m) => m.table.name.toLowerCase() === key.toLowerCase() || m.table.id === key) ?? null, true));
   }
   getItemAt(index: number): Excel.Table {
-    return boundTable(this.context, () => {
+    return asExcel(boundTable(this.context, () => {
       const t = this._models()[index];
       if (!t) throw new SimError("ItemNotFound", undefined, "TableCollection.getItemAt");
       return t;
-    }) as unknown as Excel.Table;
+    }));
   }
   get count(): number {
     return this.items.length;

@@ -8,12 +8,14 @@ import { assertWritable } from "../guards";
 import { SimObject } from "../object";
 import type { SimTable } from "./table";
 import { TableRef, bodyRect, headerNames } from "./tableRef";
+import { asExcel, standsFor } from "../standIn";
 
 interface ColumnRef extends TableRef {
   index: number;
 }
 
 export class SimTableColumn extends SimObject<ColumnRef> implements Pick<Excel.TableColumn, "name" | "index" | "getRange" | "getDataBodyRange" | "getHeaderRowRange" | "delete"> {
+  declare readonly [standsFor]?: Excel.TableColumn;
   constructor(context: SimRequestContextCore, private readonly resolver: () => ColumnRef | null, private readonly table: SimTable, orNull = false) {
     super(context, "TableColumn", orNull);
   }
@@ -39,10 +41,10 @@ export class SimTableColumn extends SimObject<ColumnRef> implements Pick<Excel.T
   get index(): number { return this._get("index"); }
   get values(): any[][] { return this._get("values"); }
   private col(fn: (ref: ColumnRef) => Rect): Excel.Range {
-    return this.table.rangeOf(() => {
+    return asExcel(this.table.rangeOf(() => {
       const ref = this._require("TableColumn");
       return fn(ref);
-    }) as unknown as Excel.Range;
+    }));
   }
   getRange(): Excel.Range { return this.col(({ table, index }) => ({ ...table.rect, c0: table.rect.c0 + index, c1: table.rect.c0 + index })); }
   getHeaderRowRange(): Excel.Range { return this.col(({ table, index }) => ({ r0: table.rect.r0, r1: table.rect.r0, c0: table.rect.c0 + index, c1: table.rect.c0 + index })); }
@@ -60,6 +62,7 @@ export class SimTableColumnCollection
   extends SimCollection<ColumnRef, SimTableColumn>
   implements Pick<Excel.TableColumnCollection, "add" | "getItem" | "getItemOrNullObject" | "getItemAt">
 {
+  declare readonly [standsFor]?: Excel.TableColumnCollection;
   constructor(context: SimRequestContextCore, private readonly table: () => TableRef, private readonly owner: SimTable) {
     super(context, "TableColumnCollection");
   }
@@ -79,21 +82,21 @@ export class SimTableColumnCollection
   }
   get count(): number { return this.items.length; }
   getItem(key: string | number): Excel.TableColumn {
-    return new SimTableColumn(this.context, () => {
+    return asExcel(new SimTableColumn(this.context, () => {
       const c = this.find(key);
       if (!c) throw new SimError("ItemNotFound", undefined, "TableColumnCollection.getItem");
       return c;
-    }, this.owner) as unknown as Excel.TableColumn;
+    }, this.owner));
   }
   getItemOrNullObject(key: string | number): Excel.TableColumn {
-    return new SimTableColumn(this.context, () => this.find(key), this.owner, true) as unknown as Excel.TableColumn;
+    return asExcel(new SimTableColumn(this.context, () => this.find(key), this.owner, true));
   }
   getItemAt(index: number): Excel.TableColumn {
-    return new SimTableColumn(this.context, () => {
+    return asExcel(new SimTableColumn(this.context, () => {
       const t = this.table();
       if (!Number.isInteger(index) || index < 0 || index >= rectColumns(t.table.rect)) throw new SimError("ItemNotFound", undefined, "TableColumnCollection.getItemAt");
       return { ...t, index };
-    }, this.owner) as unknown as Excel.TableColumn;
+    }, this.owner));
   }
   /** Adds a column (at the right when index is omitted); values include the header as first row. */
   add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number, name?: string): Excel.TableColumn {
@@ -125,9 +128,9 @@ export class SimTableColumnCollection
       delete headerCell.formula;
       added = { name: header };
     });
-    return new SimTableColumn(this.context, () => {
+    return asExcel(new SimTableColumn(this.context, () => {
       if (!added) throw new SimError("ItemNotFound", undefined, "TableColumnCollection.add");
       return this.find(added.name);
-    }, this.owner) as unknown as Excel.TableColumn;
+    }, this.owner));
   }
 }

@@ -9,12 +9,14 @@ import { assertWritable } from "../guards";
 import { SimObject } from "../object";
 import type { SimTable } from "./table";
 import { TableRef, bodyRect } from "./tableRef";
+import { asExcel, standsFor } from "../standIn";
 
 interface RowRef extends TableRef {
   index: number;
 }
 
 export class SimTableRow extends SimObject<RowRef> implements Pick<Excel.TableRow, "index" | "values" | "getRange" | "delete"> {
+  declare readonly [standsFor]?: Excel.TableRow;
   constructor(context: SimRequestContextCore, private readonly resolver: () => RowRef | null, private readonly owner: SimTable) {
     super(context, "TableRow");
   }
@@ -37,11 +39,11 @@ export class SimTableRow extends SimObject<RowRef> implements Pick<Excel.TableRo
     });
   }
   getRange(): Excel.Range {
-    return this.owner.rangeOf(() => {
+    return asExcel(this.owner.rangeOf(() => {
       const ref = this._require("TableRow.getRange");
       const r = bodyRect(ref.table).r0 + ref.index;
       return { ...ref.table.rect, r0: r, r1: r };
-    }) as unknown as Excel.Range;
+    }));
   }
   delete(): void {
     this._call("delete", [], (ref) => {
@@ -57,6 +59,7 @@ export class SimTableRow extends SimObject<RowRef> implements Pick<Excel.TableRo
 }
 
 export class SimTableRowCollection extends SimCollection<RowRef, SimTableRow> implements Pick<Excel.TableRowCollection, "add" | "getItemAt"> {
+  declare readonly [standsFor]?: Excel.TableRowCollection;
   constructor(context: SimRequestContextCore, private readonly table: () => TableRef, private readonly owner: SimTable) {
     super(context, "TableRowCollection");
   }
@@ -77,7 +80,7 @@ export class SimTableRowCollection extends SimCollection<RowRef, SimTableRow> im
   }
   get count(): number { return this.items.length; }
   getItemAt(index: number): Excel.TableRow {
-    return this.rowAt(index) as unknown as Excel.TableRow;
+    return asExcel(this.rowAt(index));
   }
   /** Adds rows at `index` (at the end when omitted); cells below the table move down. */
   add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number, _alwaysInsert?: boolean): Excel.TableRow {
@@ -107,10 +110,10 @@ export class SimTableRowCollection extends SimCollection<RowRef, SimTableRow> im
         writeInput(cell, v as string | number | boolean);
       }));
     });
-    return new SimTableRow(this.context, () => {
+    return asExcel(new SimTableRow(this.context, () => {
       if (firstAdded < 0) throw new SimError("ItemNotFound", undefined, "TableRowCollection.add");
       return { ...this.table(), index: firstAdded };
-    }, this.owner) as unknown as Excel.TableRow;
+    }, this.owner));
   }
 }
 

@@ -150,12 +150,13 @@ export class SimRequestContextCore {
   }
 }
 
-const trackedFlag = Symbol("tracked");
+const trackedObjects = new WeakSet<object>();
 
 function isTracked(o: object): boolean {
-  return (o as Record<symbol, boolean>)[trackedFlag] === true;
+  return trackedObjects.has(o);
 }
 
 function markTracked(o: Trackable, tracked: boolean): void {
-  (o as unknown as Record<symbol, boolean>)[trackedFlag] = tracked;
+  if (tracked) trackedObjects.add(o);
+  else trackedObjects.delete(o);
 }

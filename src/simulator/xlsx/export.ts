@@ -209,7 +209,7 @@ export async function writeXlsx(wb: WorkbookModel): Promise<WrittenXlsx> {
   const anyPlain = plainBySheet.some((p) => p.size > 0);
   const postProcess = parts.length > 0 || anyPlain || wb.sourcePackage !== undefined || hasProtectionToWrite(wb);
   // When the package is rewritten below, exceljs need not spend time compressing it.
-  const buffer = await xl.xlsx.writeBuffer(postProcess ? ({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>) : undefined);
+  const buffer = await xl.xlsx.writeBuffer(postProcess ? { zip: { compression: "STORE" } } : undefined);
   const bytes = new Uint8Array(buffer as ArrayBuffer);
   if (!postProcess) return { bytes, dropped: [] };
   const zip = await JSZip.loadAsync(bytes);

@@ -124,7 +124,8 @@ export async function extractPlainCells(zip: JSZip, minimumBytes = 2_000_000): P
   const big: Array<[string, string]> = [];
   for (const name of sheets) {
     const file = zip.file(name)!;
-    const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+    // jszip keeps the central directory's sizes in the entry's private _data
+    const size = (file as JSZip.JSZipObject & { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
     if (size !== undefined && size < minimumBytes) continue;
     const xml = await file.async("string");
     if (xml.length >= minimumBytes) big.push([name, xml]);

@@ -20,6 +20,16 @@ import { alignmentFromExcel, fillFromExcel, fontFromExcel, widthCharsToPoints } 
 
 type AnyRecord = Record<string, any>;
 
+/** What readSheet reads of an exceljs 4.4 worksheet beyond its typings: the fields its parser fills in. */
+type ParsedWorksheet = ExcelJS.Worksheet & {
+  sheetProtection?: AnyRecord;
+  _columns?: ExcelJS.Column[];
+  _merges?: Record<string, { range: string }>;
+  tables?: Record<string, AnyRecord>;
+  conditionalFormattings?: Array<{ ref: string; rules: AnyRecord[] }>;
+};
+type ParsedRow = ExcelJS.Row & { customHeight?: boolean; _cells: Array<ExcelJS.Cell | undefined> };
+
 function plainValue(v: unknown): { value: CellValue; error?: boolean } {
   if (v === null || v === undefined) return { value: null };
   if (v instanceof Date) return { value: dateToSerial(v) };
@@ -84,21 +94,22 @@ function readSheet(wb: WorkbookModel, ws: ExcelJS.Worksheet): SheetModel {
     sheet.activeCell = { row: active.r0, column: active.c0 };
     sheet.selection = { r0: active.r0, r1: active.r0, c0: active.c0, c1: active.c0 };
   }
-  const protection = (ws as unknown as AnyRecord).sheetProtection as AnyRecord | undefined;
+  const parsed = ws as ParsedWorksheet;
+  const protection = parsed.sheetProtection;
   if (protection?.sheet) {
     const options = Object.fromEntries(Object.entries(protection).filter(([k, v]) => typeof v === "boolean" && k !== "sheet")) as Record<string, boolean>;
     sheet.protection = { protected: true, options };
   }
-  const columns = (ws as unknown as AnyRecord)._columns as ExcelJS.Column[] | undefined;
+  const columns = parsed._columns;
   columns?.forEach((col, i) => {
     if (col.width !== undefined) sheet.columnWidths.set(i, widthCharsToPoints(col.width));
     if (col.hidden) sheet.hiddenColumns.add(i);
   });
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.hidden) sheet.hiddenRows.add(r - 1);
-    if ((row as unknown as AnyRecord).customHeight && row.height) sheet.rowHeights.set(r - 1, row.height);
+    if ((row as ParsedRow).customHeight && row.height) sheet.rowHeights.set(r - 1, row.height);
     // row.eachCell skips cells without a value, and with them blank cells that carry only a number format or fill
-    const cells = (row as unknown as { _cells: Array<ExcelJS.Cell | undefined> })._cells;
+    const cells = (row as ParsedRow)._cells;
     cells.forEach((xc, i) => {
       const cell = xc ? readCell(xc) : null;
       if (cell) {
@@ -107,7 +118,7 @@ function readSheet(wb: WorkbookModel, ws: ExcelJS.Worksheet): SheetModel {
       }
     });
   });
-  const merges = (ws as unknown as AnyRecord)._merges as Record<string, { range: string }> | undefined;
+  const merges = parsed._merges;
   sheet.merges = merges ? Object.values(merges).map((m) => tryParseRect(m.range)).filter((m): m is NonNullable<typeof m> => m !== null) : [];
   // eachCell skips merged slaves' styles; pick them up so borders of merged areas survive
   for (const rect of sheet.merges) {
@@ -123,7 +134,7 @@ function readSheet(wb: WorkbookModel, ws: ExcelJS.Worksheet): SheetModel {
     const a = autoFilter as AnyRecord;
     if (typeof a.from === "string" && typeof a.to === "string") sheet.autoFilter = tryParseRect(`${a.from}:${a.to}`.replace(/\$/g, "")) ?? undefined;
   }
-  for (const t of Object.values(((ws as unknown as AnyRecord).tables ?? {}) as Record<string, AnyRecord>)) {
+  for (const t of Object.values(parsed.tables ?? {})) {
     const model = (t.model ?? t.table ?? t) as AnyRecord;
     const rect = tryParseRect(String(model.tableRef ?? model.ref ?? ""));
     if (!rect) continue;
@@ -136,7 +147,7 @@ function readSheet(wb: WorkbookModel, ws: ExcelJS.Worksheet): SheetModel {
       style: String(model.style?.theme ?? "TableStyleMedium2"),
     });
   }
-  const cfs = ((ws as unknown as AnyRecord).conditionalFormattings ?? []) as Array<{ ref: string; rules: AnyRecord[] }>;
+  const cfs = parsed.conditionalFormattings ?? [];
   for (const group of cfs) {
     for (const rule of group.rules ?? []) {
       const cf = cfFromExcel(wb.newGuid(), group.ref, rule);
@@ -148,7 +159,7 @@ function readSheet(wb: WorkbookModel, ws: ExcelJS.Worksheet): SheetModel {
 }
 
 function readNames(wb: WorkbookModel, xl: ExcelJS.Workbook): void {
-  const model = (xl.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model ?? [];
+  const model = (xl.definedNames as ExcelJS.DefinedNames & { model?: ExcelJS.DefinedNamesModel }).model ?? [];
   for (const n of model) {
     if (n.name.startsWith("_xlnm.")) continue;
     const first = n.ranges?.[0];
@@ -183,7 +194,8 @@ export async function readXlsx(wb: WorkbookModel, data: ArrayBuffer | Uint8Array
   const decoded = await decodeInlineStrings(zip);
   const forExcelJs = plainBySheet || decoded ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
   const xl = new ExcelJS.Workbook();
-  await xl.xlsx.load(forExcelJs as unknown as ArrayBuffer);
+  // exceljs hands the bytes to JSZip.loadAsync, which takes any Uint8Array; its typings say Buffer (Node only)
+  await (xl.xlsx as ExcelJS.Xlsx & { load(data: Uint8Array): Promise<ExcelJS.Workbook> }).load(forExcelJs);
   xl.eachSheet((ws) => void readSheet(wb, ws));
   wb.sourcePackage = bytes;
   for (const [name, part] of await sheetPaths(zip)) {

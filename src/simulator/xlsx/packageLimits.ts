@@ -28,7 +28,7 @@ function declaredSizes(zip: JSZip): PartSizes[] {
   return Object.values(zip.files)
     .filter((file) => !file.dir)
     .map((file) => {
-      const data = (file as unknown as { _data?: { compressedSize?: number; uncompressedSize?: number } })._data;
+      const data = (file as JSZip.JSZipObject & { _data?: { compressedSize?: number; uncompressedSize?: number } })._data;
       return { name: file.name, compressed: data?.compressedSize ?? 0, uncompressed: data?.uncompressedSize ?? 0 };
     });
 }
@@ -74,7 +74,7 @@ interface PartStream {
 function assertInflatesWithin(zip: JSZip, part: PartSizes): Promise<void> {
   return new Promise((resolve, reject) => {
     let seen = 0;
-    const file = zip.files[part.name] as unknown as { internalStream(type: "uint8array"): PartStream };
+    const file = zip.files[part.name] as JSZip.JSZipObject & { internalStream(type: "uint8array"): PartStream };
     const stream = file.internalStream("uint8array");
     stream
       .on("data", (chunk: Uint8Array) => {

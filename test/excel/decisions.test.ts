@@ -80,7 +80,7 @@ describe("the sample workbook's Focus sheet", () => {
   });
 
   it("draws score against value as a scatter chart, one series per next step", () => {
-    const charts = wb.sheet("Focus").charts as unknown as { chartType: string; series: { name: string; values: unknown[]; xValues: unknown[] }[] }[];
+    const charts = wb.sheet("Focus").charts;
     expect(charts).toHaveLength(1);
     expect(charts[0].chartType).toBe("XYScatter");
     expect(charts[0].series.map((s) => s.name)).toEqual(["Keep", "Develop", "Fix", "Reconsider"]);

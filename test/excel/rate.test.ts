@@ -184,7 +184,7 @@ describe("ownership", () => {
     });
     const before = normalizedSnapshot(wb);
     await host.run((ctx) => rateWorkbook(ctx, request));
-    const table = wb.sheet("Clients").tables[0] as unknown as { rect: { c1: number } };
+    const table = wb.sheet("Clients").tables[0];
     expect(table.rect.c1).toBe(17); // A..I plus the nine owned columns J..R
     expect(wb.cell("Clients", "Q1").value).toBe("Pareto class");
     expect(wb.cell("Clients", "R1").value).toBe("Next step");

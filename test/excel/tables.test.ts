@@ -38,7 +38,7 @@ describe("choosing a table", () => {
     const { wb, host } = await twoTables();
     const outcome = await host.run((ctx) => rateWorkbook(ctx, request));
     expect(outcome.clients).toBe(30);
-    const tables = wb.sheet("Clients").tables as unknown as { name: string; rect: { c1: number } }[];
+    const tables = wb.sheet("Clients").tables;
     expect(tables.find((t) => t.name === "ClientTable")!.rect.c1).toBe(17); // nine owned columns J..R
     expect(tables.find((t) => t.name === "Targets")!.rect.c1).toBe(1);
   });

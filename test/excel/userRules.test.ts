@@ -4,8 +4,6 @@ import { rateWorkbook, removeRatings } from "../../src/excel";
 import { AS_OF } from "./support/clientSheet";
 import { normalizedSnapshot, standardWorkbook } from "./support/host";
 
-type Rule = { type: string; ranges: { r0: number; c0: number; r1: number; c1: number }[] };
-
 describe("user conditional formats", () => {
   it("keeps a user's rule spanning the owned columns whole through rate, rate again and remove", async () => {
     const { wb, host } = await standardWorkbook({ rows: 30 });
@@ -16,8 +14,8 @@ describe("user conditional formats", () => {
       await ctx.sync();
     });
     // The user's rule is the one reaching column Z; ours sit on the owned columns J..Q only.
-    const userRule = () => (wb.sheet("Clients").conditionalFormats as unknown as Rule[]).filter((r) => r.ranges.some((x) => x.c0 === 0 || x.c1 === 25));
-    const rules = () => wb.sheet("Clients").conditionalFormats as unknown as Rule[];
+    const userRule = () => wb.sheet("Clients").conditionalFormats.filter((r) => r.ranges.some((x) => x.c0 === 0 || x.c1 === 25));
+    const rules = () => wb.sheet("Clients").conditionalFormats;
     const before = normalizedSnapshot(wb);
     const original = JSON.stringify(userRule().map((r) => r.ranges));
     await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));

@@ -37,7 +37,7 @@ describe("load and sync", () => {
       const s = context.workbook.worksheets.getItem("Sheet1");
       const a = s.getRange("A1:B1").load("values, address");
       const b = s.getRange("A1:B1").load(["rowCount", "columnCount"]);
-      const c = s.getRange("A1:B1").load({ values: true, format: { fill: { color: true } } } as never);
+      const c = s.getRange("A1:B1").load({ values: true, format: { fill: { color: true } } });
       const d = s.getRange("A1:B1").load({ select: "text, format/font/bold" });
       await context.sync();
       expect(a.values).toEqual([[1, 2]]);

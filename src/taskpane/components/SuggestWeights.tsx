@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   fit: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  // Fluent's Dropdown keeps 250 px at least, more than a 270 px pane has inside.
+  outcome: { "& .fui-Dropdown": { minWidth: 0 } },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
@@ -45,7 +47,9 @@ export const SuggestWeights = memo(function SuggestWeights({ profile, headers, d
   return (
     <section className={styles.root} aria-label={t("suggest.heading")} aria-busy={suggestion.running}>
       <Text>{t("suggest.intro")}</Text>
-      <ColumnDropdown label={t("suggest.outcome")} headers={headers} value={outcome} onChange={setOutcome} />
+      <div className={styles.outcome}>
+        <ColumnDropdown label={t("suggest.outcome")} headers={headers} value={outcome} onChange={setOutcome} />
+      </div>
       <div className={styles.actions}>
         <Button disabled={suggestion.running || outcome === ""} onClick={() => suggestion.run(outcome)}>
           {t("suggest.run")}

@@ -3,10 +3,11 @@ import type { Suggestion } from "../../core";
 import { useI18n } from "../i18n/context";
 
 const useStyles = makeStyles({
+  // Columns sized by their content: the weights as narrow as their headers, the criterion's name the rest.
+  table: { tableLayout: "auto" },
   name: { overflowWrap: "anywhere" },
   note: { display: "block", color: tokens.colorNeutralForeground3 },
-  // Wide enough for "Javasolt" and "Vorschlag"; the criterion's name takes the rest.
-  weight: { width: "5.5em", textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  weight: { width: "1%", whiteSpace: "nowrap", textAlign: "end", fontVariantNumeric: "tabular-nums" },
   changed: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -15,7 +16,7 @@ export function SuggestedWeightsTable({ suggestion }: { suggestion: Suggestion }
   const { t, formatNumber } = useI18n();
   const styles = useStyles();
   return (
-    <Table size="extra-small" aria-label={t("suggest.weightsTable")}>
+    <Table size="extra-small" className={styles.table} aria-label={t("suggest.weightsTable")}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t("suggest.criterion")}</TableHeaderCell>

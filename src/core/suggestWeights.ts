@@ -182,7 +182,8 @@ export function suggestWeights(
     })),
     current: currentFit,
     suggested: suggestedFit,
-    improved: suggestedFit.heldOut > currentFit.heldOut || (currentFit.heldOut !== currentFit.heldOut && suggestedFit.heldOut === suggestedFit.heldOut),
+    // A current score that orders no one (every held-out client scored alike: NaN) is beaten by any order.
+    improved: suggestedFit.heldOut > currentFit.heldOut || (Number.isNaN(currentFit.heldOut) && !Number.isNaN(suggestedFit.heldOut)),
     clients: { training: training.size, heldOut: heldOut.size, noOutcome: rated - rows.length },
     seed,
   };

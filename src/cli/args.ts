@@ -5,7 +5,8 @@ import { CliError, EXIT } from "./errors";
 export type Command =
   | { kind: "help" }
   | { kind: "rate"; input: string; out?: string; force: boolean; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; json: boolean }
-  | { kind: "profile"; input: string; sheet?: string; locale?: Locale };
+  | { kind: "profile"; input: string; sheet?: string; locale?: Locale }
+  | { kind: "suggest"; input: string; outcome?: string; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; seed?: number };
 
 const LOCALES: readonly Locale[] = ["en", "nl", "de", "hu"];
 
@@ -24,6 +25,8 @@ export function parseCommand(argv: string[]): Command {
         locale: { type: "string" },
         json: { type: "boolean" },
         force: { type: "boolean" },
+        outcome: { type: "string" },
+        seed: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -33,10 +36,21 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { kind: "help" };
   const [command, input, ...extra] = positionals;
-  if (command !== "rate" && command !== "profile") usage(`unknown command "${command}"`);
+  if (command !== "rate" && command !== "profile" && command !== "suggest") usage(`unknown command "${command}"`);
   if (!input) usage(`${command} needs an input file: client-rater ${command} <in.xlsx>`);
   if (extra.length > 0) usage(`unexpected argument "${extra[0]}"`);
   const locale = values.locale === undefined ? undefined : parseLocale(values.locale);
+  const asOf = () => (values["as-of"] === undefined ? undefined : parseIsoDate(values["as-of"]));
+  if (command === "suggest") {
+    for (const option of ["out", "force", "json"] as const) {
+      if (values[option] !== undefined) usage(`--${option} does not apply to the suggest command (it prints JSON and writes no file)`);
+    }
+    const seed = values.seed === undefined ? undefined : parseSeed(values.seed);
+    return { kind: "suggest", input, outcome: values.outcome, profile: values.profile, sheet: values.sheet, asOf: asOf(), locale, seed };
+  }
+  for (const option of ["outcome", "seed"] as const) {
+    if (values[option] !== undefined) usage(`--${option} applies to the suggest command only`);
+  }
   if (command === "profile") {
     for (const option of ["out", "force", "profile", "as-of", "json"] as const) {
       if (values[option] !== undefined) usage(`--${option} does not apply to the profile command`);
@@ -50,7 +64,7 @@ export function parseCommand(argv: string[]): Command {
     force: values.force ?? false,
     profile: values.profile,
     sheet: values.sheet,
-    asOf: values["as-of"] === undefined ? undefined : parseIsoDate(values["as-of"]),
+    asOf: asOf(),
     locale,
     json: values.json ?? false,
   };
@@ -64,6 +78,11 @@ export function parseIsoDate(text: string): Date {
     usage(`--as-of must be a date written YYYY-MM-DD, got "${text}"`);
   }
   return date;
+}
+
+function parseSeed(text: string): number {
+  if (!/^\d{1,9}$/.test(text)) usage(`--seed must be a whole number from 0 to 999999999, got "${text}"`);
+  return Number(text);
 }
 
 function parseLocale(text: string): Locale {

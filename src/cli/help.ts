@@ -3,6 +3,9 @@ export const HELP = `client-rater: rate a client list in an .xlsx workbook again
 Usage:
   client-rater rate <in.xlsx> [options]   score and grade every client, build the Pareto sheet
   client-rater profile <in.xlsx>          print the workbook's stored profile (or the default one) as JSON
+  client-rater suggest <in.xlsx> [options]
+                                          suggest weights from the data: the weights whose score orders the
+                                          clients most like an outcome column, printed as JSON
   client-rater --help
 
 Options for rate:
@@ -18,6 +21,18 @@ Options for rate:
   --locale <en|nl|de|hu>      how numbers typed as text are written in the sheet, and the language
                               of the columns, reasons, Pareto and Rating profile sheets written
   --json                      print one JSON object on stdout and nothing else
+
+Options for suggest (it reads only, writes no file; also --profile, --sheet, --as-of, --locale as above):
+  --outcome <column>          the column the score should order clients by (default: the profile's
+                              Pareto value, e.g. Profit)
+  --seed <number>             the seed of the 70/30 split into clients fitted and clients kept aside to
+                              check on (default: a fixed seed, so the same file gives the same answer)
+  Prints {"sheet","profile","outcome","weights":[{"id","column","current","suggested","readsOutcome","kept"?}],
+  "current":{"heldOut","training"},"suggested":{"heldOut","training"},"improved","clients":{"training",
+  "heldOut","noOutcome"},"seed"}: heldOut and training are Spearman's rank correlations between score
+  and outcome (1: the same order). A criterion that reads the outcome column itself is flagged
+  ("readsOutcome") and keeps its weight ("kept": "reads-outcome"), as does one that scores the same
+  for every client ("kept": "no-spread").
 
 The input file is never changed. Errors go to stderr with a non-zero exit code
 (1: the file, profile or sheet is at fault; 2: the command line is wrong).

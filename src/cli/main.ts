@@ -5,6 +5,7 @@ import { describeError, EXIT } from "./errors";
 import { HELP } from "./help";
 import { profileCommand } from "./profileCommand";
 import { rateCommand } from "./rateCommand";
+import { suggestCommand } from "./suggestCommand";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -25,6 +26,7 @@ export async function cliMain(argv: string[], io: CliIo = processIo): Promise<nu
     const command = parseCommand(argv);
     if (command.kind === "help") io.stdout(HELP.trimEnd());
     else if (command.kind === "rate") await rateCommand(command, io.stdout);
+    else if (command.kind === "suggest") await suggestCommand(command, io.stdout);
     else await profileCommand(command, io.stdout);
     return EXIT.ok;
   } catch (error) {

@@ -18,3 +18,4 @@ export * from "./nextStep";
 export * from "./troublesome";
 export * from "./contributions";
 export * from "./focus";
+export * from "./suggestWeights";

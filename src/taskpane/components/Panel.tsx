@@ -15,6 +15,7 @@ import { usePreview } from "../hooks/usePreview";
 import { useProfiles } from "../hooks/useProfiles";
 import { useRating } from "../hooks/useRating";
 import { useStableCallback } from "../hooks/useStableCallback";
+import { useSuggestion } from "../hooks/useSuggestion";
 import { useWorkbookSheet } from "../hooks/useWorkbookSheet";
 import { useI18n } from "../i18n/context";
 import { ColumnMapping } from "./ColumnMapping";
@@ -25,6 +26,7 @@ import { PreviewPanel } from "./PreviewPanel";
 import { ProfileTabs } from "./ProfileTabs";
 import { RatingDateField } from "./RatingDateField";
 import { ScaleEditor } from "./ScaleEditor";
+import { SuggestWeights } from "./SuggestWeights";
 import { TaskArea } from "./TaskArea";
 
 const useStyles = makeStyles({
@@ -80,6 +82,7 @@ export function Panel({ host }: { host: PanelHost }) {
   const asOf = useMemo(() => (ratingDate && isIsoDay(ratingDate) ? ratingDateOf(ratingDate) : now), [ratingDate, now]);
   const options = useMemo(() => ({ asOf, locale }), [asOf, locale]);
   const preview = usePreview(sheet, profiles.profiles, options);
+  const suggestion = useSuggestion(sheet, profiles.profiles, profiles.active, options);
   // A fixed date travels in the profiles and rateWorkbook takes it from there; otherwise "today" is the host's.
   const rating = useRating(host, i18n, {
     sheetName: sheet?.sheetName,
@@ -115,6 +118,12 @@ export function Panel({ host }: { host: PanelHost }) {
     edit((p) => addCriterion(p, { id: uniqueCriterionId(p, column), column, area: "client", weight: 1, rule: suggest(column) })),
   );
   const unmapColumn = useCallback((column: string) => edit((p) => unuseColumn(p, column)), [edit]);
+  // As if the user had moved each slider: the edited profile, stored when the sheet is rated.
+  const applyWeights = useCallback(
+    (weights: Record<string, number>) =>
+      edit((p) => ({ ...p, criteria: p.criteria.map((c) => (Object.prototype.hasOwnProperty.call(weights, c.id) ? { ...c, weight: weights[c.id] } : c)) })),
+    [edit],
+  );
   const setScale = useCallback((scale: Profile["scale"]) => edit((p) => ({ ...p, scale })), [edit]);
   const addProfile = useStableCallback(() => {
     const name = t("profiles.newName", { n: profiles.profiles.length + 1 });
@@ -169,6 +178,15 @@ export function Panel({ host }: { host: PanelHost }) {
           </PanelSection>
           <PanelSection value="criteria" label={t("criteria.heading")}>
             <CriteriaList profile={profiles.current} headers={headers} suggest={suggest} edit={edit} />
+          </PanelSection>
+          <PanelSection value="suggest" label={t("suggest.heading")}>
+            <SuggestWeights
+              profile={profiles.current}
+              headers={headers}
+              defaultOutcome={profiles.profiles[0]?.pareto?.value ?? ""}
+              suggestion={suggestion}
+              onApply={applyWeights}
+            />
           </PanelSection>
           <PanelSection value="scale" label={t("scale.heading")}>
             <ScaleEditor scale={profiles.current.scale} onChange={setScale} />

@@ -2,6 +2,7 @@ import { ColumnCache } from "../../core/columns";
 import type { ClientTable } from "../../core/types";
 import { createCoalescer } from "./coalesce";
 import { summarize } from "./summarize";
+import { suggestWithMoves } from "./suggestion";
 import type { PreviewEngine } from "./types";
 
 /** The preview on the calling thread: used where there is no Worker (jest, old hosts). */
@@ -29,6 +30,16 @@ export function createInProcessEngine(): PreviewEngine {
       existing = existingGrades;
     },
     compute: (profiles, options) => compute([profiles, options]),
+    suggest: (profiles, options, request) =>
+      new Promise((resolve, reject) =>
+        setTimeout(() => {
+          try {
+            resolve(suggestWithMoves(table, profiles, options, request, cache));
+          } catch (error) {
+            reject(error);
+          }
+        }, 0),
+      ),
     dispose() {},
   };
 }

@@ -2,7 +2,7 @@ import { createInProcessEngine } from "./inProcessEngine";
 import { createWorkerEngine } from "./workerEngine";
 import type { PreviewEngine } from "./types";
 
-export type { PreviewEngine, PreviewResult, PreviewOptions, GradeMigration, ParetoPreview } from "./types";
+export type { PreviewEngine, PreviewResult, PreviewOptions, GradeMigration, ParetoPreview, SuggestionOutcome } from "./types";
 export { summarize } from "./summarize";
 
 /** A Web Worker where the page has one; otherwise (jest, a worker that fails to start) on this thread. */

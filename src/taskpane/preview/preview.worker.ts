@@ -2,6 +2,7 @@ import { ColumnCache } from "../../core/columns";
 import type { ClientTable } from "../../core/types";
 import type { FromWorker, ToWorker } from "./protocol";
 import { summarize } from "./summarize";
+import { suggestWithMoves } from "./suggestion";
 
 // The parsed sheet lives here, sent once; every compute message carries only the profiles. Its columns,
 // once parsed, stay in the cache until the next sheet.
@@ -23,6 +24,11 @@ scope.onmessage = (event) => {
     return;
   }
   try {
+    if (message.type === "suggest") {
+      const outcome = suggestWithMoves(table, message.profiles, message.options, message.request, cache);
+      scope.postMessage({ type: "suggestion", id: message.id, outcome });
+      return;
+    }
     scope.postMessage({ type: "result", id: message.id, result: summarize(table, existingGrades, message.profiles, message.options, cache) });
   } catch (error) {
     scope.postMessage({ type: "error", id: message.id, message: error instanceof Error ? error.message : String(error) });

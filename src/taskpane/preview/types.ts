@@ -1,4 +1,4 @@
-import type { ClientTable, Locale, Profile, RatingWarning } from "../../core";
+import type { ClientTable, Locale, Profile, RatingWarning, SuggestOptions, SuggestResult } from "../../core";
 
 export interface PreviewOptions {
   asOf: Date;
@@ -59,10 +59,19 @@ export interface PreviewResult {
   missingColumns: string[];
 }
 
+/** Weights suggested from the data, and the grade moves from the current weights' grades if they were applied. */
+export interface SuggestionOutcome {
+  suggestion: SuggestResult;
+  /** null when nothing was suggested. */
+  moves: GradeMigration | null;
+}
+
 export interface PreviewEngine {
   /** Sends the parsed sheet once; later computations only send profiles. */
   setTable(table: ClientTable, existingGrades?: string[]): void;
   /** Rapid calls coalesce: while one runs only the latest waits, and superseded calls get the latest's result. */
   compute(profiles: Profile[], options: PreviewOptions): Promise<PreviewResult>;
+  /** Weights suggested from the data (one request at a time; not coalesced with the previews). */
+  suggest(profiles: Profile[], options: PreviewOptions, request: SuggestOptions): Promise<SuggestionOutcome>;
   dispose(): void;
 }

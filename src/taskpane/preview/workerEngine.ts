@@ -1,19 +1,27 @@
 import { createCoalescer } from "./coalesce";
 import type { FromWorker, ToWorker } from "./protocol";
-import type { PreviewEngine, PreviewOptions, PreviewResult } from "./types";
+import type { PreviewEngine, PreviewOptions, PreviewResult, SuggestionOutcome } from "./types";
 import type { Profile } from "../../core";
 
 /** The preview in a Web Worker: the table is sent once and stays there; each change sends only the profiles. */
 export function createWorkerEngine(worker: Worker): PreviewEngine {
   let nextId = 0;
   const waiting = new Map<number, { resolve: (r: PreviewResult) => void; reject: (e: Error) => void }>();
+  const suggesting = new Map<number, { resolve: (r: SuggestionOutcome) => void; reject: (e: Error) => void }>();
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;
+    const suggester = suggesting.get(message.id);
+    if (suggester) {
+      suggesting.delete(message.id);
+      if (message.type === "suggestion") suggester.resolve(message.outcome);
+      else suggester.reject(new Error(message.type === "error" ? message.message : "unexpected reply"));
+      return;
+    }
     const waiter = waiting.get(message.id);
     if (!waiter) return;
     waiting.delete(message.id);
     if (message.type === "result") waiter.resolve(message.result);
-    else waiter.reject(new Error(message.message));
+    else waiter.reject(new Error(message.type === "error" ? message.message : "unexpected reply"));
   };
   const post = (message: ToWorker) => worker.postMessage(message);
   const compute = createCoalescer<{ profiles: Profile[]; options: PreviewOptions }, PreviewResult>(
@@ -27,6 +35,12 @@ export function createWorkerEngine(worker: Worker): PreviewEngine {
   return {
     setTable: (table, existingGrades) => post({ type: "table", table, existingGrades }),
     compute: (profiles, options) => compute({ profiles, options }),
+    suggest: (profiles, options, request) =>
+      new Promise((resolve, reject) => {
+        const id = ++nextId;
+        suggesting.set(id, { resolve, reject });
+        post({ type: "suggest", id, profiles, options, request });
+      }),
     dispose: () => worker.terminate(),
   };
 }

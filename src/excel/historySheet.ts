@@ -15,7 +15,7 @@ import type { WorkbookState } from "./workbookState";
 /** Column widths in points: key, client name, every score and grade. */
 const KEY_POINTS = 110;
 const NAME_POINTS = 170;
-const RATING_POINTS = 85;
+const RATING_POINTS = 100;
 
 /** The history now in the workbook (two syncs and one per read chunk), empty when there is none. */
 export async function readHistory(context: Excel.RequestContext, state: WorkbookState): Promise<HistoryTable> {

@@ -69,7 +69,7 @@ export interface HistoryComparison {
   biggest: Mover[];
 }
 
-export const BIGGEST_MOVERS = 5;
+const BIGGEST_MOVERS = 5;
 
 /** The trend of one client: its grade now against `previous` on its scale. */
 export function gradeTrend(previous: PastRating | undefined, current: string, grades: readonly string[]): Trend {

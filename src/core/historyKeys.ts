@@ -20,7 +20,7 @@ export interface HistoryKeys {
 }
 
 /** The column index of the client ID: the profile's (when on the sheet), else a recognised ID header, else -1. */
-export function clientIdColumn(table: ClientTable, profile: Profile | undefined): number {
+function clientIdColumn(table: ClientTable, profile: Profile | undefined): number {
   if (profile?.clientId) {
     const mapped = findColumn(table.headers, profile.clientId.column);
     if (mapped >= 0) return mapped;
@@ -46,7 +46,7 @@ export function historyKeys(table: ClientTable, profile: Profile | undefined): H
 }
 
 /** A key as text, trimmed (1001 and "1001" are one key). Case is kept: "AB-1" and "ab-1" differ. */
-export function keyText(value: unknown): string | null {
+function keyText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const text = String(value).trim();
   return text === "" ? null : text;

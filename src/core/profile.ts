@@ -239,7 +239,7 @@ const PotentialSchema = z.object({ column: NonEmptyText, current: NonEmptyText.o
 const ColumnLimit = z.object({ column: NonEmptyText, above: z.number() }).strict();
 
 /** Most rating dates the history sheet keeps (two columns each, within Excel's 16,384 columns). */
-export const MAX_HISTORY_RUNS = 1000;
+const MAX_HISTORY_RUNS = 1000;
 export const DEFAULT_HISTORY_RUNS = 24;
 /** How many rating dates the "Rating history" sheet keeps; older ones are dropped with a note. */
 const HistorySchema = z

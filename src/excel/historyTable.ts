@@ -36,7 +36,7 @@ export const EMPTY_HISTORY: HistoryTable = { dates: [], keys: [], names: [], sco
 
 /** Rows above the header: title, how clients are followed, how many are kept, the dates dropped. */
 export const HISTORY_HEADER_ROW = 4;
-export const ISO_DAY = /(\d{4}-\d{2}-\d{2})/;
+const ISO_DAY = /(\d{4}-\d{2}-\d{2})/;
 
 /** The latest date before `date` and its ratings by key, or null when there is none. */
 export function previousRun(table: HistoryTable, date: string): { date: string; ratings: Map<string, PastRating> } | null {

@@ -16,7 +16,7 @@ export interface FocusHistory {
   counts?: MoverCounts;
 }
 
-export interface MigrationCells {
+interface MigrationCells {
   /** Title and explanation lines above the table. */
   lines: string[];
   /** Header, one row per previous grade and "new", totals; empty without a previous rating. */
@@ -24,8 +24,8 @@ export interface MigrationCells {
   summary: string;
 }
 
-/** The section's cells (pure, for tests). */
-export function migrationCells(history: FocusHistory, language: Language): MigrationCells {
+/** The section's cells. */
+function migrationCells(history: FocusHistory, language: Language): MigrationCells {
   const w = historyWords(language).migration;
   const { migration, counts, previousDate } = history;
   if (!migration || !counts || previousDate === null) return { lines: [w.noPrevious], table: [], summary: "" };

@@ -5,12 +5,10 @@ import { compareRuns, DEFAULT_HISTORY_RUNS, historyKeys, type CurrentRating, typ
 import type { Language } from "../core/labels";
 import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
 import type { OutCell } from "./blockWriter";
-import { readHistory } from "./historySheet";
 import { mergeRun, previousRun, type HistoryTable } from "./historyTable";
 import { fill } from "./sheetWords";
 import { historyWords } from "./sheetWords/history";
 import type { MoversOutcome } from "./types";
-import type { WorkbookState } from "./workbookState";
 
 export interface HistoryPlan {
   date: string;
@@ -23,16 +21,8 @@ export interface HistoryPlan {
   warnings: RatingWarning[];
 }
 
-export async function planHistory(
-  context: Excel.RequestContext,
-  state: WorkbookState,
-  table: ClientTable,
-  names: string[],
-  result: RatingResult,
-  profiles: Profile[],
-  date: string,
-): Promise<HistoryPlan> {
-  const stored = await readHistory(context, state);
+/** `stored`: the history as read before the run (historySheet.ts). */
+export function planHistory(stored: HistoryTable, table: ClientTable, names: string[], result: RatingResult, profiles: Profile[], date: string): HistoryPlan {
   const keys = historyKeys(table, profiles[0]);
   const keep = profiles[0]?.history?.keep ?? DEFAULT_HISTORY_RUNS;
   const previous = previousRun(stored, date);

@@ -17,19 +17,22 @@ const KEY_POINTS = 110;
 const NAME_POINTS = 170;
 const RATING_POINTS = 100;
 
-/** The history now in the workbook (two syncs and one per read chunk), empty when there is none. */
-export async function readHistory(context: Excel.RequestContext, state: WorkbookState): Promise<HistoryTable> {
+/**
+ * Queues the history sheet's size (it rides with the caller's next sync); the returned function then
+ * reads the history in payload-sized chunks, values only. Empty when the workbook has none.
+ */
+export function queueReadHistory(context: Excel.RequestContext, state: WorkbookState): () => Promise<HistoryTable> {
   const sheet = ownedSheet(state, HISTORY_SHEET_NAME);
-  return sheet ? readHistorySheet(context, sheet) : EMPTY_HISTORY;
+  if (!sheet) return async () => EMPTY_HISTORY;
+  const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("address");
+  return () => readHistorySheet(context, sheet, used);
 }
 
-async function readHistorySheet(context: Excel.RequestContext, sheet: string): Promise<HistoryTable> {
-  const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("address");
-  await context.sync();
+async function readHistorySheet(context: Excel.RequestContext, sheet: string, used: Excel.Range): Promise<HistoryTable> {
   if (used.isNullObject) return EMPTY_HISTORY;
   const rect = parseAddress(used.address);
   // From A1: the notes above the header name the dates dropped earlier.
-  const block = await readRows(context, sheet, 0, 0, rect.row + rect.rowCount, rect.col + rect.colCount);
+  const block = await readRows(context, sheet, 0, 0, rect.row + rect.rowCount, rect.col + rect.colCount, undefined, undefined, false);
   return parseHistory(block.values);
 }
 
@@ -52,11 +55,12 @@ export async function writeHistorySheet(context: Excel.RequestContext, writer: B
   const ws = context.workbook.worksheets.getItem(input.sheetName);
   ws.getRange("A1").format.font.bold = true;
   ws.getRangeByIndexes(HISTORY_HEADER_ROW, 0, 1, cells.header.length).format.font.bold = true;
-  ws.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = KEY_POINTS;
-  ws.getRangeByIndexes(0, 1, 1, 1).format.columnWidth = NAME_POINTS;
-  ws.getRangeByIndexes(0, 2, 1, cells.header.length - 2).format.columnWidth = RATING_POINTS;
+  const ratings = input.byName ? 1 : 2;
+  ws.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = input.byName ? NAME_POINTS : KEY_POINTS;
+  if (!input.byName) ws.getRangeByIndexes(0, 1, 1, 1).format.columnWidth = NAME_POINTS;
+  ws.getRangeByIndexes(0, ratings, 1, cells.header.length - ratings).format.columnWidth = RATING_POINTS;
   // Key and name stay in view while scrolling right through the dates, the header while scrolling down.
-  ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, HISTORY_HEADER_ROW + 1, 2));
+  ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, HISTORY_HEADER_ROW + 1, ratings));
   writer.reserve(200 + 60 * cells.header.length);
 }
 
@@ -88,10 +92,10 @@ export async function readClientHistory(context: Excel.RequestContext, key: stri
   const top = ws.getRangeByIndexes(0, 0, Math.min(20, used.rowIndex + used.rowCount), width).load("values");
   await context.sync();
   const topValues = top.values as unknown[][];
-  const headerRow = topValues.findIndex((row) => /^\d{4}-\d{2}-\d{2}/.test(String(row[2] ?? "")));
+  const headerRow = topValues.findIndex((row) => row.some((v, c) => c >= 1 && c <= 2 && /^\d{4}-\d{2}-\d{2}/.test(String(v ?? ""))));
   if (headerRow < 0) return [];
   const wanted = key.trim();
-  const keys = await readRows(context, sheet, 0, 0, used.rowIndex + used.rowCount, 1);
+  const keys = await readRows(context, sheet, 0, 0, used.rowIndex + used.rowCount, 1, undefined, undefined, false);
   const row = keys.values.findIndex((r, i) => i > headerRow && String(r[0] ?? "").trim() === wanted);
   if (row < 0) return [];
   const line = ws.getRangeByIndexes(row, 0, 1, width).load("values");

@@ -3,7 +3,7 @@
 //
 // Sheet layout: title, notes (how clients are followed, how many ratings are kept, the dates dropped),
 // then a header row (key, client, and per rating date oldest first "<date> Score", "<date> Grade")
-// and one row per client ever rated. Wide, one column pair per date, so 100,000 clients stay
+// and one row per client ever rated. Followed by name, the key is the name: no second column. Wide, one column pair per date, so 100,000 clients stay
 // 100,000 rows and the number of dates kept (at most 1,000) stays within Excel's 16,384 columns.
 import { fill } from "./sheetWords";
 import type { HistoryWords } from "./sheetWords/history";
@@ -37,6 +37,7 @@ export const EMPTY_HISTORY: HistoryTable = { dates: [], keys: [], names: [], sco
 /** Rows above the header: title, how clients are followed, how many are kept, the dates dropped. */
 export const HISTORY_HEADER_ROW = 4;
 const ISO_DAY = /(\d{4}-\d{2}-\d{2})/;
+const STARTS_WITH_DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /** The latest date before `date` and its ratings by key, or null when there is none. */
 export function previousRun(table: HistoryTable, date: string): { date: string; ratings: Map<string, PastRating> } | null {
@@ -112,10 +113,10 @@ export function historyCells(table: HistoryTable, words: HistoryWords, keyHeader
     fill(words.keeps, { keep }),
     table.dropped.length > 0 ? fill(words.dropped, { keep, dates: table.dropped.join(", ") }) : "",
   ];
-  const header = [keyHeader, words.client, ...table.dates.flatMap((date) => [fill(words.score, { date }), fill(words.grade, { date })])];
-  const formats = ["@", "@", ...table.dates.flatMap(() => ["0.0", "@"])];
+  const header = [keyHeader, ...(byName ? [] : [words.client]), ...table.dates.flatMap((date) => [fill(words.score, { date }), fill(words.grade, { date })])];
+  const formats = ["@", ...(byName ? [] : ["@"]), ...table.dates.flatMap(() => ["0.0", "@"])];
   const rows = table.keys.map((key, r) => {
-    const row: OutCell[] = [key, table.names[r]];
+    const row: OutCell[] = byName ? [key] : [key, table.names[r]];
     for (let d = 0; d < table.dates.length; d++) {
       const s = table.scores[d][r];
       row.push(Number.isFinite(s) ? s : "", table.grades[d][r]);
@@ -125,16 +126,22 @@ export function historyCells(table: HistoryTable, words: HistoryWords, keyHeader
   return { notes, header, rows, formats };
 }
 
-/** The table back from the sheet's values (from A1): the header is the first row whose third cell starts with a date. */
+/**
+ * The table back from the sheet's values (from A1): the header is the first row with a cell right of
+ * column A that starts with a date; the first such cell starts the dates, and a column between it and
+ * the key holds the names.
+ */
 export function parseHistory(values: unknown[][]): HistoryTable {
   const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
-  const headerRow = values.findIndex((row, i) => i < 20 && /^\d{4}-\d{2}-\d{2}/.test(text(row?.[2])));
+  const firstDate = (row: unknown[] | undefined) => (row ?? []).findIndex((v, c) => c >= 1 && c <= 2 && STARTS_WITH_DAY.test(text(v)));
+  const headerRow = values.findIndex((row, i) => i < 20 && firstDate(row) >= 1);
   if (headerRow < 0) return EMPTY_HISTORY;
+  const dateStart = firstDate(values[headerRow]);
   const dropped = new Set<string>();
   for (let r = 1; r < headerRow; r++) for (const m of text(values[r]?.[0]).matchAll(/\d{4}-\d{2}-\d{2}/g)) dropped.add(m[0]);
   const header = values[headerRow];
   const pairs = new Map<string, { score: number; grade: number }>();
-  for (let c = 2; c < header.length; c++) {
+  for (let c = dateStart; c < header.length; c++) {
     const m = ISO_DAY.exec(text(header[c]));
     if (!m) continue;
     const pair = pairs.get(m[1]);
@@ -153,7 +160,7 @@ export function parseHistory(values: unknown[][]): HistoryTable {
     if (key === "" || seen.has(key)) continue;
     seen.add(key);
     keys.push(key);
-    names.push(text(row[1]));
+    names.push(dateStart === 2 ? text(row[1]) : key);
     dates.forEach((date, d) => {
       const { score, grade } = pairs.get(date)!;
       const s = row[score];

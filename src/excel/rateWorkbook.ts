@@ -28,7 +28,7 @@ import { queueConditionalFormats, queueDeleteOwnedRules, type RuleInfo } from ".
 import { chooseSheetName } from "./ownedSheets";
 import { FOCUS_SHEET_NAME, HISTORY_SHEET_NAME, OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedKey, type OwnedRecord } from "./ownership";
 import { moversOutcome, planHistory, trendCells } from "./historyRun";
-import { writeHistorySheet } from "./historySheet";
+import { queueReadHistory, writeHistorySheet } from "./historySheet";
 import { HISTORY_SHEET_BASES, historyWords } from "./sheetWords/history";
 import { assertOwnedCellsKept } from "./ownedReadBack";
 import { OWNED_FORMATS, ownedColumnValues, ownedHeadersFor } from "./ownedValues";
@@ -72,6 +72,8 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   assertWorkbookUnlocked(state);
   assertNoUsersNameLikeOurs(state);
   const known = profiles ? profiles.flatMap((p) => p.criteria.map((c) => c.column)) : [];
+  // Rides with the read's first sync: how much of the rating history there is to read.
+  const readHistory = queueReadHistory(context, state);
   const read = await readSheet(context, state, meta, known, progress);
   if (read.table.rows.length === 0) {
     throw new RaterError("no-rows", `There are no clients under the header row of "${meta.name}".`);
@@ -89,7 +91,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const result = rateClients(read.table, rated, { asOf, locale });
   const ratingDay = asOf.toISOString().slice(0, 10);
   const names = clientNames(read.table);
-  const history = await planHistory(context, state, read.table, names, result, rated, ratingDay);
+  const history = planHistory(await readHistory(), read.table, names, result, rated, ratingDay);
   const plan = planColumns(read, state, ownedHeadersFor(rated, result, language, history.comparison !== null));
   assertNothingInTheWay(read, plan, state);
   const isSetSupported = request.isSetSupported ?? (() => true);

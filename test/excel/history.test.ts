@@ -240,6 +240,7 @@ describe("rating history rules", () => {
     expect(wb.sheetNames()).toContain("Beoordelingshistorie");
     const trend = headerIndex(wb, "Clients", "Trend");
     expect(column(wb, "Clients", trend, 20).every((x) => x === "=")).toBe(true);
-    expect(wb.cell("Beoordelingshistorie", "D5").value).toBe("2026-01-01 Klasse");
+    // Followed by name: the name is the key, so the dates start in column B.
+    expect(wb.cell("Beoordelingshistorie", "C5").value).toBe("2026-01-01 Klasse");
   });
 });

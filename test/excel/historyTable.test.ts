@@ -13,8 +13,8 @@ const run = (date: string, rows: [string | null, string, number, string][]): His
 });
 
 /** The table as the sheet would hold it, read back. */
-const roundTrip = (table: HistoryTable, keep = 24): HistoryTable => {
-  const cells = historyCells(table, historyWords("en"), "Customer ID", false, keep);
+const roundTrip = (table: HistoryTable, keep = 24, byName = false): HistoryTable => {
+  const cells = historyCells(table, historyWords("en"), byName ? "Client" : "Customer ID", byName, keep);
   return parseHistory([...cells.notes.map((n) => [n]), cells.header, ...cells.rows]);
 };
 
@@ -68,12 +68,16 @@ describe("the sheet's cells", () => {
           table = mergeRun(table, run(date, unique.map(([k, n, s, g]) => [k, n.trim(), s, g])), 3);
         }
         if (table.keys.length === 0) return;
-        const back = roundTrip(table, 3);
-        expect(back.dates).toEqual(table.dates);
-        expect(back.keys).toEqual(table.keys);
-        expect(back.grades).toEqual(table.grades);
-        expect(back.dropped).toEqual(table.dropped);
-        expect(back.scores.map((c) => c.map((s) => (Number.isNaN(s) ? null : s)))).toEqual(table.scores.map((c) => c.map((s) => (Number.isNaN(s) ? null : s))));
+        // With an ID column (key, name, dates) and followed by name (the name is the key, dates from column B).
+        for (const byName of [false, true]) {
+          const back = roundTrip(table, 3, byName);
+          expect(back.dates).toEqual(table.dates);
+          expect(back.keys).toEqual(table.keys);
+          expect(back.names).toEqual(byName ? table.keys : table.names);
+          expect(back.grades).toEqual(table.grades);
+          expect(back.dropped).toEqual(table.dropped);
+          expect(back.scores.map((c) => c.map((s) => (Number.isNaN(s) ? null : s)))).toEqual(table.scores.map((c) => c.map((s) => (Number.isNaN(s) ? null : s))));
+        }
       }),
     );
   });

@@ -25,10 +25,10 @@ async function ratedTwice(panel: SimPanel) {
   return screen.findByRole("region", { name: "Grade changes since 2026-01-15" });
 }
 
-/** Grades in the sheet's Grade column (G, after the five data columns) and in the history's first date. */
+/** Grades in the sheet's Grade column (G, after the five data columns) and in the history's first date (column C: followed by name, the key is the name). */
 function grades(panel: SimPanel): { before: string[]; now: string[] } {
   const names = Array.from({ length: 8 }, (_, i) => String(panel.wb.cell("Clients", `A${i + 2}`).value));
-  const byName = new Map(Array.from({ length: 8 }, (_, i) => [String(panel.wb.cell("Rating history", `A${i + 6}`).value), String(panel.wb.cell("Rating history", `D${i + 6}`).value)]));
+  const byName = new Map(Array.from({ length: 8 }, (_, i) => [String(panel.wb.cell("Rating history", `A${i + 6}`).value), String(panel.wb.cell("Rating history", `C${i + 6}`).value)]));
   return { before: names.map((n) => byName.get(n) ?? ""), now: names.map((_, i) => String(panel.wb.cell("Clients", `G${i + 2}`).value)) };
 }
 

@@ -14,6 +14,8 @@ export interface JsonSummary {
   /** The Focus sheet's concentration and market-check warnings, in the profile's language. */
   focusWarnings: string[];
   profile: "file" | "stored" | "default";
+  /** Against the latest earlier date in the workbook's rating history; null on the first rating. */
+  movers: { previousDate: string; date: string; up: number; down: number; same: number; new: number; gone: number } | null;
   out: string;
 }
 
@@ -38,9 +40,12 @@ export function toJsonSummary(outcome: RateOutcome, out: string, profileFromFile
     nextSteps: outcome.focus ? { ...outcome.focus.counts } : null,
     focusWarnings: outcome.focus ? outcome.focus.warnings.map((w) => w.message) : [],
     profile: profileFromFile ? "file" : outcome.usedDefaultProfile ? "default" : "stored",
+    movers: outcome.movers ? { previousDate: outcome.movers.previousDate, date: outcome.movers.date, ...pick(outcome.movers.counts) } : null,
     out,
   };
 }
+
+const pick = (c: { up: number; down: number; same: number; new: number; gone: number }) => ({ up: c.up, down: c.down, same: c.same, new: c.new, gone: c.gone });
 
 /** Every grade of the scale (0 when empty), best first, then any other label that was counted. */
 function labelsBestFirst(outcome: RateOutcome): string[] {
@@ -63,6 +68,10 @@ export function humanSummary(s: JsonSummary): string {
   if (s.nextSteps) {
     const n = s.nextSteps;
     lines.push(`Next steps: keep ${n.keep}, develop ${n.develop}, fix ${n.fix}, reconsider ${n.reconsider}.`);
+  }
+  if (s.movers) {
+    const m = s.movers;
+    lines.push(`Since the rating of ${m.previousDate}: ${m.up} up, ${m.down} down, ${m.same} unchanged, ${m.new} new, ${m.gone} gone.`);
   }
   for (const warning of s.warnings) lines.push(`Warning: ${warning}`);
   for (const warning of s.focusWarnings) lines.push(`Focus: ${warning}`);

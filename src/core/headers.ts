@@ -28,7 +28,8 @@ export type ColumnKey =
   | "segment"
   | "region"
   | "discount"
-  | "orders";
+  | "orders"
+  | "clientId";
 
 /** Common header words per column, in English, Dutch, German and Hungarian. */
 export const SYNONYMS: Record<ColumnKey, readonly string[]> = {
@@ -103,6 +104,13 @@ export const SYNONYMS: Record<ColumnKey, readonly string[]> = {
     "bestellingen", "aantal bestellingen", "orders per jaar",
     "bestellungen", "anzahl bestellungen", "aufträge",
     "rendelések", "rendelésszám", "megrendelések", "vásárlások",
+  ],
+  // Keys the rating history follows a client by (src/core/historyKeys.ts).
+  clientId: [
+    "customer id", "client id", "account number", "customer number", "client number", "account id", "customer no", "account no", "id",
+    "klantnummer", "klantnr", "klant id", "relatienummer", "debiteurnummer",
+    "kundennummer", "kundennr", "kunden id", "debitorennummer",
+    "ügyfélazonosító", "ügyfélkód", "ügyfélszám", "vevőkód", "partnerkód", "azonosító",
   ],
 };
 

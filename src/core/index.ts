@@ -19,3 +19,5 @@ export * from "./troublesome";
 export * from "./contributions";
 export * from "./focus";
 export * from "./suggestWeights";
+export * from "./history";
+export * from "./historyKeys";

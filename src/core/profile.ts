@@ -5,6 +5,7 @@ import { PROFILE_VERSION, ProfileSchema, isNum, type Profile } from "./profileSc
 import { describe, formatPath, issuesOf, plainMessage, type ProfileIssue } from "./profileMessages";
 
 export {
+  DEFAULT_HISTORY_RUNS,
   MAX_RULE_NUMBER,
   MAX_WEIGHT,
   PROFILE_VERSION,

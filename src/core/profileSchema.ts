@@ -238,6 +238,14 @@ const PotentialSchema = z.object({ column: NonEmptyText, current: NonEmptyText.o
 
 const ColumnLimit = z.object({ column: NonEmptyText, above: z.number() }).strict();
 
+/** Most rating dates the history sheet keeps (two columns each, within Excel's 16,384 columns). */
+const MAX_HISTORY_RUNS = 1000;
+export const DEFAULT_HISTORY_RUNS = 24;
+/** How many rating dates the "Rating history" sheet keeps; older ones are dropped with a note. */
+const HistorySchema = z
+  .object({ keep: z.number().int({ error: "must be a whole number" }).min(1).max(MAX_HISTORY_RUNS) })
+  .strict();
+
 /** Thresholds of the troublesome-client flags. */
 const FlagsSchema = z
   .object({
@@ -297,6 +305,9 @@ export const ProfileSchema = z
     ownGrade: ColumnRef.optional(),
     /** Market reality check per segment. */
     segment: ColumnRef.optional(),
+    /** The column the rating history follows clients by (else a recognised ID header, else the name). */
+    clientId: ColumnRef.optional(),
+    history: HistorySchema.optional(),
   })
   .strict()
   .superRefine((profile, ctx) => {

@@ -43,7 +43,8 @@ export interface RatingWarning {
     | "nothing-to-rate"
     | "no-profile-for-rows"
     | "no-pivot-layout"
-    | "unsupported-excel";
+    | "unsupported-excel"
+    | "history-repeated-keys";
   message: string;
   params?: Record<string, string | number>;
 }

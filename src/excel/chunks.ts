@@ -86,6 +86,8 @@ export async function readRows(
   colCount: number,
   onChunk?: (done: number, total: number) => void,
   sampleBytesPerCell?: number,
+  /** false: values only (numberFormats come back empty), half the bytes where the formats are not needed. */
+  withFormats = true,
 ): Promise<ReadBlock> {
   const ws = context.workbook.worksheets.getItem(sheetName);
   const values: CellValue[][] = [];
@@ -98,7 +100,7 @@ export async function readRows(
   let done = 0;
   while (done < rowCount && colCount > 0) {
     const n = Math.min(chunk, rowCount - done);
-    const range = ws.getRangeByIndexes(row + done, col, n, colCount).load("values,numberFormat");
+    const range = ws.getRangeByIndexes(row + done, col, n, colCount).load(withFormats ? "values,numberFormat" : "values");
     try {
       // One sync per chunk is the point: each carries as many rows as fit under the payload limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -111,14 +113,14 @@ export async function readRows(
       continue;
     }
     const v = range.values as CellValue[][];
-    const f = range.numberFormat as string[][];
+    const f = withFormats ? (range.numberFormat as string[][]) : [];
     for (let i = 0; i < n; i++) {
       values.push(v[i]);
-      numberFormats.push(f[i]);
+      if (withFormats) numberFormats.push(f[i]);
     }
     done += n;
     onChunk?.(done, rowCount);
-    bytesPerRow = Math.max(bytesPerRow, estimateBytesPerRow(v, f));
+    bytesPerRow = Math.max(bytesPerRow, withFormats ? estimateBytesPerRow(v, f) : estimateBytesPerRow(v));
     chunk = nextChunkRows(rowCount - done, bytesPerRow, colCount);
   }
   return { values, numberFormats };

@@ -7,6 +7,7 @@
 import { decisionWords, fillIn, flagWords, NEXT_STEPS, type DecisionWords, type Focus, type FocusEntry, type FocusList, type Language, type NextStep, type Profile } from "../core";
 import type { BlockWriter, OutCell } from "./blockWriter";
 import { quoteSheet, rectAddress } from "./a1";
+import { writeMigrationTable, type FocusHistory } from "./migrationTable";
 
 export const FOCUS_SHEET_BASE: Record<Language, string> = { en: "Focus", nl: "Focus", de: "Fokus", hu: "Fókusz" };
 /** Our names for the sheet in every language: a run in another language renames a sheet it named. */
@@ -28,6 +29,8 @@ export interface FocusInput {
   goodFitGrades: string[];
   /** The Pareto effort column and the profile's flag limits, for the legend. */
   effortColumn?: string;
+  /** Grade changes since the previous rating, written under everything else (migrationTable.ts). */
+  history?: FocusHistory;
 }
 
 type Row = { cells: OutCell[]; formats: string[]; bold?: boolean };
@@ -172,6 +175,7 @@ export async function writeFocusSheet(context: Excel.RequestContext, writer: Blo
     if (r.bold) ws.getRangeByIndexes(i, 0, 1, r.cells.length).format.font.bold = true;
   });
   COLUMN_POINTS.forEach((points, col) => (ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = points));
+  if (input.history) await writeMigrationTable(context, writer, input.sheetName, rows.length + 1, input.history, input.profiles[0]?.language ?? "en");
   const series = await writeChartData(writer, input);
   return (finalSheetName) => queueScatter(context, finalSheetName, input, series);
 }

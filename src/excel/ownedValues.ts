@@ -4,6 +4,7 @@ import { paretoClassWords, type Language } from "../core/labels";
 import { NEXT_STEPS, decisionWords, nextStepNames, ownedColumnHeaders, type Profile } from "../core";
 import type { OutCell } from "./blockWriter";
 import type { OwnedKey } from "./ownership";
+import { historyWords } from "./sheetWords/history";
 
 export const OWNED_FORMATS: Record<OwnedKey, string> = {
   score: "0.0",
@@ -18,12 +19,13 @@ export const OWNED_FORMATS: Record<OwnedKey, string> = {
   nextStep: "@",
   headroom: "#,##0.00",
   shareOfWallet: "0.0%",
+  trend: "@",
 };
 
 const num = (x: number): OutCell => (Number.isFinite(x) ? x : "");
 
 /** One array per owned column, one cell per client, in sheet order. */
-export function ownedColumnValues(result: RatingResult, language: Language | undefined, profiles: Profile[]): Record<OwnedKey, OutCell[]> {
+export function ownedColumnValues(result: RatingResult, language: Language | undefined, profiles: Profile[], trend?: OutCell[]): Record<OwnedKey, OutCell[]> {
   const n = result.count;
   const words = paretoClassWords(language);
   const p = result.pareto;
@@ -47,11 +49,12 @@ export function ownedColumnValues(result: RatingResult, language: Language | und
     nextStep: col((i) => (result.nextSteps[i] >= 0 ? stepNames[result.profileIndex[i]][NEXT_STEPS[result.nextSteps[i]]] : "")),
     headroom: col((i) => (growth ? num(growth.headroom[i]) : "")),
     shareOfWallet: col((i) => (growth ? num(growth.shareOfWallet[i]) : "")),
+    trend: trend ?? col(() => ""),
   };
 }
 
-/** The header of every owned column this rating writes: Market score only with market criteria, growth only with a potential column. */
-export function ownedHeadersFor(profiles: Profile[], result: RatingResult, language: Language | undefined): Partial<Record<OwnedKey, string>> {
+/** The header of every owned column this rating writes: Market score only with market criteria, growth only with a potential column, Trend only with an earlier rating. */
+export function ownedHeadersFor(profiles: Profile[], result: RatingResult, language: Language | undefined, withTrend = false): Partial<Record<OwnedKey, string>> {
   const base = ownedColumnHeaders(language);
   const extra = decisionWords(language).headers;
   const headers: Partial<Record<OwnedKey, string>> = { ...base, nextStep: extra.nextStep };
@@ -60,5 +63,6 @@ export function ownedHeadersFor(profiles: Profile[], result: RatingResult, langu
     headers.headroom = extra.headroom;
     headers.shareOfWallet = extra.shareOfWallet;
   }
+  if (withTrend) headers.trend = historyWords(language).trendHeader;
   return headers;
 }

@@ -8,15 +8,19 @@ export const OWNED_KEYS = [
   "score", "grade", "client", "fit", "reasons", "flags", "valueShare", "paretoClass",
   // Written only when they apply: market criteria, every rating, a potential column.
   "market", "nextStep", "headroom", "shareOfWallet",
+  // Once the rating history holds an earlier date.
+  "trend",
 ] as const;
 export type OwnedKey = (typeof OWNED_KEYS)[number];
-export const OPTIONAL_KEYS: readonly OwnedKey[] = ["market", "headroom", "shareOfWallet"];
+export const OPTIONAL_KEYS: readonly OwnedKey[] = ["market", "headroom", "shareOfWallet", "trend"];
 
 export const NAME_PREFIX = "ClientRater_";
 export const columnName = (key: OwnedKey): string => `${NAME_PREFIX}${key}`;
 export const PARETO_SHEET_NAME = `${NAME_PREFIX}ParetoSheet`;
 export const PROFILE_SHEET_NAME = `${NAME_PREFIX}ProfileSheet`;
 export const FOCUS_SHEET_NAME = `${NAME_PREFIX}FocusSheet`;
+/** Not in OUR_NAMES: "Remove ratings" may keep the history sheet, and its name must then still count as ours. */
+export const HISTORY_SHEET_NAME = `${NAME_PREFIX}HistorySheet`;
 
 /** Every workbook name the add-in makes. */
 export const OUR_NAMES: readonly string[] = [...OWNED_KEYS.map(columnName), PARETO_SHEET_NAME, PROFILE_SHEET_NAME];

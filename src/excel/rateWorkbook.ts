@@ -26,7 +26,10 @@ import { BlockWriter, type OutCell } from "./blockWriter";
 import { assertNothingInTheWay, planColumns, type ColumnPlan } from "./columnPlan";
 import { queueConditionalFormats, queueDeleteOwnedRules, type RuleInfo } from "./conditionalFormats";
 import { chooseSheetName } from "./ownedSheets";
-import { FOCUS_SHEET_NAME, OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedKey, type OwnedRecord } from "./ownership";
+import { FOCUS_SHEET_NAME, HISTORY_SHEET_NAME, OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedKey, type OwnedRecord } from "./ownership";
+import { moversOutcome, planHistory, trendCells } from "./historyRun";
+import { queueReadHistory, writeHistorySheet } from "./historySheet";
+import { HISTORY_SHEET_BASES, historyWords } from "./sheetWords/history";
 import { assertOwnedCellsKept } from "./ownedReadBack";
 import { OWNED_FORMATS, ownedColumnValues, ownedHeadersFor } from "./ownedValues";
 import { FOCUS_SHEET_BASE, FOCUS_SHEET_BASES, writeFocusSheet } from "./focusSheet";
@@ -69,6 +72,8 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   assertWorkbookUnlocked(state);
   assertNoUsersNameLikeOurs(state);
   const known = profiles ? profiles.flatMap((p) => p.criteria.map((c) => c.column)) : [];
+  // Rides with the read's first sync: how much of the rating history there is to read.
+  const readHistory = queueReadHistory(context, state);
   const read = await readSheet(context, state, meta, known, progress);
   if (read.table.rows.length === 0) {
     throw new RaterError("no-rows", `There are no clients under the header row of "${meta.name}".`);
@@ -84,16 +89,19 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const language = request.language ?? used[0].language ?? "en";
   const rated = used.map((p) => ({ ...p, language }));
   const result = rateClients(read.table, rated, { asOf, locale });
-  const plan = planColumns(read, state, ownedHeadersFor(rated, result, language));
+  const ratingDay = asOf.toISOString().slice(0, 10);
+  const names = clientNames(read.table);
+  const history = planHistory(await readHistory(), read.table, names, result, rated, ratingDay);
+  const plan = planColumns(read, state, ownedHeadersFor(rated, result, language, history.comparison !== null));
   assertNothingInTheWay(read, plan, state);
   const isSetSupported = request.isSetSupported ?? (() => true);
   await assertNoMergedOwnedCells(context, plan, isSetSupported);
   const placement = await describePlacement(context, read, plan);
   const table = read.tableName ? meta.tables.find((t) => t.name === read.tableName) : undefined;
   if (table) await assertTableCanGrow(context, table, plan);
-  const warnings = withCellAddresses(result.warnings, read);
+  const warnings = [...withCellAddresses(result.warnings, read), ...history.warnings];
   // The previous rating may sit on another sheet: it is taken away there (one rated sheet per workbook).
-  const ownedSheetNames = [PARETO_SHEET_NAME, PROFILE_SHEET_NAME, FOCUS_SHEET_NAME];
+  const ownedSheetNames = [PARETO_SHEET_NAME, PROFILE_SHEET_NAME, FOCUS_SHEET_NAME, HISTORY_SHEET_NAME];
   const otherSheet = [...state.names.values()].find((r) => r.sheet !== meta.name && state.sheetNames.includes(r.sheet) && !ownedSheetNames.includes(r.name))?.sheet;
   const otherMeta = otherSheet ? await loadSheetMeta(context, state, otherSheet) : null;
   if (otherMeta) await loadRuleAreas(context, otherMeta);
@@ -104,18 +112,19 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     profile: chooseSheetName(state, PROFILE_SHEET_NAME, profileSheetBase(language), PROFILE_SHEET_BASES),
     pareto: chooseSheetName(state, PARETO_SHEET_NAME, "Pareto"),
     focus: chooseSheetName(state, FOCUS_SHEET_NAME, FOCUS_SHEET_BASE[language], FOCUS_SHEET_BASES),
+    history: chooseSheetName(state, HISTORY_SHEET_NAME, historyWords(language).sheetName, HISTORY_SHEET_BASES),
   };
   const temp = { profile: temporarySheetName(state, profileSheetBase(language)) };
   const tempPareto = temporarySheetName(state, "Pareto", [temp.profile]);
   const tempFocus = temporarySheetName(state, FOCUS_SHEET_BASE[language], [temp.profile, tempPareto]);
-  const undo: UndoInfo = { plan, block: read.block, readCol: read.readCol, tempSheets: [temp.profile, tempPareto, tempFocus] };
-  const names = clientNames(read.table);
+  const tempHistory = temporarySheetName(state, historyWords(language).sheetName, [temp.profile, tempPareto, tempFocus]);
+  const undo: UndoInfo = { plan, block: read.block, readCol: read.readCol, tempSheets: [temp.profile, tempPareto, tempFocus, tempHistory] };
   const focus = buildFocus(read.table, result, rated, { asOf, locale, names });
   try {
     // Bulk writes (any number of syncs; undone on failure).
     writer.start();
     queueNewColumns(context, plan);
-    const values = ownedColumnValues(result, language, rated);
+    const values = ownedColumnValues(result, language, rated, history.comparison ? trendCells(history.comparison, language) : undefined);
     await writeOwnedColumns(writer, plan, values, read.clientRows);
     if (!isSetSupported("ExcelApi", "1.13")) {
       await writer.flush();
@@ -129,9 +138,19 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
       sheetName: tempFocus,
       focus,
       profiles: rated,
-      ratingDate: asOf.toISOString().slice(0, 10),
+      ratingDate: ratingDay,
       goodFitGrades: goodFitGrades(rated[0]),
       effortColumn: result.pareto?.effortColumn,
+      history: { date: ratingDay, previousDate: history.previousDate, migration: history.comparison?.migration, counts: history.comparison?.counts },
+    });
+    context.workbook.worksheets.add(tempHistory);
+    await writeHistorySheet(context, writer, {
+      sheetName: tempHistory,
+      table: history.merged,
+      keyHeader: history.keys.header,
+      byName: history.keys.byName,
+      keep: history.keep,
+      language,
     });
 
     // The final sync: everything that replaces the previous rating, in one batch.
@@ -150,6 +169,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     }
     queueSwapSheet(context, state, FOCUS_SHEET_NAME, tempFocus, sheetNames.focus);
     focusObjects(sheetNames.focus);
+    queueSwapSheet(context, state, HISTORY_SHEET_NAME, tempHistory, sheetNames.history);
     queueRecords(context, state, plan, used);
     placement.selected = queueSelectFirstColumn(context, plan, state.visibleSheets.includes(plan.sheet));
     queueRemoveDropped(context, state, meta, plan);
@@ -159,7 +179,11 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     throw error instanceof RaterError ? error : new RaterError("internal", `Rating stopped while writing and was undone: ${(error as Error).message}`);
   }
   progress?.(1, 1, "done");
-  return { ...outcome(meta.name, result, used, usedDefaultProfile, warnings, placement), focus: focusOutcome(focus, plan.headerRow, read.clientRows) };
+  return {
+    ...outcome(meta.name, result, used, usedDefaultProfile, warnings, placement),
+    focus: focusOutcome(focus, plan.headerRow, read.clientRows),
+    movers: moversOutcome(history, plan.headerRow, read.clientRows),
+  };
 }
 
 function requestedOrStoredProfiles(request: RateRequest, state: WorkbookState): Profile[] | undefined {

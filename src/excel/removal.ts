@@ -1,9 +1,11 @@
 // Removing what the add-in owns: owned columns (table columns deleted; appended cells cleared to
 // empty, as they were before the first run), our names, the Pareto and Rating profile sheets and
 // the ownership record. The stored profile part is kept on purpose: removing ratings should not
-// forget the rules; the panel offers "reset to default" for that.
+// forget the rules; the panel offers "reset to default" for that. The Rating history sheet goes too
+// unless `keepHistory` (the panel's default: past ratings cannot be made again from today's data);
+// kept, it stays ours, and the next rating adds to it.
 import { queueDeleteOwnedRules } from "./conditionalFormats";
-import { FOCUS_SHEET_NAME, OWNED_KEYS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName } from "./ownership";
+import { FOCUS_SHEET_NAME, HISTORY_SHEET_NAME, OWNED_KEYS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName } from "./ownership";
 import { ownedSheet } from "./ownedSheets";
 import type { NamedRef, SheetMeta, WorkbookState } from "./workbookState";
 
@@ -32,11 +34,12 @@ function lastOwnedRow(state: WorkbookState, ref: NamedRef, meta: SheetMeta | nul
 }
 
 /** Queues removal of everything owned (no sync). */
-export function queueRemoveOwned(context: Excel.RequestContext, state: WorkbookState, metaOf: (sheet: string) => SheetMeta | null): void {
+export function queueRemoveOwned(context: Excel.RequestContext, state: WorkbookState, metaOf: (sheet: string) => SheetMeta | null, keepHistory = false): void {
   const wb = context.workbook;
   queueRemoveColumns(context, state, ownedColumnRefs(state, metaOf), metaOf);
   const sheets = [ownedSheet(state, PARETO_SHEET_NAME), ownedSheet(state, PROFILE_SHEET_NAME), ownedSheet(state, FOCUS_SHEET_NAME)];
-  for (const name of state.allOurNames) wb.names.getItem(name).delete();
+  if (!keepHistory) sheets.push(ownedSheet(state, HISTORY_SHEET_NAME));
+  for (const name of state.allOurNames) if (!(keepHistory && name === HISTORY_SHEET_NAME)) wb.names.getItem(name).delete();
   for (const s of sheets) if (s) wb.worksheets.getItem(s).delete();
   for (const p of state.ownedParts) wb.customXmlParts.getItem(p.id).delete();
 }

@@ -1,5 +1,5 @@
 // Public types of src/excel (see docs/CONTRACTS.md).
-import type { FocusEntry, FocusListKey, FocusWarning, NextStep, Profile, TroubleFlag } from "../core";
+import type { FocusEntry, FocusListKey, FocusWarning, Mover, MoverCounts, NextStep, Profile, TroubleFlag } from "../core";
 import type { Language } from "../core/labels";
 import type { ClientTable, Locale, RatingWarning } from "../core/types";
 
@@ -60,6 +60,17 @@ export interface RateOutcome {
   placement: ColumnPlacement;
   /** The Focus sheet's lists and counts, for the panel (see docs/CONTRACTS.md); set by rateWorkbook. */
   focus?: FocusOutcome;
+  /** Who moved since the latest earlier rating date in the history; absent on the first rating. */
+  movers?: MoversOutcome;
+}
+
+/** This run against the latest earlier one in the "Rating history" sheet. */
+export interface MoversOutcome {
+  date: string;
+  previousDate: string;
+  counts: MoverCounts;
+  /** The largest grade moves first, each with its 0-based row on the rated sheet (for selectClientRow). */
+  biggest: (Mover & { row: number })[];
 }
 
 /** A client in a Focus list, with its 0-based row on the rated sheet (for selectClientRow). */

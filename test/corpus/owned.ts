@@ -1,11 +1,11 @@
 // What the workbook says the add-in owns: ClientRater_* names on owned column headers and owned
 // sheets, plus the owned-record custom XML part giving the rated sheet and its last data row.
 import type { SimWorkbook } from "../../src/simulator";
-import { FOCUS_SHEET_NAME, NAME_PREFIX, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, parseOwnedRecord, type OwnedRecord } from "../../src/excel/ownership";
+import { FOCUS_SHEET_NAME, HISTORY_SHEET_NAME, NAME_PREFIX, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, parseOwnedRecord, type OwnedRecord } from "../../src/excel/ownership";
 import { readXmlRecord } from "../../src/excel/xmlRecord";
 
 export interface OwnedArea {
-  /** Sheets the add-in created (Pareto, Rating profile, Focus). */
+  /** Sheets the add-in created (Pareto, Rating profile, Focus, Rating history). */
   sheets: Set<string>;
   /** Owned columns: sheet, column index, rows from header to last data row (0-based, inclusive). */
   columns: { sheet: string; col: number; r0: number; r1: number }[];
@@ -27,7 +27,7 @@ export function ownedArea(wb: SimWorkbook): OwnedArea {
   const record = ownedRecordOf(wb);
   for (const name of wb.names) {
     if (!name.name.startsWith(NAME_PREFIX) || !name.ref) continue;
-    if (name.name === PARETO_SHEET_NAME || name.name === PROFILE_SHEET_NAME || name.name === FOCUS_SHEET_NAME) {
+    if ([PARETO_SHEET_NAME, PROFILE_SHEET_NAME, FOCUS_SHEET_NAME, HISTORY_SHEET_NAME].includes(name.name)) {
       sheets.add(name.ref.sheet);
       continue;
     }

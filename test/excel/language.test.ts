@@ -185,7 +185,7 @@ describe("the workbook in the user's language", () => {
     const { wb } = await rated("en");
     const host = createExcelHost(wb);
     await host.run((ctx) => rateWorkbook(ctx, { profiles: [{ ...profileFor("en"), language: "en" } as never], asOf: AS_OF, language: "nl" }));
-    expect(wb.sheetNames()).toEqual(["Clients", "Beoordelingsprofiel", "Pareto", "Focus"]);
+    expect(wb.sheetNames()).toEqual(["Clients", "Beoordelingsprofiel", "Pareto", "Focus", "Beoordelingshistorie"]);
     const headerTexts = USER_HEADERS.en.length;
     expect(wb.cell("Clients", `${String.fromCharCode(65 + headerTexts + 1)}1`).value).toBe(ownedColumnHeaders("nl").grade);
   });

@@ -18,7 +18,7 @@ describe("rating a plain range", () => {
     expect(outcome.gradeLabels).toContain(wb.cell("Clients", "K2").value);
     expect(wb.cell("Clients", "J2").numberFormat).toBe("0.0");
     expect(wb.cell("Clients", "P2").numberFormat).toBe("0.0%");
-    expect(wb.sheetNames()).toEqual(["Clients", "Rating profile", "Pareto", "Focus"]);
+    expect(wb.sheetNames()).toEqual(["Clients", "Rating profile", "Pareto", "Focus", "Rating history"]);
     const ps = wb.sheet("Clients");
     expect(ps.conditionalFormats.length).toBeGreaterThan(0);
     expect(ps.conditionalFormats.length).toBeLessThanOrEqual(8);

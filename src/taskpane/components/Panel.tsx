@@ -140,7 +140,7 @@ export function Panel({ host }: { host: PanelHost }) {
     messages.show([]);
     void rating.rate(profiles.profiles);
   });
-  const removeRatings = useStableCallback(() => void rating.remove());
+  const removeRatings = useStableCallback((deleteHistory: boolean) => void rating.remove(deleteHistory));
   const selectClient = useStableCallback((sheet: string, row: number) => void rating.selectRow(sheet, row));
   const pickColumns = useStableCallback(() => {
     if (!sections.open.includes("columns")) sections.setOpen([...sections.open, "columns"]);

@@ -16,7 +16,7 @@ export interface RateActionsProps {
   hasRating: boolean;
   progress: RatingProgress | null;
   onRate(): void;
-  onRemove(): void;
+  onRemove(deleteHistory: boolean): void;
 }
 
 /** The two workbook actions and, right by them, the progress of a running rating. */

@@ -5,6 +5,7 @@ import { describeWarning } from "../editing/describeError";
 import { useI18n } from "../i18n/context";
 import { FocusLists } from "./FocusLists";
 import { GradeChart } from "./GradeChart";
+import { MoversSummary } from "./MoversSummary";
 import { placementSentences } from "../editing/placementSentences";
 
 const useStyles = makeStyles({
@@ -46,6 +47,7 @@ export const RatingOutcome = memo(function RatingOutcome({
         </MessageBar>
       )}
       <FocusLists outcome={outcome} onSelectClient={onSelectClient} />
+      {outcome.movers && <MoversSummary movers={outcome.movers} sheet={outcome.sheetName} onSelectClient={onSelectClient} />}
     </section>
   );
 });

@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -7,14 +8,19 @@ import {
   DialogSurface,
   DialogTitle,
   DialogTrigger,
+  Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { useI18n } from "../i18n/context";
 
-/** "Remove ratings", after a confirmation dialog. */
-export function RemoveRatingsButton({ disabled, onConfirm }: { disabled: boolean; onConfirm(): void }) {
+/**
+ * "Remove ratings", after a confirmation dialog. The rating history stays unless the user ticks its box:
+ * past ratings cannot be made again from today's data.
+ */
+export function RemoveRatingsButton({ disabled, onConfirm }: { disabled: boolean; onConfirm(deleteHistory: boolean): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  const [deleteHistory, setDeleteHistory] = useState(false);
   return (
     <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
       <DialogTrigger disableButtonEnhancement>
@@ -23,13 +29,19 @@ export function RemoveRatingsButton({ disabled, onConfirm }: { disabled: boolean
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t("dialog.removeTitle")}</DialogTitle>
-          <DialogContent>{t("dialog.removeBody")}</DialogContent>
+          <DialogContent>
+            <Text as="p" block>
+              {t("dialog.removeBody")}
+            </Text>
+            <Checkbox checked={deleteHistory} onChange={(_, data) => setDeleteHistory(data.checked === true)} label={t("dialog.deleteHistory")} />
+          </DialogContent>
           <DialogActions>
             <Button
               appearance="primary"
               onClick={() => {
                 setOpen(false);
-                onConfirm();
+                onConfirm(deleteHistory);
+                setDeleteHistory(false);
               }}
             >
               {t("dialog.confirm")}

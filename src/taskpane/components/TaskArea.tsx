@@ -25,7 +25,8 @@ export interface TaskAreaProps {
   messages: readonly PanelMessage[];
   onDismiss(id: number): void;
   onRate(): void;
-  onRemove(): void;
+  /** `deleteHistory`: the user ticked "Also delete the rating history". */
+  onRemove(deleteHistory: boolean): void;
   onPickColumns(): void;
   /** A name in the focus lists was tapped: select that client's row (0-based) on the sheet. */
   onSelectClient(sheet: string, row: number): void;

@@ -78,14 +78,14 @@ export function useRating(
     [host, locale, asOf, sheetName, onWritten, onApplied, t, formatNumber, formatPercent, i18n.language],
   );
 
-  const remove = useCallback(async () => {
+  const remove = useCallback(async (deleteHistory = false) => {
     setBusy(true);
     setStatus(null);
     try {
-      await host.run((context) => removeRatings(context));
+      await host.run((context) => removeRatings(context, { keepHistory: !deleteHistory }));
       setOutcome(null);
       onApplied(null);
-      setStatus({ intent: "success", text: t("result.removed") });
+      setStatus({ intent: "success", text: deleteHistory ? t("result.removed") : `${t("result.removed")} ${t("result.historyKept")}` });
       onWritten();
     } catch (error) {
       setStatus({ intent: "error", text: describeError(error, t, { formatNumber, formatPercent }) });

@@ -226,4 +226,12 @@ export const de: Messages = {
   "criteria.summaryKnockout": "Ausschluss unter {below}",
   "profiles.shown": "Angezeigtes Profil",
   "warning.no-pivot-layout": "Es wurde keine PivotTable erstellt: Spalte {column} zwischen Ihrer Liste und den Bewertungsspalten hat keine Überschrift. Geben Sie ihr eine Überschrift oder löschen Sie die Spalte und bewerten Sie erneut.",
+  "movers.heading": "Klassenwechsel seit {date}",
+  "movers.counts": "{up} besser · {down} schlechter · {new} neu · {gone} entfallen",
+  "movers.biggest": "Größte Veränderungen",
+  "movers.none": "Kein Kunde hat die Klasse gewechselt.",
+  "movers.move": "{from} → {to} · {change}",
+  "dialog.deleteHistory": "Auch den Bewertungsverlauf löschen",
+  "result.historyKept": "Der Bewertungsverlauf bleibt erhalten; die nächste Bewertung wird damit verglichen.",
+  "warning.history-repeated-keys": "Bei {count} Kunden kommt der Wert in {column} mehrfach vor (etwa {example}); sie sind nicht zu unterscheiden und fehlen im Bewertungsverlauf.",
 };

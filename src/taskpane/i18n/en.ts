@@ -226,6 +226,14 @@ export const en = {
   "criteria.summaryKnockout": "knock-out below {below}",
   "profiles.shown": "Profile shown",
   "warning.no-pivot-layout": "No PivotTable was made: column {column}, between your list and the rating columns, has no header. Give it a header or delete the column, then rate again.",
+  "movers.heading": "Grade changes since {date}",
+  "movers.counts": "{up} up · {down} down · {new} new · {gone} gone",
+  "movers.biggest": "Biggest moves",
+  "movers.none": "No client changed grade.",
+  "movers.move": "{from} → {to} · {change}",
+  "dialog.deleteHistory": "Also delete the rating history",
+  "result.historyKept": "The rating history is kept; the next rating is compared with it.",
+  "warning.history-repeated-keys": "{count} clients share their {column} with another row (such as {example}); they cannot be told apart and are left out of the rating history.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -226,4 +226,12 @@ export const hu: Messages = {
   "criteria.summaryKnockout": "kizárás {below} alatt",
   "profiles.shown": "Megjelenített profil",
   "warning.no-pivot-layout": "Nem készült kimutatás: a lista és a minősítési oszlopok közötti oszlopnak nincs fejléce ({column}). Adjon neki fejlécet, vagy törölje az oszlopot, majd minősítsen újra.",
+  "movers.heading": "Minősítésváltozások {date} óta",
+  "movers.counts": "javult: {up} · romlott: {down} · új: {new} · kikerült: {gone}",
+  "movers.biggest": "Legnagyobb változások",
+  "movers.none": "Egyetlen ügyfél minősítése sem változott.",
+  "movers.move": "{from} → {to} · {change}",
+  "dialog.deleteHistory": "A minősítési előzmények törlése is",
+  "result.historyKept": "A minősítési előzmények megmaradtak; a következő minősítés ezekkel lesz összevetve.",
+  "warning.history-repeated-keys": "{count} ügyfélnél ugyanaz az érték szerepel ebben az oszlopban: {column} (például {example}); nem különböztethetők meg, ezért kimaradnak a minősítési előzményekből.",
 };

@@ -226,4 +226,12 @@ export const nl: Messages = {
   "criteria.summaryKnockout": "uitsluiten onder {below}",
   "profiles.shown": "Getoond profiel",
   "warning.no-pivot-layout": "Er is geen draaitabel gemaakt: kolom {column}, tussen uw lijst en de beoordelingskolommen, heeft geen kopje. Geef die kolom een kopje of verwijder haar en beoordeel opnieuw.",
+  "movers.heading": "Klassewijzigingen sinds {date}",
+  "movers.counts": "{up} omhoog · {down} omlaag · {new} nieuw · {gone} vervallen",
+  "movers.biggest": "Grootste verschuivingen",
+  "movers.none": "Geen enkele klant is van klasse veranderd.",
+  "movers.move": "{from} → {to} · {change}",
+  "dialog.deleteHistory": "Ook de beoordelingshistorie verwijderen",
+  "result.historyKept": "De beoordelingshistorie is bewaard; de volgende beoordeling wordt ermee vergeleken.",
+  "warning.history-repeated-keys": "{count} klanten delen hun {column} met een andere rij (zoals {example}); ze zijn niet uit elkaar te houden en blijven buiten de beoordelingshistorie.",
 };

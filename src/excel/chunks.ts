@@ -2,7 +2,7 @@
 // close to it, so a full run takes about as many syncs as its bytes need (issue 7: syncs <= 3 +
 // ceil(total bytes / 4 MiB)).
 import type { CellValue } from "../core/types";
-import { jsonBytes } from "./jsonSize";
+import { jsonBytes } from "../shared/jsonBytes";
 
 /**
  * Excel on the web refuses a request or response over "5 MB". We read that as 5,000,000 bytes, the

@@ -21,7 +21,7 @@ import { buildDefaultProfile, buildFocus, clientNameColumn, findColumn, goodFitG
 import { RaterError } from "../core/errors";
 import type { Language } from "../core/labels";
 import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
-import { columnLetters, type Rect } from "./a1";
+import { columnLetters, rectAt, type Rect } from "../shared/a1";
 import { BlockWriter, type OutCell } from "./blockWriter";
 import { assertNothingInTheWay, planColumns, type ColumnPlan } from "./columnPlan";
 import { queueConditionalFormats, queueDeleteOwnedRules, type RuleInfo } from "./conditionalFormats";
@@ -333,7 +333,7 @@ function queueRemoveDropped(context: Excel.RequestContext, state: WorkbookState,
 }
 
 /** The rated block for the PivotTable: it needs one contiguous range with a header on every column. */
-function pivotSource(read: SheetRead, plan: ColumnPlan): { pivotSource: Rect | null; pivotBlankHeader?: string } {
+function pivotSource(read: SheetRead, plan: ColumnPlan): { pivotSource: { sheet: string; rect: Rect } | null; pivotBlankHeader?: string } {
   const first = read.firstColumn;
   const last = Math.max(read.firstColumn + read.columnCount - 1, ...plan.columns.map((c) => c.col));
   const owned = new Set(plan.columns.map((c) => c.col));
@@ -343,7 +343,7 @@ function pivotSource(read: SheetRead, plan: ColumnPlan): { pivotSource: Rect | n
     const v = header[col - read.readCol];
     if (v === null || v === undefined || String(v).trim() === "") return { pivotSource: null, pivotBlankHeader: columnLetters(col) };
   }
-  return { pivotSource: { sheet: plan.sheet, row: plan.headerRow, col: first, rowCount: plan.lastDataRow - plan.headerRow + 1, colCount: last - first + 1 } };
+  return { pivotSource: { sheet: plan.sheet, rect: rectAt(plan.headerRow, first, plan.lastDataRow - plan.headerRow + 1, last - first + 1) } };
 }
 
 /** Best effort: the original error is what the user needs to see. */

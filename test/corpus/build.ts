@@ -3,13 +3,13 @@
 // names and the stored profile part go straight into the simulator's model.
 import { readFileSync } from "fs";
 import { join } from "path";
+import { type Rect, tryParseRect } from "../../src/shared/a1";
 import { SimWorkbook } from "../../src/simulator";
 import { PROFILE_NS } from "../../src/excel/ownership";
 import type { CellSpec, CorpusCase, SheetSpec, TableSpec, WorkbookSpec } from "./spec";
 import { MILLION_CLIENTS } from "./cases-real";
 
 type Input = string | number | boolean | null;
-type Rect = { r0: number; c0: number; r1: number; c1: number };
 type Sheet = ReturnType<SimWorkbook["sheet"]>;
 
 export async function buildCase(c: CorpusCase): Promise<SimWorkbook> {
@@ -118,16 +118,7 @@ function buildRows(clients: number): SimWorkbook {
 }
 
 export function rectOf(a1: string): Rect {
-  const [from, to = from] = a1.replace(/\$/g, "").split(":");
-  const a = cellOf(from);
-  const b = cellOf(to);
-  return { r0: a.row, c0: a.col, r1: b.row, c1: b.col };
-}
-
-function cellOf(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/i.exec(ref);
-  if (!m) throw new Error(`Not a cell reference: ${ref}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const rect = tryParseRect(a1);
+  if (!rect) throw new Error(`Not a cell or range reference: ${a1}`);
+  return rect;
 }

@@ -1,7 +1,8 @@
 // Excel.PivotTable and its hierarchies: https://learn.microsoft.com/javascript/api/excel/excel.pivottable
 // The simulator computes the pivot's output (compact layout, row items ascending, grand total row)
 // into the destination cells, so a test can read it as Excel users see it.
-import { Rect, intersect, parseAddress } from "../address";
+import { Rect, intersect } from "../../shared/a1";
+import { parseRangeArgument } from "../rangeArgument";
 import { SimError, invalidArgument } from "../errors";
 import { PivotDataField, PivotModel } from "../model/objects";
 import { defaultDataFieldName } from "../model/pivot";
@@ -390,7 +391,7 @@ export class SimPivotTableCollection
   private resolveRange(r: Excel.Range | string, location: string): { sheet: string; rect: Rect } {
     const wb = this.context.host.workbook;
     if (typeof r === "string") {
-      const parsed = parseAddress(r, location);
+      const parsed = parseRangeArgument(r, location);
       const sheet = parsed.sheet ? wb.requireSheet(parsed.sheet, location) : this.sheet ? this.sheet() : wb.activeSheet();
       return { sheet: sheet.name, rect: parsed.rect };
     }

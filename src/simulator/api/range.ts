@@ -1,5 +1,7 @@
 // Excel.Range: https://learn.microsoft.com/javascript/api/excel/excel.range
-import { MAX_COLUMNS, MAX_ROWS, Rect, formatAddress, intersect, parseAddress, rectColumns, rectRows } from "../address";
+import { MAX_COLUMNS, MAX_ROWS, Rect, intersect, rectColumns, rectRows } from "../../shared/a1";
+import { formatAddress } from "../../shared/sheetName";
+import { parseRangeArgument } from "../rangeArgument";
 import { SimError, invalidArgument, shapeMismatch } from "../errors";
 import { Cell, isEmptyCell } from "../model/cell";
 import { writeInput } from "../model/input";
@@ -418,7 +420,7 @@ export function workbookOf(context: SimRequestContextCore) {
 }
 
 export function parseRangeOnSheet(address: string, location: string): { sheet?: string; rect: Rect } {
-  return parseAddress(address, location);
+  return parseRangeArgument(address, location);
 }
 
 function cellValue(cell: Cell): string | number | boolean {

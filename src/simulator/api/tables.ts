@@ -1,5 +1,6 @@
 // Excel.Table, TableCollection, TableColumn(s), TableRow(s): https://learn.microsoft.com/javascript/api/excel/excel.table
-import { Rect, intersect, parseAddress, rectColumns } from "../address";
+import { Rect, intersect, rectColumns } from "../../shared/a1";
+import { parseRangeArgument } from "../rangeArgument";
 import { SimError, invalidArgument, shapeMismatch } from "../errors";
 import { writeInput } from "../model/input";
 import { TableModel } from "../model/objects";
@@ -199,7 +200,7 @@ export class SimTableCollection
     let sheet: SheetModel;
     let rect: Rect;
     if (typeof address === "string") {
-      const parsed = parseAddress(address, "TableCollection.add");
+      const parsed = parseRangeArgument(address, "TableCollection.add");
       sheet = parsed.sheet ? wb.requireSheet(parsed.sheet, "TableCollection.add") : this.sheet ? this.sheet() : wb.activeSheet();
       rect = parsed.rect;
     } else if (address instanceof SimRange) {

@@ -1,5 +1,6 @@
 // Excel.Worksheet and WorksheetCollection: https://learn.microsoft.com/javascript/api/excel/excel.worksheet
-import { MAX_COLUMNS, MAX_ROWS, Rect, splitSheet, tryParseRect } from "../address";
+import { MAX_COLUMNS, MAX_ROWS, Rect, tryParseRect } from "../../shared/a1";
+import { splitSheet } from "../../shared/sheetName";
 import { SimError, invalidArgument } from "../errors";
 import { SheetModel } from "../model/sheet";
 import { SimCollection } from "./collection";

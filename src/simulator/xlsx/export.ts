@@ -2,7 +2,8 @@
 // What is and isn't written: see ../README.md.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { columnLetters, formatLocal, quoteSheet } from "../address";
+import { columnLetters, formatLocal } from "../../shared/a1";
+import { quoteSheet } from "../../shared/sheetName";
 import { Cell } from "../model/cell";
 import { SheetModel } from "../model/sheet";
 import { WorkbookModel } from "../model/workbook";

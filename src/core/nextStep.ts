@@ -1,4 +1,4 @@
-// The next step per client, from two questions (DESIGN.md "Next step"): is the fit good (the grade
+// The next step per client, from two questions (docs/DESIGN.md "Next step"): is the fit good (the grade
 // lies in the better half of the scale, or in the profile's goodFitGrades; a knocked-out client
 // never) and is the client among the vital few of the Pareto value.
 import { decisionWords } from "./decisionLabels";

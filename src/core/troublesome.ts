@@ -1,4 +1,4 @@
-// Troublesome clients (DESIGN.md's list): much effort for little value, concessions (discounts
+// Troublesome clients (docs/DESIGN.md's list): much effort for little value, concessions (discounts
 // above the profile's limit), late payment and losing money. Thresholds come from the first
 // profile's `flags`, like the Pareto settings.
 import type { ColumnCache } from "./columns";

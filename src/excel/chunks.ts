@@ -1,6 +1,6 @@
 // Chunk sizing: every request and response stays under Excel's payload limit, and each one is filled
-// close to it, so a full run takes about as many syncs as its bytes need (issue 7: syncs <= 3 +
-// ceil(total bytes / 4 MiB)).
+// close to it, so a full run takes about as many syncs as its bytes need (syncs <= 3 +
+// ceil(total bytes / 4 MiB), test/excel/chunking.test.ts).
 import type { CellValue } from "../core/types";
 import { jsonBytes } from "../shared/jsonBytes";
 

@@ -35,7 +35,7 @@ export function assertSheetUnprotected(meta: SheetMeta): void {
  * Refuses when a merged area covers a cell of the owned columns (header to the last row written or cleared):
  * Excel keeps only a merged area's top-left value, so such a client would silently lose its Score or Grade.
  * Range.getMergedAreasOrNullObject (ExcelApi 1.13) reports only the areas whose top-left cell lies inside
- * the range (office-js issue #3611), so it is asked about everything from A1 to the owned block's far corner.
+ * the range (https://github.com/OfficeDev/office-js/issues/3611), so it is asked about everything from A1 to the owned block's far corner.
  * Older Excel has no way to see merges before writing: there ownedReadBack.ts checks the owned cells after
  * the bulk writes instead (and the rollback undoes them).
  */

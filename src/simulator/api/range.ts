@@ -393,7 +393,7 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
 
   /**
    * The merged areas of the range (ExcelApi 1.13); a null object when there are none. Excel reports only the
-   * areas whose top-left cell lies in the range, not those that merely overlap it (office-js issue #3611).
+   * areas whose top-left cell lies in the range, not those that merely overlap it (https://github.com/OfficeDev/office-js/issues/3611).
    */
   getMergedAreasOrNullObject(): Excel.RangeAreas {
     return new SimRangeAreas(this.context, () => {

@@ -85,5 +85,3 @@ export class BlockWriter {
     this.batchOpen = false;
   }
 }
-
-export const fill2d = <T>(rows: number, cols: number, v: T): T[][] => Array.from({ length: rows }, () => new Array<T>(cols).fill(v));

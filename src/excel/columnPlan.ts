@@ -8,7 +8,7 @@ import { OWNED_KEYS, type OwnedKey } from "./ownership";
 import { type SheetRead } from "./readSheet";
 import type { WorkbookState } from "./workbookState";
 
-export interface PlannedColumn {
+interface PlannedColumn {
   key: OwnedKey;
   col: number;
   header: string;

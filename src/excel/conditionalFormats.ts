@@ -6,7 +6,7 @@ import { parseAddress } from "../shared/sheetName";
 import type { ColumnPlan } from "./columnPlan";
 import type { OwnedKey } from "./ownership";
 
-export const MAX_GRADE_BANDS = 5;
+const MAX_GRADE_BANDS = 5;
 const BAND_FILLS = ["#C6EFCE", "#DDEBF7", "#FFEB9C", "#FCE4D6", "#FFC7CE"];
 
 /** Grades split into at most MAX_GRADE_BANDS consecutive bands, best first. */

@@ -32,7 +32,7 @@ export interface FocusInput {
 type Row = { cells: OutCell[]; formats: string[]; bold?: boolean };
 
 /** The sheet's rows, top to bottom (pure, for tests). */
-export function focusSheetRows(input: FocusInput): Row[] {
+function focusSheetRows(input: FocusInput): Row[] {
   const { focus } = input;
   const language = input.profiles[0]?.language ?? "en";
   const words = decisionWords(language);

@@ -10,7 +10,6 @@ export const OWNED_KEYS = [
   "market", "nextStep", "headroom", "shareOfWallet",
 ] as const;
 export type OwnedKey = (typeof OWNED_KEYS)[number];
-export const OPTIONAL_KEYS: readonly OwnedKey[] = ["market", "headroom", "shareOfWallet"];
 
 export const NAME_PREFIX = "ClientRater_";
 export const columnName = (key: OwnedKey): string => `${NAME_PREFIX}${key}`;
@@ -19,7 +18,7 @@ export const PROFILE_SHEET_NAME = `${NAME_PREFIX}ProfileSheet`;
 export const FOCUS_SHEET_NAME = `${NAME_PREFIX}FocusSheet`;
 
 /** Every workbook name the add-in makes. */
-export const OUR_NAMES: readonly string[] = [...OWNED_KEYS.map(columnName), PARETO_SHEET_NAME, PROFILE_SHEET_NAME];
+const OUR_NAMES: readonly string[] = [...OWNED_KEYS.map(columnName), PARETO_SHEET_NAME, PROFILE_SHEET_NAME];
 
 /**
  * A name the user made that is one of ours to Excel (names ignore case): spelt otherwise, or in a workbook

@@ -9,11 +9,11 @@ import { rectAt, rectColumns, rectRows, type Rect } from "../shared/a1";
 import { fill, sheetWords, textNumbers, vitalFewParams, type ParetoSheetWords } from "./sheetWords";
 
 /** Above this many clients the chart shows the top ones and one "others" column. */
-export const CHART_CLIENTS = 50;
+const CHART_CLIENTS = 50;
 /** Points of the whale curve (cumulative share by rank), sampled evenly. */
 const WHALE_POINTS = 200;
-export const TABLE_TOP_ROW = 0; // 0-based row of the client list's header (sheet row 1)
-export const SUMMARY_COL = 7; // column H
+const TABLE_TOP_ROW = 0; // 0-based row of the client list's header (sheet row 1)
+const SUMMARY_COL = 7; // column H
 const PIVOT_COL = 16; // column Q
 const CHART_DATA_COL = 22; // column W
 const PARETO_CHART_AT = ["H17", "O33"] as const;

@@ -179,7 +179,7 @@ function withRatingDate(profiles: Profile[], ratingDate: string | undefined): Pr
 }
 
 /** The profiles passed in, checked like a stored one: a wrong field stops the run before any write. */
-export function validProfiles(profiles: unknown[]): Profile[] {
+function validProfiles(profiles: unknown[]): Profile[] {
   return profiles.map((input, i) => {
     const parsed = parseProfile(input);
     if (parsed.ok) return parsed.profile;
@@ -191,7 +191,7 @@ export function validProfiles(profiles: unknown[]): Profile[] {
 }
 
 /** A profile none of whose columns is on the sheet would grade every client the same: refuse it. */
-export function assertSomeColumnFound(profiles: Profile[], headers: string[], sheet: string): void {
+function assertSomeColumnFound(profiles: Profile[], headers: string[], sheet: string): void {
   const wanted = [...new Set(profiles.flatMap((p) => p.criteria.map((c) => c.column)))];
   if (wanted.length === 0 || wanted.some((column) => findColumn(headers, column) >= 0)) return;
   const looked = wanted.map((c) => `"${c}"`).join(", ");

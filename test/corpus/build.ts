@@ -34,7 +34,7 @@ export function buildWorkbook(spec: WorkbookSpec): SimWorkbook {
 }
 
 /** The stored profile part as src/excel keeps it: JSON in CDATA under a root carrying the format version. */
-export function storedProfileXml(json: string): string {
+function storedProfileXml(json: string): string {
   const version = /"version"\s*:\s*(\d+)/.exec(json)?.[1] ?? "1";
   return `<?xml version="1.0" encoding="UTF-8"?><clientRaterProfiles xmlns="${PROFILE_NS}" version="${version}"><![CDATA[${json}]]></clientRaterProfiles>`;
 }
@@ -117,7 +117,7 @@ function buildRows(clients: number): SimWorkbook {
   return wb;
 }
 
-export function rectOf(a1: string): Rect {
+function rectOf(a1: string): Rect {
   const rect = tryParseRect(a1);
   if (!rect) throw new Error(`Not a cell or range reference: ${a1}`);
   return rect;

@@ -63,7 +63,7 @@ function seriesFromRange(grid: CellValue[][], seriesBy: string): ChartSeriesMode
   return out;
 }
 
-export class SimChartSeries
+class SimChartSeries
   extends SimObject<ChartSeriesModel & { _chart?: ChartModel }>
   implements Pick<Excel.ChartSeries, "name" | "setValues" | "setXAxisValues" | "delete" | "getDimensionValues" | "chartType" | "axisGroup" | "hasDataLabels">
 {

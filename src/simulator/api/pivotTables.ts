@@ -137,7 +137,7 @@ interface HierarchyRef extends PivotRef {
   field: string;
 }
 
-export class SimPivotHierarchy extends SimObject<HierarchyRef> {
+class SimPivotHierarchy extends SimObject<HierarchyRef> {
   constructor(context: SimRequestContextCore, readonly _resolveField: () => HierarchyRef | null, typeName = "PivotHierarchy") {
     super(context, typeName);
   }
@@ -220,7 +220,7 @@ interface DataRef extends PivotRef {
   data: PivotDataField;
 }
 
-export class SimDataPivotHierarchy
+class SimDataPivotHierarchy
   extends SimObject<DataRef>
   implements Pick<Excel.DataPivotHierarchy, "name" | "summarizeBy" | "showAs" | "numberFormat" | "position">
 {

@@ -296,7 +296,7 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
     this.context.assertOwn(another, location);
     return () => {
       if (typeof another === "string") {
-        const { rect } = parseRangeOnSheet(another, location);
+        const { rect } = parseRangeArgument(another, location);
         return rect;
       }
       if (!(another instanceof SimRange)) throw invalidArgument(location);
@@ -333,10 +333,10 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
       if (shift === "Down") {
         // Excel refuses an insert that would push data off the grid
         if (used && used.r1 + rectRows(rect) >= MAX_ROWS && used.c1 >= rect.c0 && used.c0 <= rect.c1) throw invalidArgument("Range.insert");
-        workbookOf(this.context).shift(ref.sheet, { axis: "row", at: rect.r0, count: rectRows(rect), band: [rect.c0, rect.c1] });
+        this.context.host.workbook.shift(ref.sheet, { axis: "row", at: rect.r0, count: rectRows(rect), band: [rect.c0, rect.c1] });
       } else if (shift === "Right") {
         if (used && used.c1 + rectColumns(rect) >= MAX_COLUMNS && used.r1 >= rect.r0 && used.r0 <= rect.r1) throw invalidArgument("Range.insert");
-        workbookOf(this.context).shift(ref.sheet, { axis: "column", at: rect.c0, count: rectColumns(rect), band: [rect.r0, rect.r1] });
+        this.context.host.workbook.shift(ref.sheet, { axis: "column", at: rect.c0, count: rectColumns(rect), band: [rect.r0, rect.r1] });
       } else throw invalidArgument("Range.insert");
     });
     return this.derived((ref) => ref) as unknown as Excel.Range;
@@ -346,8 +346,8 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
     this._call("delete", [shift], (ref) => {
       assertWritable(ref.sheet, "Range.delete");
       const { rect } = ref;
-      if (shift === "Up") workbookOf(this.context).shift(ref.sheet, { axis: "row", at: rect.r0, count: -rectRows(rect), band: [rect.c0, rect.c1] });
-      else if (shift === "Left") workbookOf(this.context).shift(ref.sheet, { axis: "column", at: rect.c0, count: -rectColumns(rect), band: [rect.r0, rect.r1] });
+      if (shift === "Up") this.context.host.workbook.shift(ref.sheet, { axis: "row", at: rect.r0, count: -rectRows(rect), band: [rect.c0, rect.c1] });
+      else if (shift === "Left") this.context.host.workbook.shift(ref.sheet, { axis: "column", at: rect.c0, count: -rectColumns(rect), band: [rect.r0, rect.r1] });
       else throw invalidArgument("Range.delete");
     });
   }
@@ -410,17 +410,9 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
       if (sheet.visibility !== "Visible") throw new SimError("InvalidOperation", undefined, "Range.select");
       sheet.selection = { ...rect };
       sheet.activeCell = { row: rect.r0, column: rect.c0 };
-      workbookOf(this.context).activeSheetId = sheet.id;
+      this.context.host.workbook.activeSheetId = sheet.id;
     });
   }
-}
-
-export function workbookOf(context: SimRequestContextCore) {
-  return context.host.workbook;
-}
-
-export function parseRangeOnSheet(address: string, location: string): { sheet?: string; rect: Rect } {
-  return parseRangeArgument(address, location);
 }
 
 function cellValue(cell: Cell): string | number | boolean {

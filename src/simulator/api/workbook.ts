@@ -12,7 +12,7 @@ import { SimTableCollection } from "./tables";
 import { SimWorkbookProtection } from "./workbookProtection";
 import { SimWorksheet, SimWorksheetCollection } from "./worksheet";
 
-export class SimApplication extends SimObject<WorkbookModel> implements Pick<Excel.Application, "calculationMode" | "suspendApiCalculationUntilNextSync" | "suspendScreenUpdatingUntilNextSync" | "calculate"> {
+class SimApplication extends SimObject<WorkbookModel> implements Pick<Excel.Application, "calculationMode" | "suspendApiCalculationUntilNextSync" | "suspendScreenUpdatingUntilNextSync" | "calculate"> {
   constructor(context: SimRequestContextCore) {
     super(context, "Application");
   }
@@ -41,7 +41,7 @@ export class SimApplication extends SimObject<WorkbookModel> implements Pick<Exc
   }
 }
 
-export class SimWorkbookApi extends SimObject<WorkbookModel> implements Pick<Excel.Workbook, "getSelectedRange" | "getActiveCell"> {
+class SimWorkbookApi extends SimObject<WorkbookModel> implements Pick<Excel.Workbook, "getSelectedRange" | "getActiveCell"> {
   readonly worksheets: Excel.WorksheetCollection;
   readonly names: Excel.NamedItemCollection;
   readonly tables: Excel.TableCollection;

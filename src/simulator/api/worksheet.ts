@@ -8,7 +8,7 @@ import { SimRequestContextCore } from "./context";
 import { assertInGrid, assertStructureUnlocked } from "./guards";
 import { SimAutoFilter } from "./autoFilter";
 import { SimObject } from "./object";
-import { RangeRef, SimRange } from "./range";
+import { SimRange } from "./range";
 import { SimTableCollection } from "./tables";
 import { SimPivotTableCollection } from "./pivotTables";
 import { SimChartCollection } from "./chartCollection";
@@ -266,4 +266,3 @@ export class SimWorksheetCollection
   }
 }
 
-export type { RangeRef };

@@ -22,7 +22,7 @@ export interface ConditionalFormatModel {
   details: Record<string, unknown>;
 }
 
-export interface PivotSource {
+interface PivotSource {
   sheet: string;
   rect: Rect;
   table?: string;

@@ -7,7 +7,7 @@ import type { KeptSheet, PartCopier } from "./carryOver";
 import { ContentTypes, addRelationship, readRels, relativeTarget, resolveTarget } from "./packageParts";
 
 const WORKBOOK = "xl/workbook.xml";
-export const MACRO_ENABLED_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+const MACRO_ENABLED_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
 // <worksheet> children that come after <dataValidations> (ECMA-376 Part 1, 18.3.1.99).
 const AFTER_VALIDATIONS = [

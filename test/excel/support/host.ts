@@ -14,7 +14,7 @@ export interface SheetOptions {
   sheetName?: string;
 }
 
-export function clientWorkbook(opts: SheetOptions = {}): { wb: SimWorkbook; host: Host; rows: Cell[][]; headerRow: number } {
+function clientWorkbook(opts: SheetOptions = {}): { wb: SimWorkbook; host: Host; rows: Cell[][]; headerRow: number } {
   const wb = SimWorkbook.empty();
   const sheet = opts.sheetName ?? "Clients";
   wb.addSheet(sheet);

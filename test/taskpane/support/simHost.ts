@@ -43,7 +43,7 @@ export function simPanel(options: { language?: string; theme?: PanelTheme; lastC
 }
 
 /** Excel's day number of a YYYY-MM-DD day (1900 date system). */
-export function excelSerial(isoDay: string): number {
+function excelSerial(isoDay: string): number {
   return Math.round((Date.parse(`${isoDay}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 

@@ -1,7 +1,7 @@
 // A handful of range rules at any row count (at most 8): fills by grade band, a colour scale on the
 // score, data bars on the value share, a highlight on flagged rows. Rules sit on owned columns only,
 // so the user's cells keep their look and "Remove ratings" finds every rule again.
-import { cellAddress, type Rect } from "../shared/a1";
+import { columnLetters, type Rect } from "../shared/a1";
 import { parseAddress } from "../shared/sheetName";
 import type { ColumnPlan } from "./columnPlan";
 import type { OwnedKey } from "./ownership";
@@ -34,7 +34,7 @@ export function queueConditionalFormats(context: Excel.RequestContext, plan: Col
   let count = 0;
 
   const gradeCol = colOf("grade");
-  const gradeCell = `$${cellAddress(plan.firstDataRow, gradeCol).replace(/\d+$/, "")}${plan.firstDataRow + 1}`;
+  const gradeCell = `$${columnLetters(gradeCol)}${plan.firstDataRow + 1}`;
   const bands = gradeBands(grades);
   bands.forEach((band, i) => {
     const cf = dataRange(gradeCol).conditionalFormats.add("Custom");
@@ -64,7 +64,7 @@ export function queueConditionalFormats(context: Excel.RequestContext, plan: Col
   while (cols.has(from - 1)) from--;
   while (cols.has(to + 1)) to++;
   const flagged = ws.getRangeByIndexes(plan.firstDataRow, from, rows, to - from + 1).conditionalFormats.add("Custom");
-  const flagsCell = `$${cellAddress(plan.firstDataRow, flagsCol).replace(/\d+$/, "")}${plan.firstDataRow + 1}`;
+  const flagsCell = `$${columnLetters(flagsCol)}${plan.firstDataRow + 1}`;
   flagged.custom.rule.formula = `=LEN(${flagsCell})>0`;
   flagged.custom.format.font.color = "#9C0006";
   count++;

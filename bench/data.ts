@@ -13,7 +13,7 @@ const REGIONS = ["East", "West", "Central", "South"];
 export const AS_OF = new Date(Date.UTC(2026, 10, 27));
 export const AS_OF_SERIAL = 46_353; // 2026-11-27 as an Excel serial date
 
-export function seeded(seed: number): () => number {
+function seeded(seed: number): () => number {
   let s = seed >>> 0;
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
@@ -48,7 +48,7 @@ export function buildTable(count: number): ClientTable {
   return { headers: HEADERS, rows: buildRows(count) };
 }
 
-export const PROFILE_JSON = {
+const PROFILE_JSON = {
   version: 1,
   name: "Bench",
   scale: { grades: ["A", "B", "C", "D"], mode: "thresholds", cutoffs: [80, 60, 40] },

@@ -3,6 +3,7 @@
 // Prints one JSON line: { impl, size, runs, medianMs, recalcMs?, maxRssMB }.
 import { parseArgs } from "node:util";
 import { rateClients } from "../src/core";
+import { columnLetters } from "../src/shared/a1";
 import { AS_OF, AS_OF_SERIAL, benchProfile, buildRows, buildTable, HEADERS, median } from "./data";
 
 const { values: args } = parseArgs({
@@ -110,9 +111,9 @@ async function benchHyperFormula() {
   const { HyperFormula } = await import("hyperformula");
   const rows = buildRows(size);
   const profile = benchProfile();
-  const letter = (name: string) => String.fromCharCode(65 + HEADERS.indexOf(name));
+  const letter = (name: string) => columnLetters(HEADERS.indexOf(name));
   const parts = profile.criteria.map((c, k) => {
-    const w = `W!$${String.fromCharCode(65 + k)}$1`;
+    const w = `W!$${columnLetters(k)}$1`;
     const x = `${letter(c.column)}{r}`;
     const r = c.rule;
     let s: string;

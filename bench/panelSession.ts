@@ -16,13 +16,13 @@ const CHROMIUM_ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-export function ensureBuild(dist: string): void {
+function ensureBuild(dist: string): void {
   if (existsSync(path.join(dist, "workbench.html"))) return;
   execFileSync(path.join(ROOT, "node_modules", ".bin", "webpack"), ["--mode", "production", "--output-path", dist], { cwd: ROOT, stdio: "ignore" });
 }
 
 /** The benchmark's client list as an .xlsx (bench/makeXlsx.ts), made once per size. */
-export function clientFile(size: number): string {
+function clientFile(size: number): string {
   mkdirSync(TMP, { recursive: true });
   const file = path.join(TMP, `clients-${size}.xlsx`);
   if (!existsSync(file)) execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "bench", "makeXlsx.ts"), file, String(size)], { stdio: "ignore" });

@@ -11,12 +11,12 @@ export interface ApiRequirement {
 /** Version used for "ExcelApi BETA (PREVIEW ONLY)": higher than any real release. */
 const PREVIEW_VERSION = "999.0";
 
-export function isOfficeJsDeclaration(node: ts.Node): boolean {
+function isOfficeJsDeclaration(node: ts.Node): boolean {
   return /[\\/]@types[\\/]office-js[\\/]/.test(node.getSourceFile().fileName);
 }
 
 /** The outermost namespace a declaration sits in ("Excel", "Office", ...). */
-export function topNamespace(node: ts.Node): string | undefined {
+function topNamespace(node: ts.Node): string | undefined {
   let name: string | undefined;
   for (let n: ts.Node | undefined = node; n; n = n.parent) {
     if (ts.isModuleDeclaration(n) && ts.isIdentifier(n.name)) name = n.name.text;
@@ -24,7 +24,7 @@ export function topNamespace(node: ts.Node): string | undefined {
   return name;
 }
 
-export function leadingDoc(declaration: ts.Node): string {
+function leadingDoc(declaration: ts.Node): string {
   let node = declaration;
   if (ts.isVariableDeclaration(node) && node.parent?.parent) node = node.parent.parent;
   const sf = node.getSourceFile();

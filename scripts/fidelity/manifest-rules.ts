@@ -179,7 +179,7 @@ function checkUniqueIds(root: XmlElement): ManifestProblem[] {
 }
 
 /** Names registered with `Office.actions.associate("name", fn)` in the commands code (parsed, not grepped). */
-export function associatedFunctionNames(commandsDir: string): Set<string> {
+function associatedFunctionNames(commandsDir: string): Set<string> {
   const names = new Set<string>();
   if (!fs.existsSync(commandsDir)) return names;
   const files = fs.readdirSync(commandsDir, { recursive: true, encoding: "utf8" }).filter((f) => /\.(ts|tsx|js)$/.test(f));

@@ -5,7 +5,7 @@
 // Elements below ones it does not know (e.g. <Runtimes>) are left unchecked and listed as such.
 import { XmlElement, xsiType } from "./xml";
 
-export const NS = {
+const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",
   ov: "http://schemas.microsoft.com/office/taskpaneappversionoverrides",
   bt: "http://schemas.microsoft.com/office/officeappbasictypes/1.0",

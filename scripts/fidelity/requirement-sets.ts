@@ -7,7 +7,7 @@ import { ApiRequirement, OTHER_HOST_SETS, requirementOf } from "./api-annotation
 import { compareVersions, readDeclaredSets } from "./manifest-sets";
 import { guardsAt, indexCallSites, SetGuard } from "./set-guards";
 
-export interface RequirementUse {
+interface RequirementUse {
   member: string;
   set: string;
   version: string;
@@ -43,7 +43,7 @@ export interface CheckOptions {
 }
 
 /** src/simulator, src/workbench and src/cli run only in Node or the browser against the simulator. */
-export const DEFAULT_EXCLUDED = ["src/simulator", "src/workbench", "src/cli"];
+const DEFAULT_EXCLUDED = ["src/simulator", "src/workbench", "src/cli"];
 
 export function checkRequirementSets(options: CheckOptions): RequirementReport {
   const projectDir = path.resolve(options.projectDir);

@@ -103,7 +103,7 @@ function alwaysExits(statement: ts.Statement): boolean {
 }
 
 /** Sets known supported when `expression` evaluates to `outcome`. */
-export function conditionGuards(expression: ts.Expression, outcome: boolean, checker: ts.TypeChecker, depth = 0): SetGuard[] {
+function conditionGuards(expression: ts.Expression, outcome: boolean, checker: ts.TypeChecker, depth = 0): SetGuard[] {
   if (depth > 8) return [];
   const recurse = (e: ts.Expression, o: boolean) => conditionGuards(e, o, checker, depth + 1);
   if (ts.isParenthesizedExpression(expression) || ts.isAwaitExpression(expression)) return recurse(expression.expression, outcome);
@@ -140,7 +140,7 @@ export function conditionGuards(expression: ts.Expression, outcome: boolean, che
 }
 
 /** `isSetSupported("ExcelApi", "1.12")`, `Office.context.requirements.isSetSupported(...)`, `host.isSetSupported?.(...)`. */
-export function setSupportedCall(call: ts.CallExpression, checker: ts.TypeChecker): SetGuard | undefined {
+function setSupportedCall(call: ts.CallExpression, checker: ts.TypeChecker): SetGuard | undefined {
   const callee = call.expression;
   const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   if (name !== "isSetSupported") return undefined;

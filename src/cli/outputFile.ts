@@ -63,7 +63,7 @@ export function writeOutputFile(input: string, out: string, bytes: Uint8Array): 
 }
 
 /** Same file: same device and inode (hard and symbolic links), or the same real path. */
-export function isSameFile(a: string, b: string): boolean {
+function isSameFile(a: string, b: string): boolean {
   const sa = statOrNull(a);
   const sb = statOrNull(b);
   if (!sa || !sb) return false;

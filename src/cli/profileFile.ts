@@ -5,7 +5,7 @@ import { megabytes } from "./inputFile";
 import { kindOf } from "./outputFile";
 
 /** A profile is a few kilobytes of JSON; anything near this is not one. */
-export const MAX_PROFILE_BYTES = 2 ** 20;
+const MAX_PROFILE_BYTES = 2 ** 20;
 
 /** Reads and validates a --profile file; every error names the field at fault, e.g. criteria[0].weight. */
 export function readProfileFile(file: string): Profile[] {
@@ -36,7 +36,7 @@ export function readProfileFile(file: string): Profile[] {
   return validateProfiles(json, file);
 }
 
-export function validateProfiles(json: unknown, source: string): Profile[] {
+function validateProfiles(json: unknown, source: string): Profile[] {
   const parsed = parseProfileSet(json);
   if (parsed.ok) return parsed.profiles;
   if (parsed.code === "profile-too-new") {

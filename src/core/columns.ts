@@ -6,7 +6,7 @@ import { isAmbiguousDateText, normalizeValue, readDate, readNumber, readText, ty
 export const CELL_OK = 0;
 export const CELL_BLANK = 1;
 export const CELL_ERROR = 2;
-export const CELL_UNREADABLE = 3;
+const CELL_UNREADABLE = 3;
 
 export interface ParsedColumn {
   /** The number or day count per row; NaN where the status is not CELL_OK. */

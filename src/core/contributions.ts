@@ -1,4 +1,4 @@
-// Each criterion's points in a client's 0-100 score (DESIGN.md "Contribution"), as the panel lists
+// Each criterion's points in a client's 0-100 score (docs/DESIGN.md "Contribution"), as the panel lists
 // them: weight * s / the sum of the weights that count for that client, so they add up to the
 // unrounded score. Computed for one client on demand from the criterion scores the rating kept.
 import type { Profile } from "./profile";

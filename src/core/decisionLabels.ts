@@ -13,7 +13,7 @@ export interface DecisionWords {
   focus: FocusWords;
 }
 
-export interface FocusWords {
+interface FocusWords {
   title: string;
   subtitle: string;
   counts: string;

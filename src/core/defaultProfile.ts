@@ -7,7 +7,7 @@ import { MAX_RULE_NUMBER, parseProfile, type Criterion, type Profile, type Profi
 import type { ClientTable, Locale } from "./types";
 
 /** Linear-interpolated percentile of sorted values (q from 0 to 1). */
-export function percentile(sorted: Float64Array, q: number): number {
+function percentile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return NaN;
   const position = (sorted.length - 1) * q;
   const low = Math.floor(position);
@@ -54,7 +54,7 @@ const DEFAULT_LATE_DAYS = 30;
 const DEFAULT_CONTACT_DAYS = 90;
 
 /** The default profile's name in the language it is made for. */
-export const DEFAULT_PROFILE_NAMES: Record<Language, string> = {
+const DEFAULT_PROFILE_NAMES: Record<Language, string> = {
   en: "Default profile",
   nl: "Standaardprofiel",
   de: "Standardprofil",

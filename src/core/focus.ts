@@ -12,11 +12,11 @@ import type { ClientTable, Locale, RatingResult } from "./types";
 import { readText } from "./values";
 
 /** Entries shown per list; the rest is counted. */
-export const FOCUS_LIST_SIZE = 10;
+const FOCUS_LIST_SIZE = 10;
 /** Points per next step in the scatter chart, sampled evenly above this. */
-export const FOCUS_CHART_POINTS = 2000;
-export const TOP_GRADE_TOO_FEW = 0.05;
-export const TOP_GRADE_TOO_MANY = 0.4;
+const FOCUS_CHART_POINTS = 2000;
+const TOP_GRADE_TOO_FEW = 0.05;
+const TOP_GRADE_TOO_MANY = 0.4;
 const MS_PER_DAY = 86_400_000;
 
 export interface FocusEntry {
@@ -50,7 +50,7 @@ export interface FocusWarning {
   params: Record<string, string | number>;
 }
 
-export interface SegmentCheck {
+interface SegmentCheck {
   /** The segment as the sheet writes it; "" for all clients. */
   segment: string;
   clients: number;

@@ -120,7 +120,7 @@ const NORMALIZED_SYNONYMS: Record<ColumnKey, Set<string>> = Object.fromEntries(
 ) as Record<ColumnKey, Set<string>>;
 
 /** The dictionary entries a name belongs to (a word such as "marge" can sit in one list only once). */
-export function synonymKeysOf(name: string): ColumnKey[] {
+function synonymKeysOf(name: string): ColumnKey[] {
   const n = normalizeHeader(name);
   return SYNONYM_KEYS.filter((key) => NORMALIZED_SYNONYMS[key].has(n));
 }

@@ -1,4 +1,4 @@
-// The next step per client, from two questions (DESIGN.md "Next step"): is the fit good (the grade
+// The next step per client, from two questions (docs/DESIGN.md "Next step"): is the fit good (the grade
 // lies in the better half of the scale, or in the profile's goodFitGrades; a knocked-out client
 // never) and is the client among the vital few of the Pareto value.
 import { decisionWords } from "./decisionLabels";
@@ -13,7 +13,7 @@ export const FIX = 2;
 export const RECONSIDER = 3;
 
 /** Keep = vital few and good fit; Fix = vital few, poor fit; Develop = good fit only; Reconsider = neither. */
-export function nextStepOf(goodFit: boolean, vitalFew: boolean): number {
+function nextStepOf(goodFit: boolean, vitalFew: boolean): number {
   if (vitalFew) return goodFit ? KEEP : FIX;
   return goodFit ? DEVELOP : RECONSIDER;
 }

@@ -6,7 +6,7 @@ import type { ParetoResult } from "./types";
  * 1,048,576 rows, so the total of values within it stays finite, where two values near 1e308 add up
  * to Infinity and every share would come out blank.
  */
-export const MAX_SUMMABLE = 1e300;
+const MAX_SUMMABLE = 1e300;
 
 /** Cumulative shares are ratios of sums; this absorbs their last-bit error when comparing to the target. */
 const SHARE_TOLERANCE = 1e-12;

@@ -7,13 +7,7 @@ import { describe, formatPath, issuesOf, plainMessage, type ProfileIssue } from 
 export {
   DEFAULT_HISTORY_RUNS,
   MAX_RULE_NUMBER,
-  MAX_WEIGHT,
-  PROFILE_VERSION,
   RULE_TYPES,
-  CriterionSchema,
-  ProfileSchema,
-  RuleSchema,
-  ScaleSchema,
   isIsoDay,
   ratingDateOf,
 } from "./profileSchema";
@@ -21,7 +15,7 @@ export type { Criterion, Profile, ProfileInput, Rule, Scale } from "./profileSch
 export { formatPath } from "./profileMessages";
 export type { ProfileIssue } from "./profileMessages";
 
-export type ProfileErrorCode = "invalid-profile" | "profile-too-new";
+type ProfileErrorCode = "invalid-profile" | "profile-too-new";
 export type ParseProfileResult =
   | { ok: true; profile: Profile }
   | { ok: false; code: ProfileErrorCode; errors: ProfileIssue[] };

@@ -4,7 +4,7 @@ import { z } from "zod";
 
 export const PROFILE_VERSION = 1;
 /** Larger weights add nothing (only their ratios count) and could overflow the weighted sum. */
-export const MAX_WEIGHT = 1_000_000;
+const MAX_WEIGHT = 1_000_000;
 export const RULE_TYPES = ["higher", "lower", "range", "categories", "recency"] as const;
 
 type Ctx = z.RefinementCtx;
@@ -96,11 +96,11 @@ const RecencyRule = z
     }
   });
 
-export const RuleSchema = z.discriminatedUnion("type", [HigherRule, LowerRule, RangeRule, CategoriesRule, RecencyRule]);
+const RuleSchema = z.discriminatedUnion("type", [HigherRule, LowerRule, RangeRule, CategoriesRule, RecencyRule]);
 
 const NonEmptyText = z.string().trim().min(1, { error: "must not be empty" });
 
-export const CriterionSchema = z
+const CriterionSchema = z
   .object({
     id: NonEmptyText,
     column: NonEmptyText,
@@ -117,7 +117,7 @@ export const CriterionSchema = z
 
 const isIntegerText = (g: unknown): boolean => typeof g === "string" && /^\s*-?\d+\s*$/.test(g);
 
-export const ScaleSchema = z
+const ScaleSchema = z
   .object({
     grades: z.array(NonEmptyText).min(2, { error: "needs at least two grades" }).max(100),
     mode: z.enum(["thresholds", "quantiles"]),

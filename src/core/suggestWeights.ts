@@ -13,13 +13,13 @@ import type { ClientTable, RateOptions } from "./types";
 import { toWeightSteps, WEIGHT_MAX } from "./weightSteps";
 
 /** The split and the search are seeded with this unless a caller passes its own seed. */
-export const SUGGEST_SEED = 20_151;
+const SUGGEST_SEED = 20_151;
 /** Share of the clients kept aside to check the suggestion on. */
-export const HOLD_OUT_SHARE = 0.3;
+const HOLD_OUT_SHARE = 0.3;
 /** Clients with a readable outcome needed before anything is suggested (21 to fit, 9 to check). */
 export const MIN_OUTCOMES = 30;
 /** The step search runs on at most this many training clients (a random sample), so 100,000 clients take seconds. */
-export const SEARCH_CLIENTS = 10_000;
+const SEARCH_CLIENTS = 10_000;
 
 export interface SuggestOptions {
   /** The outcome column's header; default the first profile's Pareto value. */
@@ -36,9 +36,9 @@ export interface SuggestOptions {
 }
 
 /** Why a criterion keeps its weight: it reads the outcome itself, or its score is the same for every client. */
-export type KeptReason = "reads-outcome" | "no-spread";
+type KeptReason = "reads-outcome" | "no-spread";
 
-export interface WeightSuggestion {
+interface WeightSuggestion {
   id: string;
   column: string;
   current: number;
@@ -50,7 +50,7 @@ export interface WeightSuggestion {
 }
 
 /** Spearman's rank correlation between score and outcome, on the clients kept aside and on those fitted. */
-export interface RankFit {
+interface RankFit {
   heldOut: number;
   training: number;
 }
@@ -69,7 +69,7 @@ export interface Suggestion {
   seed: number;
 }
 
-export type SuggestFailureCode = "no-outcome" | "outcome-not-found" | "no-clients" | "too-few-outcomes" | "outcome-constant" | "nothing-to-weigh";
+type SuggestFailureCode = "no-outcome" | "outcome-not-found" | "no-clients" | "too-few-outcomes" | "outcome-constant" | "nothing-to-weigh";
 
 export interface SuggestFailure {
   ok: false;

@@ -1,4 +1,4 @@
-// Troublesome clients (DESIGN.md's list): much effort for little value, concessions (discounts
+// Troublesome clients (docs/DESIGN.md's list): much effort for little value, concessions (discounts
 // above the profile's limit), late payment and losing money. Thresholds come from the first
 // profile's `flags`, like the Pareto settings.
 import type { ColumnCache } from "./columns";
@@ -18,7 +18,7 @@ export const TROUBLE_FLAGS = [
 ] as const;
 export type TroubleFlag = (typeof TROUBLE_FLAGS)[number]["key"];
 
-export const DEFAULT_EFFORT_RATIO = 2;
+const DEFAULT_EFFORT_RATIO = 2;
 
 /**
  * Sets result.troubleFlags for the rated clients. "Much effort" needs an effort share both at least

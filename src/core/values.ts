@@ -2,7 +2,7 @@
 // booleans, Excel error values and blanks. Every read says why it failed, so the model can report it.
 import type { CellValue, Locale } from "./types";
 
-export type ReadFailure = "blank" | "error" | "unreadable";
+type ReadFailure = "blank" | "error" | "unreadable";
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: ReadFailure; detail: string };
 
 export const EXCEL_ERRORS: readonly string[] = [
@@ -31,7 +31,7 @@ function fail(reason: ReadFailure, detail: string): Read<never> {
 }
 
 /** The Excel error value a text cell holds, or null. */
-export function excelError(text: string): string | null {
+function excelError(text: string): string | null {
   // Cheap first test: most text is not an error, and this runs for every text cell.
   if (text.indexOf("#") < 0) return null;
   const t = text.trim().toUpperCase();
@@ -96,7 +96,7 @@ function parseDigits(core: string, locale: Locale): number {
 }
 
 /** Reads number text: signs (leading, trailing, parentheses), currency before or after, percent. */
-export function parseNumberText(text: string, locale: Locale): number {
+function parseNumberText(text: string, locale: Locale): number {
   let s = text.trim();
   let negative = false;
   let signSeen = false;
@@ -171,7 +171,7 @@ export function serialToDays(serial: number): number {
   return whole - (SERIAL_OF_1970 - 1);
 }
 
-export function daysFromCivil(year: number, month: number, day: number): number | null {
+function daysFromCivil(year: number, month: number, day: number): number | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1 || year > 9999) return null;
   const ms = Date.UTC(year, month - 1, day);
   const check = new Date(ms);
@@ -191,7 +191,7 @@ const DAY_OR_MONTH_FIRST = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
  * Date text: ISO (YYYY-MM-DD with optional time), year-first with dots or slashes, and
  * d.m.yyyy / d-m-yyyy / d/m/yyyy (day first) for nl, de and hu, m/d/yyyy for en.
  */
-export function parseDateText(text: string, locale: Locale = "en"): number | null {
+function parseDateText(text: string, locale: Locale = "en"): number | null {
   const s = text.trim();
   let m = ISO_DATE.exec(s);
   if (m) {

@@ -2,7 +2,7 @@
 // allows: every row is measured exactly, and the writes of successive blocks (owned columns, the
 // Pareto sheet's tables) are packed into one batch, a block being cut where the batch is full.
 import { SLICE_OVERHEAD_BYTES, WRITE_TARGET_BYTES } from "./chunks";
-import { jsonBytes } from "./jsonSize";
+import { jsonBytes } from "../shared/jsonBytes";
 
 export type OutCell = string | number | boolean;
 
@@ -85,5 +85,3 @@ export class BlockWriter {
     this.batchOpen = false;
   }
 }
-
-export const fill2d = <T>(rows: number, cols: number, v: T): T[][] => Array.from({ length: rows }, () => new Array<T>(cols).fill(v));

@@ -1,15 +1,15 @@
 // Chunk sizing: every request and response stays under Excel's payload limit, and each one is filled
-// close to it, so a full run takes about as many syncs as its bytes need (issue 7: syncs <= 3 +
-// ceil(total bytes / 4 MiB)).
+// close to it, so a full run takes about as many syncs as its bytes need (syncs <= 3 +
+// ceil(total bytes / 4 MiB), test/excel/chunking.test.ts).
 import type { CellValue } from "../core/types";
-import { jsonBytes } from "./jsonSize";
+import { jsonBytes } from "../shared/jsonBytes";
 
 /**
  * Excel on the web refuses a request or response over "5 MB". We read that as 5,000,000 bytes, the
  * stricter of the decimal and binary readings (the simulator counts 5 MiB), so the targets below
  * hold under either.
  */
-export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+const PAYLOAD_LIMIT_BYTES = 5_000_000;
 /**
  * A write's cells are measured exactly (their JSON is the request), so the only room kept is for
  * what rides along unmeasured: the per-slice action envelope (SLICE_OVERHEAD_BYTES) and the
@@ -23,13 +23,11 @@ export const WRITE_TARGET_BYTES = PAYLOAD_LIMIT_BYTES - 400_000;
  * the rows still to come may average 13% heavier than the heaviest chunk so far before a response
  * reaches the limit (and a chunk that does is read again in halves, see readRows).
  */
-export const READ_TARGET_BYTES = 4_400_000;
-/** Kept for callers that size by an estimate: the write target. */
-export const PAYLOAD_TARGET_BYTES = WRITE_TARGET_BYTES;
+const READ_TARGET_BYTES = 4_400_000;
 /** Office.js's envelope of one sliced write (range proxy, numberFormat and values actions), generously. */
 export const SLICE_OVERHEAD_BYTES = 1_000;
 /** The first read chunk is sized by cells, before we know how heavy a row is (its bytes count like any chunk's). */
-export const FIRST_CHUNK_CELLS = 20_000;
+const FIRST_CHUNK_CELLS = 20_000;
 /**
  * With a sample's bytes per cell (readSample.ts) the first chunk is sized by bytes to half the limit
  * by the sample's weight: the sample is the sheet's top (titles, header, first clients) and the rows
@@ -42,7 +40,7 @@ const MAX_GET_CELLS = 5_000_000;
 /** Rows measured per chunk to estimate the next one: evenly spread, enough for a stable average. */
 const SAMPLE_ROWS = 500;
 
-export function rowsPerChunk(bytesPerRow: number, target = PAYLOAD_TARGET_BYTES): number {
+export function rowsPerChunk(bytesPerRow: number, target = WRITE_TARGET_BYTES): number {
   return Math.max(1, Math.floor(target / Math.max(1, bytesPerRow)));
 }
 

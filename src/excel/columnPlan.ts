@@ -1,13 +1,14 @@
 // Where each owned column goes, what its header says, and whether anything of the user's is in the way.
 import { normalizeHeader } from "../core";
 import { RaterError } from "../core/errors";
-import { cellAddress, quoteSheet } from "./a1";
+import { MAX_COLUMNS, cellAddress } from "../shared/a1";
+import { quoteSheet } from "../shared/sheetName";
 import { isBlank } from "./headerRow";
 import { OWNED_KEYS, type OwnedKey } from "./ownership";
-import { MAX_COLUMN, type SheetRead } from "./readSheet";
+import { type SheetRead } from "./readSheet";
 import type { WorkbookState } from "./workbookState";
 
-export interface PlannedColumn {
+interface PlannedColumn {
   key: OwnedKey;
   col: number;
   header: string;
@@ -43,7 +44,7 @@ export function planColumns(read: SheetRead, state: WorkbookState, labels: Parti
     return { key, col: next++, header, isNew: true };
   });
   const last = columns.reduce((m, c) => Math.max(m, c.col), 0);
-  if (last > MAX_COLUMN) {
+  if (last >= MAX_COLUMNS) {
     throw new RaterError("cell-in-the-way", `There is no room right of the client list on "${read.meta.name}" for the rating columns.`);
   }
   return {
@@ -63,10 +64,10 @@ function appendColumn(read: SheetRead): number {
   const ownedInside = [...read.ownedCols.values()];
   if (read.tableName) {
     const t = read.meta.tables.find((x) => x.name === read.tableName)!;
-    return t.rect.col + t.rect.colCount;
+    return t.rect.c1 + 1;
   }
   const used = [read.meta.allUsed, read.meta.valuesUsed].filter((r) => r !== null);
-  const right = Math.max(read.firstColumn + read.columnCount, ...used.map((r) => r!.col + r!.colCount), ...ownedInside.map((c) => c + 1));
+  const right = Math.max(read.firstColumn + read.columnCount, ...used.map((r) => r!.c1 + 1), ...ownedInside.map((c) => c + 1));
   return right;
 }
 

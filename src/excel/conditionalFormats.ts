@@ -1,11 +1,12 @@
 // A handful of range rules at any row count (at most 8): fills by grade band, a colour scale on the
 // score, data bars on the value share, a highlight on flagged rows. Rules sit on owned columns only,
 // so the user's cells keep their look and "Remove ratings" finds every rule again.
-import { cellAddress, parseAddress, type Rect } from "./a1";
+import { columnLetters, type Rect } from "../shared/a1";
+import { parseAddress } from "../shared/sheetName";
 import type { ColumnPlan } from "./columnPlan";
 import type { OwnedKey } from "./ownership";
 
-export const MAX_GRADE_BANDS = 5;
+const MAX_GRADE_BANDS = 5;
 const BAND_FILLS = ["#C6EFCE", "#DDEBF7", "#FFEB9C", "#FCE4D6", "#FFC7CE"];
 
 /** Grades split into at most MAX_GRADE_BANDS consecutive bands, best first. */
@@ -33,7 +34,7 @@ export function queueConditionalFormats(context: Excel.RequestContext, plan: Col
   let count = 0;
 
   const gradeCol = colOf("grade");
-  const gradeCell = `$${cellAddress(plan.firstDataRow, gradeCol).replace(/\d+$/, "")}${plan.firstDataRow + 1}`;
+  const gradeCell = `$${columnLetters(gradeCol)}${plan.firstDataRow + 1}`;
   const bands = gradeBands(grades);
   bands.forEach((band, i) => {
     const cf = dataRange(gradeCol).conditionalFormats.add("Custom");
@@ -63,7 +64,7 @@ export function queueConditionalFormats(context: Excel.RequestContext, plan: Col
   while (cols.has(from - 1)) from--;
   while (cols.has(to + 1)) to++;
   const flagged = ws.getRangeByIndexes(plan.firstDataRow, from, rows, to - from + 1).conditionalFormats.add("Custom");
-  const flagsCell = `$${cellAddress(plan.firstDataRow, flagsCol).replace(/\d+$/, "")}${plan.firstDataRow + 1}`;
+  const flagsCell = `$${columnLetters(flagsCol)}${plan.firstDataRow + 1}`;
   flagged.custom.rule.formula = `=LEN(${flagsCell})>0`;
   flagged.custom.format.font.color = "#9C0006";
   count++;
@@ -87,16 +88,7 @@ export function queueRuleList(context: Excel.RequestContext, sheet: string): Exc
 /** Queues loading the area of each listed rule; the result is readable after the next sync. */
 export function queueRuleAreas(list: Excel.ConditionalFormatCollection): () => RuleInfo[] {
   const pending = list.items.map((item) => ({ item, type: String(item.type), range: item.getRangeOrNullObject().load("address") }));
-  return () => pending.map((p) => ({ item: p.item, type: p.type, rect: p.range.isNullObject ? null : parseAddress(p.range.address) }));
-}
-
-/** Both steps in two syncs, for the paths that do not fold them into a read. */
-export async function loadRules(context: Excel.RequestContext, sheet: string): Promise<RuleInfo[]> {
-  const list = queueRuleList(context, sheet);
-  await context.sync();
-  const rules = queueRuleAreas(list);
-  await context.sync();
-  return rules();
+  return () => pending.map((p) => ({ item: p.item, type: p.type, rect: p.range.isNullObject ? null : parseAddress(p.range.address).rect }));
 }
 
 /**
@@ -108,7 +100,7 @@ export function queueDeleteOwnedRules(rules: RuleInfo[], ownedCols: number[]): v
   for (const r of rules) {
     if (!r.rect || !OUR_TYPES.has(r.type)) continue;
     let inside = true;
-    for (let c = r.rect.col; c < r.rect.col + r.rect.colCount && inside; c++) inside = owned.has(c);
+    for (let c = r.rect.c0; c <= r.rect.c1 && inside; c++) inside = owned.has(c);
     if (inside) r.item.delete();
   }
 }

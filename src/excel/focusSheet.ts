@@ -6,7 +6,6 @@
 // column J, its data from column AA.
 import { decisionWords, fillIn, flagWords, NEXT_STEPS, type DecisionWords, type Focus, type FocusEntry, type FocusList, type Language, type NextStep, type Profile } from "../core";
 import type { BlockWriter, OutCell } from "./blockWriter";
-import { quoteSheet, rectAddress } from "./a1";
 import { writeMigrationTable, type FocusHistory } from "./migrationTable";
 
 export const FOCUS_SHEET_BASE: Record<Language, string> = { en: "Focus", nl: "Focus", de: "Fokus", hu: "Fókusz" };
@@ -36,7 +35,7 @@ export interface FocusInput {
 type Row = { cells: OutCell[]; formats: string[]; bold?: boolean };
 
 /** The sheet's rows, top to bottom (pure, for tests). */
-export function focusSheetRows(input: FocusInput): Row[] {
+function focusSheetRows(input: FocusInput): Row[] {
   const { focus } = input;
   const language = input.profiles[0]?.language ?? "en";
   const words = decisionWords(language);
@@ -209,8 +208,7 @@ function queueScatter(context: Excel.RequestContext, sheetName: string, input: F
   const ws = context.workbook.worksheets.getItem(sheetName);
   const words = decisionWords(input.profiles[0]?.language).focus;
   const first = series[0];
-  const source = `${quoteSheet(sheetName)}!${rectAddress({ row: first.row, col: first.col + 1, rowCount: first.count, colCount: 1 })}`;
-  const chart = ws.charts.add("XYScatter", ws.getRange(source), "Columns");
+  const chart = ws.charts.add("XYScatter", ws.getRangeByIndexes(first.row, first.col + 1, first.count, 1), "Columns");
   chart.title.text = words.chartTitle;
   chart.setPosition(CHART_AT[0], CHART_AT[1]);
   chart.axes.categoryAxis.title.text = words.chartX;

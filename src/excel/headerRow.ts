@@ -3,7 +3,7 @@ import type { CellValue } from "../core/types";
 import { findColumn } from "../core";
 
 /** Rows of the sheet we score as header candidates (titles and notes rarely take more). */
-export const HEADER_SCAN_ROWS = 30;
+const HEADER_SCAN_ROWS = 30;
 
 /**
  * The data ends at the last non-blank row before the first run of this many blank rows.

@@ -6,7 +6,7 @@ import type { Language } from "../core/labels";
 import type { BlockWriter } from "./blockWriter";
 import { readRows } from "./chunks";
 import { historyCells, parseHistory, EMPTY_HISTORY, HISTORY_HEADER_ROW, type HistoryTable } from "./historyTable";
-import { parseAddress } from "./a1";
+import { parseAddress } from "../shared/sheetName";
 import { ownedSheet } from "./ownedSheets";
 import { HISTORY_SHEET_NAME } from "./ownership";
 import { historyWords } from "./sheetWords/history";
@@ -30,9 +30,9 @@ export function queueReadHistory(context: Excel.RequestContext, state: WorkbookS
 
 async function readHistorySheet(context: Excel.RequestContext, sheet: string, used: Excel.Range): Promise<HistoryTable> {
   if (used.isNullObject) return EMPTY_HISTORY;
-  const rect = parseAddress(used.address);
+  const { rect } = parseAddress(used.address);
   // From A1: the notes above the header name the dates dropped earlier.
-  const block = await readRows(context, sheet, 0, 0, rect.row + rect.rowCount, rect.col + rect.colCount, undefined, undefined, false);
+  const block = await readRows(context, sheet, 0, 0, rect.r1 + 1, rect.c1 + 1, undefined, undefined, false);
   return parseHistory(block.values);
 }
 

@@ -3,7 +3,8 @@
 // read back after the bulk writes, before the final swap, and a value that did not stay stops the run, naming
 // the cell; the caller's rollback undoes the bulk writes.
 import { RaterError } from "../core/errors";
-import { cellAddress, columnLetters, quoteSheet } from "./a1";
+import { cellAddress, columnLetters } from "../shared/a1";
+import { quoteSheet } from "../shared/sheetName";
 import type { OutCell } from "./blockWriter";
 import { readRows } from "./chunks";
 import type { ColumnPlan } from "./columnPlan";

@@ -12,7 +12,6 @@ export const OWNED_KEYS = [
   "trend",
 ] as const;
 export type OwnedKey = (typeof OWNED_KEYS)[number];
-export const OPTIONAL_KEYS: readonly OwnedKey[] = ["market", "headroom", "shareOfWallet", "trend"];
 
 export const NAME_PREFIX = "ClientRater_";
 export const columnName = (key: OwnedKey): string => `${NAME_PREFIX}${key}`;
@@ -23,7 +22,7 @@ export const FOCUS_SHEET_NAME = `${NAME_PREFIX}FocusSheet`;
 export const HISTORY_SHEET_NAME = `${NAME_PREFIX}HistorySheet`;
 
 /** Every workbook name the add-in makes. */
-export const OUR_NAMES: readonly string[] = [...OWNED_KEYS.map(columnName), PARETO_SHEET_NAME, PROFILE_SHEET_NAME];
+const OUR_NAMES: readonly string[] = [...OWNED_KEYS.map(columnName), PARETO_SHEET_NAME, PROFILE_SHEET_NAME];
 
 /**
  * A name the user made that is one of ours to Excel (names ignore case): spelt otherwise, or in a workbook

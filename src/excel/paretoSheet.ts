@@ -5,15 +5,15 @@
 import { ownedColumnHeaders, paretoClassWords, type Language } from "../core/labels";
 import type { ParetoResult, RatingWarning } from "../core/types";
 import type { BlockWriter, OutCell } from "./blockWriter";
-import { quoteSheet, rectAddress, type Rect } from "./a1";
+import { rectAt, rectColumns, rectRows, type Rect } from "../shared/a1";
 import { fill, sheetWords, textNumbers, vitalFewParams, type ParetoSheetWords } from "./sheetWords";
 
 /** Above this many clients the chart shows the top ones and one "others" column. */
-export const CHART_CLIENTS = 50;
+const CHART_CLIENTS = 50;
 /** Points of the whale curve (cumulative share by rank), sampled evenly. */
 const WHALE_POINTS = 200;
-export const TABLE_TOP_ROW = 0; // 0-based row of the client list's header (sheet row 1)
-export const SUMMARY_COL = 7; // column H
+const TABLE_TOP_ROW = 0; // 0-based row of the client list's header (sheet row 1)
+const SUMMARY_COL = 7; // column H
 const PIVOT_COL = 16; // column Q
 const CHART_DATA_COL = 22; // column W
 const PARETO_CHART_AT = ["H17", "O33"] as const;
@@ -24,7 +24,7 @@ export interface ParetoInput {
   pareto: ParetoResult;
   clientNames: string[];
   /** Source of the PivotTable (client sheet: header row to last data row, data and owned columns). */
-  pivotSource: Rect | null;
+  pivotSource: { sheet: string; rect: Rect } | null;
   /** Why there is no pivotSource: the column (letters) inside the rated block that has no header. */
   pivotBlankHeader?: string;
   gradeHeader: string;
@@ -166,9 +166,7 @@ async function writeChartData(writer: BlockWriter, input: ParetoInput): Promise<
 
 function queueParetoChart(ws: Excel.Worksheet, input: ParetoInput, rows: number): void {
   if (!input.isSetSupported("ExcelApi", "1.8")) return; // the caller warns; repeated for the set checker
-  const sheetName = input.sheetName;
-  const source = `${quoteSheet(sheetName)}!${rectAddress({ row: TABLE_TOP_ROW, col: CHART_DATA_COL, rowCount: rows, colCount: 4 })}`;
-  const chart = ws.charts.add("ColumnClustered", ws.getRange(source), "Columns");
+  const chart = ws.charts.add("ColumnClustered", ws.getRangeByIndexes(TABLE_TOP_ROW, CHART_DATA_COL, rows, 4), "Columns");
   chart.title.text = wordsOf(input).paretoChartTitle;
   chart.setPosition(PARETO_CHART_AT[0], PARETO_CHART_AT[1]);
   for (const index of [1, 2]) {
@@ -188,20 +186,20 @@ async function writeWhaleData(writer: BlockWriter, input: ParetoInput): Promise<
   if ((n - 1) % step !== 0) rows.push([n, finite(p.cumShares[n - 1])]);
   const top = TABLE_TOP_ROW + CHART_CLIENTS + 4;
   await writer.write(input.sheetName, top, CHART_DATA_COL, rows, rows.map((_, r) => (r === 0 ? ["@", "@"] : ["0", pct])));
-  return { row: top, col: CHART_DATA_COL, rowCount: rows.length, colCount: 2 };
+  return rectAt(top, CHART_DATA_COL, rows.length, 2);
 }
 
 function queueWhaleCurve(ws: Excel.Worksheet, rect: Rect, title: string): void {
-  const values = ws.getRangeByIndexes(rect.row, rect.col + 1, rect.rowCount, 1);
+  const values = ws.getRangeByIndexes(rect.r0, rect.c0 + 1, rectRows(rect), 1);
   const chart = ws.charts.add("Line", values, "Columns");
   chart.title.text = title;
   chart.setPosition(WHALE_CHART_AT[0], WHALE_CHART_AT[1]); // under the Pareto chart
 }
 
-function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, input: ParetoInput, source: Rect): void {
+function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, input: ParetoInput, source: { sheet: string; rect: Rect }): void {
   if (!input.isSetSupported("ExcelApi", "1.8")) return; // the caller warns; repeated for the set checker
-  const sourceSheet = context.workbook.worksheets.getItem(source.sheet!);
-  const range = sourceSheet.getRangeByIndexes(source.row, source.col, source.rowCount, source.colCount);
+  const { sheet, rect } = source;
+  const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.r0, rect.c0, rectRows(rect), rectColumns(rect));
   const pivot = ws.pivotTables.add("ClientRaterPivot", range, ws.getRangeByIndexes(TABLE_TOP_ROW, PIVOT_COL, 1, 1));
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(input.gradeHeader));
   const count = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.nameHeader));

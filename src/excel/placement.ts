@@ -1,6 +1,6 @@
 // Where a run put the owned columns, in words a user can check on the sheet: the columns, and when they do
 // not sit right beside the client list, the cell that pushed them further right.
-import { cellAddress, columnLetters } from "./a1";
+import { cellAddress, columnLetters, rectRows } from "../shared/a1";
 import type { ColumnPlan } from "./columnPlan";
 import type { SheetRead } from "./readSheet";
 import type { ColumnPlacement } from "./types";
@@ -24,11 +24,11 @@ export async function describePlacement(context: Excel.RequestContext, read: She
   if (plan.tableName || !Number.isFinite(firstNew) || firstNew <= listEnd || read.ownedCols.size > 0) return placement;
   const pusher = firstNew - 1;
   const used = read.meta.valuesUsed;
-  if (used && pusher >= used.col && pusher < used.col + used.colCount) {
-    const column = context.workbook.worksheets.getItem(plan.sheet).getRangeByIndexes(used.row, pusher, used.rowCount, 1).load("values");
+  if (used && pusher >= used.c0 && pusher <= used.c1) {
+    const column = context.workbook.worksheets.getItem(plan.sheet).getRangeByIndexes(used.r0, pusher, rectRows(used), 1).load("values");
     await context.sync();
     const row = column.values.findIndex((r) => r[0] !== null && r[0] !== undefined && String(r[0]).trim() !== "");
-    if (row >= 0) return { ...placement, pushedBy: { address: cellAddress(used.row + row, pusher), holds: "value" } };
+    if (row >= 0) return { ...placement, pushedBy: { address: cellAddress(used.r0 + row, pusher), holds: "value" } };
   }
   return { ...placement, pushedBy: { address: `${columnLetters(pusher)}:${columnLetters(pusher)}`, holds: "format" } };
 }

@@ -16,7 +16,7 @@ export const PROFILE_SHEET_BASES: readonly string[] = SHEET_LANGUAGES.map((l) =>
 /** Column widths in points: name, column, area, rule (wrapped), weight, share. */
 const WIDTHS = [130, 110, 70, 470, 50, 110];
 
-export function profileSheetRows(profiles: Profile[], language?: Language): SheetRow[] {
+function profileSheetRows(profiles: Profile[], language?: Language): SheetRow[] {
   const w = sheetWords(language).profile;
   const rows: SheetRow[] = [titleRow(w.title), titleRow(w.note)];
   rows[0].kind = "profile";

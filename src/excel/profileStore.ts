@@ -5,7 +5,7 @@ import { PROFILE_NS } from "./ownership";
 import { buildXmlRecord, readXmlRecord } from "./xmlRecord";
 import type { WorkbookState } from "./workbookState";
 
-export const PROFILE_FORMAT_VERSION = 1;
+const PROFILE_FORMAT_VERSION = 1;
 
 export interface StoredProfiles {
   status: "none" | "ok" | "damaged" | "too-new";
@@ -42,7 +42,7 @@ export function profilesFromState(state: WorkbookState): StoredProfiles {
   };
 }
 
-export function profileXml(profiles: Profile[]): string {
+function profileXml(profiles: Profile[]): string {
   return buildXmlRecord("clientRaterProfiles", PROFILE_NS, PROFILE_FORMAT_VERSION, profileSetDocument(profiles));
 }
 

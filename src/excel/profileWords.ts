@@ -12,7 +12,7 @@ type AnyRule = { type: string; [k: string]: unknown };
 /** Columns of the criterion table: name, column, area, rule, weight, share. */
 export const PROFILE_TABLE_WIDTH = 6;
 
-export type RowKind = "profile" | "header" | "line";
+type RowKind = "profile" | "header" | "line";
 
 export interface SheetRow {
   kind: RowKind;
@@ -32,7 +32,7 @@ export function describeRule(rule: AnyRule, language?: Language): string {
 }
 
 /** What a colleague calls the criterion: the default profile's ids get a name, others go by their column. */
-export function criterionName(criterion: Pick<Criterion, "id" | "column">, language?: Language): string {
+function criterionName(criterion: Pick<Criterion, "id" | "column">, language?: Language): string {
   return sheetWords(language).profile.criterionNames[criterion.id as ColumnKey] ?? criterion.column;
 }
 

@@ -21,7 +21,7 @@ import { buildDefaultProfile, buildFocus, clientNameColumn, findColumn, goodFitG
 import { RaterError } from "../core/errors";
 import type { Language } from "../core/labels";
 import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
-import { columnLetters, type Rect } from "./a1";
+import { columnLetters, rectAt, type Rect } from "../shared/a1";
 import { BlockWriter, type OutCell } from "./blockWriter";
 import { assertNothingInTheWay, planColumns, type ColumnPlan } from "./columnPlan";
 import { queueConditionalFormats, queueDeleteOwnedRules, type RuleInfo } from "./conditionalFormats";
@@ -203,7 +203,7 @@ function withRatingDate(profiles: Profile[], ratingDate: string | undefined): Pr
 }
 
 /** The profiles passed in, checked like a stored one: a wrong field stops the run before any write. */
-export function validProfiles(profiles: unknown[]): Profile[] {
+function validProfiles(profiles: unknown[]): Profile[] {
   return profiles.map((input, i) => {
     const parsed = parseProfile(input);
     if (parsed.ok) return parsed.profile;
@@ -215,7 +215,7 @@ export function validProfiles(profiles: unknown[]): Profile[] {
 }
 
 /** A profile none of whose columns is on the sheet would grade every client the same: refuse it. */
-export function assertSomeColumnFound(profiles: Profile[], headers: string[], sheet: string): void {
+function assertSomeColumnFound(profiles: Profile[], headers: string[], sheet: string): void {
   const wanted = [...new Set(profiles.flatMap((p) => p.criteria.map((c) => c.column)))];
   if (wanted.length === 0 || wanted.some((column) => findColumn(headers, column) >= 0)) return;
   const looked = wanted.map((c) => `"${c}"`).join(", ");
@@ -357,7 +357,7 @@ function queueRemoveDropped(context: Excel.RequestContext, state: WorkbookState,
 }
 
 /** The rated block for the PivotTable: it needs one contiguous range with a header on every column. */
-function pivotSource(read: SheetRead, plan: ColumnPlan): { pivotSource: Rect | null; pivotBlankHeader?: string } {
+function pivotSource(read: SheetRead, plan: ColumnPlan): { pivotSource: { sheet: string; rect: Rect } | null; pivotBlankHeader?: string } {
   const first = read.firstColumn;
   const last = Math.max(read.firstColumn + read.columnCount - 1, ...plan.columns.map((c) => c.col));
   const owned = new Set(plan.columns.map((c) => c.col));
@@ -367,7 +367,7 @@ function pivotSource(read: SheetRead, plan: ColumnPlan): { pivotSource: Rect | n
     const v = header[col - read.readCol];
     if (v === null || v === undefined || String(v).trim() === "") return { pivotSource: null, pivotBlankHeader: columnLetters(col) };
   }
-  return { pivotSource: { sheet: plan.sheet, row: plan.headerRow, col: first, rowCount: plan.lastDataRow - plan.headerRow + 1, colCount: last - first + 1 } };
+  return { pivotSource: { sheet: plan.sheet, rect: rectAt(plan.headerRow, first, plan.lastDataRow - plan.headerRow + 1, last - first + 1) } };
 }
 
 /** Best effort: the original error is what the user needs to see. */

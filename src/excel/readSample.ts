@@ -1,6 +1,6 @@
 // A sample of the sheet's top cells, loaded with the sheet's metadata (no sync of its own), so the
 // first read chunk can be sized by bytes rather than by a guessed cell count.
-import { jsonBytes } from "./jsonSize";
+import { jsonBytes } from "../shared/jsonBytes";
 
 /** The sample's area: the used part of A1:CV50, at most 5,000 cells (a quarter of the old cell-sized first chunk). */
 const SAMPLE_ADDRESS = "A1:CV50";

@@ -2,16 +2,13 @@
 // extent, read values and number formats in chunks, and set the add-in's own columns apart.
 import type { CellValue, ClientTable } from "../core/types";
 import { RaterError } from "../core/errors";
-import { columnLetters, type Rect } from "./a1";
+import { MAX_COLUMNS, columnLetters, intersect, rectColumns, rectRows, type Rect } from "../shared/a1";
 import { readRows, type ReadBlock } from "./chunks";
 import { queueRuleAreas } from "./conditionalFormats";
 import { findColumn } from "../core";
 import { KNOWN_HEADERS, dataRowCount, findHeaderRow, headerSpan, isBlank } from "./headerRow";
 import { OWNED_KEYS, columnName, type OwnedKey } from "./ownership";
 import { loadActiveCell, type SheetMeta, type TableInfo, type WorkbookState } from "./workbookState";
-
-/** Excel's last column index (XFD). */
-export const MAX_COLUMN = 16383;
 
 export interface SheetRead {
   meta: SheetMeta;
@@ -51,45 +48,44 @@ export async function readSheet(
   let read: { block: ReadBlock; rect: Rect; headerIndex: number; first: number; count: number; dataRows: number };
   if (table) {
     // Read a few columns right of the table too: where new table columns would go must be empty.
-    const extra = OWNED_KEYS.length - [...ownedOnSheet.values()].filter((c) => c >= table.rect.col && c < table.rect.col + table.rect.colCount).length;
-    const colCount = Math.min(table.rect.colCount + extra, MAX_COLUMN + 1 - table.rect.col);
-    const rect = { ...table.rect, colCount };
-    const block = await readRows(context, meta.name, rect.row, rect.col, rect.rowCount, rect.colCount, progress, meta.sampleBytesPerCell);
+    const extra = OWNED_KEYS.length - [...ownedOnSheet.values()].filter((c) => c >= table.rect.c0 && c <= table.rect.c1).length;
+    const rect = { ...table.rect, c1: Math.min(table.rect.c1 + extra, MAX_COLUMNS - 1) };
+    const block = await readRows(context, meta.name, rect.r0, rect.c0, rectRows(rect), rectColumns(rect), progress, meta.sampleBytesPerCell);
     // The data body only: a totals row is no client.
-    const dataRows = table.rect.rowCount - 1 - (table.showTotals ? 1 : 0);
-    read = { block, rect, headerIndex: 0, first: 0, count: table.rect.colCount, dataRows };
+    const dataRows = rectRows(table.rect) - 1 - (table.showTotals ? 1 : 0);
+    read = { block, rect, headerIndex: 0, first: 0, count: rectColumns(table.rect), dataRows };
   } else {
     const rect = meta.valuesUsed;
     // An empty sheet has no header row either; "no clients below the header row" would point at a row that is not there.
     if (!rect) throw new RaterError("no-header-row", `Sheet "${meta.name}" is empty: no header row found and no client list to rate.`, { params: { sheet: meta.name, empty: 1 } });
-    const block = await readRows(context, meta.name, rect.row, rect.col, rect.rowCount, rect.colCount, progress, meta.sampleBytesPerCell);
+    const block = await readRows(context, meta.name, rect.r0, rect.c0, rectRows(rect), rectColumns(rect), progress, meta.sampleBytesPerCell);
     const headerIndex = findHeaderRow(block.values, knownHeaders);
     if (headerIndex < 0) {
       throw new RaterError("no-header-row", `Could not find a header row in the first rows of "${meta.name}". Put the column names in one row above the clients.`);
     }
     const span = headerSpan(block.values[headerIndex]);
-    const owned = new Set([...ownedOnSheet.values()].map((c) => c - rect.col));
+    const owned = new Set([...ownedOnSheet.values()].map((c) => c - rect.c0));
     const userCols: number[] = [];
     for (let c = span.first; c < span.first + span.count; c++) if (!owned.has(c)) userCols.push(c);
     read = { block, rect, headerIndex, first: span.first, count: span.count, dataRows: dataRowCount(block.values, headerIndex, userCols) };
   }
   meta.rules = rules();
   const { rect, headerIndex } = read;
-  const headerRow = rect.row + headerIndex;
+  const headerRow = rect.r0 + headerIndex;
   const block: ReadBlock = {
     values: read.block.values.slice(headerIndex, headerIndex + 1 + read.dataRows),
     numberFormats: read.block.numberFormats.slice(headerIndex, headerIndex + 1 + read.dataRows),
   };
-  const firstColumn = rect.col + read.first;
+  const firstColumn = rect.c0 + read.first;
   const ownedCols = new Map<OwnedKey, number>();
   for (const [key, col] of ownedOnSheet) ownedCols.set(key, col);
   const owned = new Set(ownedCols.values());
   const dataCols: number[] = [];
   for (let c = firstColumn; c < firstColumn + read.count; c++) if (!owned.has(c)) dataCols.push(c);
-  const clientRows = nonBlankRows(block.values, dataCols.map((c) => c - rect.col));
-  const clientTable = toClientTable(block, dataCols, rect.col, clientRows);
+  const clientRows = nonBlankRows(block.values, dataCols.map((c) => c - rect.c0));
+  const clientTable = toClientTable(block, dataCols, rect.c0, clientRows);
   const gradeCol = ownedCols.get("grade");
-  const existingGrades = gradeCol === undefined ? [] : gradesPerRow(block.values, gradeCol - rect.col, clientRows);
+  const existingGrades = gradeCol === undefined ? [] : gradesPerRow(block.values, gradeCol - rect.c0, clientRows);
   return {
     meta,
     tableName: table?.name,
@@ -98,7 +94,7 @@ export async function readSheet(
     firstColumn,
     columnCount: read.count,
     block,
-    readCol: rect.col,
+    readCol: rect.c0,
     ownedCols,
     dataCols,
     table: clientTable,
@@ -115,11 +111,9 @@ export async function readSheet(
 async function pickTable(context: Excel.RequestContext, meta: SheetMeta, state: WorkbookState, knownHeaders: string[]): Promise<TableInfo | undefined> {
   if (meta.tables.length <= 1) return meta.tables[0];
   if (meta.name === state.activeSheet) {
-    const cell = await loadActiveCell(context);
-    const holding = meta.tables.find(
-      (t) => cell.row >= t.rect.row && cell.row < t.rect.row + t.rect.rowCount && cell.col >= t.rect.col && cell.col < t.rect.col + t.rect.colCount,
-    );
-    if (holding && (cell.sheet ?? meta.name) === meta.name) return holding;
+    const active = await loadActiveCell(context);
+    const holding = meta.tables.find((t) => intersect(t.rect, active.rect) !== null);
+    if (holding && (active.sheet ?? meta.name) === meta.name) return holding;
   }
   return mostClientLike(meta.tables, knownHeaders);
 }
@@ -130,7 +124,7 @@ export function mostClientLike(tables: TableInfo[], knownHeaders: string[]): Tab
   const score = (t: TableInfo) => names.filter((n) => findColumn(t.headers, n) >= 0).length;
   let best: TableInfo | undefined;
   for (const t of tables) {
-    if (!best || score(t) > score(best) || (score(t) === score(best) && t.rect.rowCount > best.rect.rowCount)) best = t;
+    if (!best || score(t) > score(best) || (score(t) === score(best) && rectRows(t.rect) > rectRows(best.rect))) best = t;
   }
   return best;
 }

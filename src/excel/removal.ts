@@ -20,8 +20,8 @@ export function ownedColumnRefs(state: WorkbookState, metaOf: (sheet: string) =>
     const ref = state.names.get(columnName(key));
     if (!ref) continue;
     const meta = metaOf(ref.sheet);
-    const t = meta?.tables.find((x) => x.rect.sheet === ref.sheet && ref.col >= x.rect.col && ref.col < x.rect.col + x.rect.colCount && ref.row === x.rect.row);
-    refs.push({ ref, table: t ? { name: t.name, index: ref.col - t.rect.col } : undefined });
+    const t = meta?.tables.find((x) => x.sheet === ref.sheet && ref.col >= x.rect.c0 && ref.col <= x.rect.c1 && ref.row === x.rect.r0);
+    refs.push({ ref, table: t ? { name: t.name, index: ref.col - t.rect.c0 } : undefined });
   }
   return refs;
 }
@@ -30,7 +30,7 @@ export function ownedColumnRefs(state: WorkbookState, metaOf: (sheet: string) =>
 function lastOwnedRow(state: WorkbookState, ref: NamedRef, meta: SheetMeta | null): number {
   if (state.ownedRecord?.sheet === ref.sheet) return Math.max(ref.row, state.ownedRecord.lastDataRow);
   const used = meta?.valuesUsed;
-  return used ? Math.max(ref.row, used.row + used.rowCount - 1) : ref.row;
+  return used ? Math.max(ref.row, used.r1) : ref.row;
 }
 
 /** Queues removal of everything owned (no sync). */

@@ -1,7 +1,8 @@
 // Core names a client by its position in the table; the sheet user needs the cell. Warnings that
 // point at one client's value (params.clientIndex + params.column) get its address appended.
 import type { RatingWarning } from "../core/types";
-import { cellAddress, quoteSheet } from "./a1";
+import { cellAddress } from "../shared/a1";
+import { quoteSheet } from "../shared/sheetName";
 import type { SheetRead } from "./readSheet";
 
 export function withCellAddresses(warnings: RatingWarning[], read: SheetRead): RatingWarning[] {

@@ -1,15 +1,19 @@
 // The first two syncs of every operation: what the workbook holds of ours (names, custom XML parts,
 // owned sheets) and the candidate sheet's metadata. Everything else is planned from this.
 import { RaterError } from "../core/errors";
-import { parseAddress, type Rect } from "./a1";
+import { type Rect } from "../shared/a1";
+import { parseAddress, type SheetRect } from "../shared/sheetName";
 import { NAME_PREFIX, OWNED_NS, PROFILE_NS, isUsersNameLikeOurs, parseOwnedRecord, type OwnedRecord } from "./ownership";
 import { readXmlRecord } from "./xmlRecord";
 import { queueRuleAreas, queueRuleList, type RuleInfo } from "./conditionalFormats";
 import { queueReadSample } from "./readSample";
 
-export interface NamedRef extends Rect {
+/** The top-left cell of one of our names. */
+export interface NamedRef {
   name: string;
   sheet: string;
+  row: number;
+  col: number;
 }
 
 export interface SheetMeta {
@@ -30,6 +34,7 @@ export interface SheetMeta {
 
 export interface TableInfo {
   name: string;
+  sheet: string;
   /** The whole table: header, body and totals row. */
   rect: Rect;
   headers: string[];
@@ -98,15 +103,15 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
   const namedRefs = new Map<string, NamedRef>();
   for (const { name, range } of nameRanges) {
     if (range.isNullObject) continue;
-    const rect = parseAddress(range.address);
-    namedRefs.set(name, { ...rect, name, sheet: rect.sheet ?? "" });
+    const { sheet, rect } = parseAddress(range.address);
+    namedRefs.set(name, { name, sheet: sheet ?? "", row: rect.r0, col: rect.c0 });
   }
   const tableRects: TableInfo[] = tableRanges.map((t) => ({
     name: t.name,
-    rect: parseAddress(t.range.address),
+    ...tableWhere(t.range.address),
     headers: (t.header.values[0] ?? []).map((v) => (v === null || v === undefined ? "" : String(v))),
     showTotals: t.showTotals,
-    rowsLastUsedCol: t.rowsUsed.isNullObject ? -1 : lastCol(parseAddress(t.rowsUsed.address)),
+    rowsLastUsedCol: t.rowsUsed.isNullObject ? -1 : parseAddress(t.rowsUsed.address).rect.c1,
   }));
   const ownedTexts = ownedXml.map((p) => ({ id: p.id, xml: p.xml.value }));
   let ownedRecord: OwnedRecord | null = null;
@@ -132,7 +137,10 @@ export async function loadWorkbookState(context: Excel.RequestContext, guessShee
   return state;
 }
 
-const lastCol = (r: Rect) => r.col + r.colCount - 1;
+function tableWhere(address: string): { sheet: string; rect: Rect } {
+  const { sheet, rect } = parseAddress(address);
+  return { sheet: sheet ?? "", rect };
+}
 
 interface WorkbookStateInternal extends WorkbookState {
   tableRects: TableInfo[];
@@ -142,7 +150,7 @@ interface WorkbookStateInternal extends WorkbookState {
  * The active cell, asked for only when a sheet has several tables (one more sync). A failure is not
  * swallowed: a run whose reads failed must fail, not go on with a different choice of table.
  */
-export async function loadActiveCell(context: Excel.RequestContext): Promise<Rect> {
+export async function loadActiveCell(context: Excel.RequestContext): Promise<SheetRect> {
   const cell = context.workbook.getActiveCell().load("address");
   await context.sync();
   return parseAddress(cell.address);
@@ -160,9 +168,9 @@ function queueSheetMeta(context: Excel.RequestContext, sheetName: string) {
       return {
         name: sheetName,
         protected: protection.protected,
-        valuesUsed: valuesUsed.isNullObject ? null : parseAddress(valuesUsed.address),
-        allUsed: allUsed.isNullObject ? null : parseAddress(allUsed.address),
-        tables: tableRects.filter((t) => t.rect.sheet === sheetName),
+        valuesUsed: valuesUsed.isNullObject ? null : parseAddress(valuesUsed.address).rect,
+        allUsed: allUsed.isNullObject ? null : parseAddress(allUsed.address).rect,
+        tables: tableRects.filter((t) => t.sheet === sheetName),
         ruleList,
         sampleBytesPerCell: sample(),
       };

@@ -1,7 +1,8 @@
 // Checks made after everything is read and before the first write: each throws a RaterError that says
 // what to change, so a refused run leaves the workbook untouched.
 import { RaterError } from "../core/errors";
-import { columnLetters, parseAddress, quoteSheet, type Rect } from "./a1";
+import { columnLetters } from "../shared/a1";
+import { formatAddress, parseAddress } from "../shared/sheetName";
 import type { ColumnPlan } from "./columnPlan";
 import type { SheetMeta, WorkbookState } from "./workbookState";
 
@@ -34,7 +35,7 @@ export function assertSheetUnprotected(meta: SheetMeta): void {
  * Refuses when a merged area covers a cell of the owned columns (header to the last row written or cleared):
  * Excel keeps only a merged area's top-left value, so such a client would silently lose its Score or Grade.
  * Range.getMergedAreasOrNullObject (ExcelApi 1.13) reports only the areas whose top-left cell lies inside
- * the range (office-js issue #3611), so it is asked about everything from A1 to the owned block's far corner.
+ * the range (https://github.com/OfficeDev/office-js/issues/3611), so it is asked about everything from A1 to the owned block's far corner.
  * Older Excel has no way to see merges before writing: there ownedReadBack.ts checks the owned cells after
  * the bulk writes instead (and the rollback undoes them).
  */
@@ -53,11 +54,11 @@ export async function assertNoMergedOwnedCells(
     .load("address");
   await context.sync();
   if (areas.isNullObject) return;
-  for (const area of splitAreas(areas.address).map(parseAddress)) {
-    const column = plan.columns.find((c) => c.col >= area.col && c.col < area.col + area.colCount);
-    const rows = area.row <= lastRow && area.row + area.rowCount - 1 >= plan.headerRow;
+  for (const area of splitAreas(areas.address).map((a) => parseAddress(a).rect)) {
+    const column = plan.columns.find((c) => c.col >= area.c0 && c.col <= area.c1);
+    const rows = area.r0 <= lastRow && area.r1 >= plan.headerRow;
     if (!column || !rows) continue;
-    const where = `${quoteSheet(plan.sheet)}!${localAddress(area)}`;
+    const where = formatAddress(plan.sheet, area);
     throw new RaterError(
       "merged-cells",
       `The merged cells ${where} cover column ${columnLetters(column.col)}, where Client Rater writes "${column.header}". Unmerge them (Home > Merge & Center) or move them, and try again.`,
@@ -69,10 +70,4 @@ export async function assertNoMergedOwnedCells(
 /** "Sheet1!A1:B2,Sheet1!D4" -> its areas; commas inside a quoted sheet name do not split. */
 function splitAreas(address: string): string[] {
   return address.split(/,(?=(?:[^']*'[^']*')*[^']*$)/).filter((a) => a.trim() !== "");
-}
-
-function localAddress(r: Rect): string {
-  const from = `${columnLetters(r.col)}${r.row + 1}`;
-  const to = `${columnLetters(r.col + r.colCount - 1)}${r.row + r.rowCount}`;
-  return from === to ? from : `${from}:${to}`;
 }

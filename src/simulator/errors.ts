@@ -66,8 +66,6 @@ export class SimError extends Error {
 export const invalidArgument = (location: string, message?: string): SimError =>
   new SimError("InvalidArgument", message, location);
 
-export const itemNotFound = (location: string): SimError => new SimError("ItemNotFound", undefined, location);
-
 export const shapeMismatch = (location: string): SimError =>
   new SimError(
     "InvalidArgument",

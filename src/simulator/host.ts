@@ -16,16 +16,16 @@ export interface ExcelHostOptions {
   failAtSync?: number;
 }
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export interface SimSettings {
+interface SimSettings {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   remove(name: string): void;
   saveAsync(callback?: (result: { status: "succeeded" | "failed"; value: undefined }) => void): void;
 }
 
-export interface SimOffice {
+interface SimOffice {
   context: {
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     document: { settings: SimSettings };

@@ -18,7 +18,7 @@ export interface PanelHost {
 }
 
 /** localStorage where the browser allows it (some Office hosts block it in a task pane). */
-export function browserStorage(): PanelStorage | undefined {
+function browserStorage(): PanelStorage | undefined {
   try {
     return window.localStorage;
   } catch {

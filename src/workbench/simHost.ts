@@ -4,7 +4,7 @@ import { createExcelHost, SimWorkbook } from "../simulator";
 import type { PanelHost, PanelTheme } from "../taskpane/host";
 
 /** What the workbench's simulated Excel supports; PivotTables need 1.8. */
-export const WORKBENCH_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: "1.12" };
+const WORKBENCH_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: "1.12" };
 
 export interface WorkbenchHost extends PanelHost {
   /** Called after every batch the panel ran (written or not); returns an unsubscribe function. */

@@ -2,7 +2,7 @@
 import { MAX_UNPACKED_BYTES, SimWorkbook } from "../simulator";
 import { downloadBlob } from "../taskpane/editing/downloadBlob";
 
-export const SAMPLE_URL = "assets/sample-clients.xlsx";
+const SAMPLE_URL = "assets/sample-clients.xlsx";
 
 export async function loadSampleWorkbook(): Promise<SimWorkbook> {
   const response = await fetch(SAMPLE_URL);

@@ -4,7 +4,7 @@ import os from "os";
 import path from "path";
 import { BrowserContext, chromium } from "playwright-core";
 
-export const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM = "/usr/bin/chromium";
 
 const ARGS = [
   "--headless",

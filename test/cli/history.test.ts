@@ -6,7 +6,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { SimWorkbook } from "../../src/simulator";
 import { parseHistory } from "../../src/excel/historyTable";
-import { columnLetters } from "../../src/excel/a1";
+import { columnLetters } from "../../src/shared/a1";
 import { runCli, SAMPLE, type CliRun } from "./runCli";
 
 describe("client-rater rate on its own output, a quarter later", () => {

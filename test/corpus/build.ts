@@ -3,13 +3,13 @@
 // names and the stored profile part go straight into the simulator's model.
 import { readFileSync } from "fs";
 import { join } from "path";
+import { type Rect, tryParseRect } from "../../src/shared/a1";
 import { SimWorkbook } from "../../src/simulator";
 import { PROFILE_NS } from "../../src/excel/ownership";
 import type { CellSpec, CorpusCase, SheetSpec, TableSpec, WorkbookSpec } from "./spec";
 import { MILLION_CLIENTS } from "./cases-real";
 
 type Input = string | number | boolean | null;
-type Rect = { r0: number; c0: number; r1: number; c1: number };
 type Sheet = ReturnType<SimWorkbook["sheet"]>;
 
 export async function buildCase(c: CorpusCase): Promise<SimWorkbook> {
@@ -34,7 +34,7 @@ export function buildWorkbook(spec: WorkbookSpec): SimWorkbook {
 }
 
 /** The stored profile part as src/excel keeps it: JSON in CDATA under a root carrying the format version. */
-export function storedProfileXml(json: string): string {
+function storedProfileXml(json: string): string {
   const version = /"version"\s*:\s*(\d+)/.exec(json)?.[1] ?? "1";
   return `<?xml version="1.0" encoding="UTF-8"?><clientRaterProfiles xmlns="${PROFILE_NS}" version="${version}"><![CDATA[${json}]]></clientRaterProfiles>`;
 }
@@ -117,17 +117,8 @@ function buildRows(clients: number): SimWorkbook {
   return wb;
 }
 
-export function rectOf(a1: string): Rect {
-  const [from, to = from] = a1.replace(/\$/g, "").split(":");
-  const a = cellOf(from);
-  const b = cellOf(to);
-  return { r0: a.row, c0: a.col, r1: b.row, c1: b.col };
-}
-
-function cellOf(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/i.exec(ref);
-  if (!m) throw new Error(`Not a cell reference: ${ref}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
+function rectOf(a1: string): Rect {
+  const rect = tryParseRect(a1);
+  if (!rect) throw new Error(`Not a cell or range reference: ${a1}`);
+  return rect;
 }

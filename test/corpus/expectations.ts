@@ -6,7 +6,7 @@ import type { RatedExpectation } from "./spec";
 import { ownedRecordOf } from "./owned";
 
 /** Client name -> grade as written in the owned Grade column (names from the `nameColumn` header). */
-export function gradesInSheet(wb: SimWorkbook, nameColumn = "Client"): Map<string, string> | string {
+function gradesInSheet(wb: SimWorkbook, nameColumn = "Client"): Map<string, string> | string {
   return ownedColumnInSheet(wb, "grade", nameColumn);
 }
 

@@ -8,7 +8,7 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
-export const CLIENT_ROWS: Row[] = [["Client", "Revenue", "Profit"], ["Alpha", 90, 40], ["Bravo", 70, 30], ["Charlie", 50, 20], ["Delta", 10, 10]];
+const CLIENT_ROWS: Row[] = [["Client", "Revenue", "Profit"], ["Alpha", 90, 40], ["Bravo", 70, 30], ["Charlie", 50, 20], ["Delta", 10, 10]];
 
 async function saved(fill: (xl: ExcelJS.Workbook) => Promise<void> | void): Promise<JSZip> {
   const xl = new ExcelJS.Workbook();

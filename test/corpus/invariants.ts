@@ -11,7 +11,8 @@ import { isOwnedCell, mergeOwned, ownedArea, type OwnedArea } from "./owned";
 import { describeError, realEngine, requestOf, type Engine } from "./runner";
 import { savedFileLosses } from "./savedFile";
 import type { CorpusCase } from "./spec";
-import { a1, captureState, cellDiffs, parseKey, stateDiffs, type CaptureOptions, type WorkbookState } from "./state";
+import { cellAddress } from "../../src/shared/a1";
+import { captureState, cellDiffs, parseKey, stateDiffs, type CaptureOptions, type WorkbookState } from "./state";
 
 export type Invariant =
   | "expected-outcome"
@@ -175,7 +176,7 @@ function ownedButNotEmpty(pristine: WorkbookState, owned: OwnedArea): string[] {
     if (!sheet) continue;
     for (let r = col.r0; r <= col.r1 && out.length < 5; r++) {
       const key = sheet.cells.get(r)?.get(col.col);
-      if (key !== undefined && parseKey(key)?.v !== null) out.push(`owned column cell ${col.sheet}!${a1(r, col.col)} held the user's ${key}`);
+      if (key !== undefined && parseKey(key)?.v !== null) out.push(`owned column cell ${col.sheet}!${cellAddress(r, col.col)} held the user's ${key}`);
     }
   }
   return out;
@@ -201,8 +202,8 @@ function formulasFromText(before: WorkbookState, after: WorkbookState, owned: Ow
         if (!f || (old && parseKey(old.cells.get(r)?.get(col))?.f === f)) continue;
         const bare = f.replace(/^=/, "").trim();
         if (texts.has(f.trim()) || texts.has(bare) || texts.has(`+${bare}`) || texts.has(`-${bare}`) || texts.has(`@${bare}`)) {
-          out.push(`${name}!${a1(r, col)} holds the formula ${f.slice(0, 60)} made from user text`);
-        } else if (!isOwnedCell(owned, name, r, col)) out.push(`${name}!${a1(r, col)} got a new formula ${f.slice(0, 60)} outside the owned area`);
+          out.push(`${name}!${cellAddress(r, col)} holds the formula ${f.slice(0, 60)} made from user text`);
+        } else if (!isOwnedCell(owned, name, r, col)) out.push(`${name}!${cellAddress(r, col)} got a new formula ${f.slice(0, 60)} outside the owned area`);
       }
     }
   }

@@ -1,6 +1,6 @@
 // Small profile builders so each corpus case states only what differs.
 
-export const ABCD = { grades: ["A", "B", "C", "D"], mode: "thresholds", cutoffs: [80, 60, 40] };
+const ABCD = { grades: ["A", "B", "C", "D"], mode: "thresholds", cutoffs: [80, 60, 40] };
 
 export function higher(column: string, min = 0, max = 100, weight = 1) {
   return { id: idOf(column), column, area: "client", weight, rule: { type: "higher", min, max } };
@@ -8,10 +8,6 @@ export function higher(column: string, min = 0, max = 100, weight = 1) {
 
 export function recency(column: string, fullDays = 30, zeroDays = 365) {
   return { id: idOf(column), column, area: "fit", weight: 1, rule: { type: "recency", fullDays, zeroDays } };
-}
-
-export function categories(column: string, scores: Record<string, number>) {
-  return { id: idOf(column), column, area: "client", weight: 1, rule: { type: "categories", scores, otherwise: 0 } };
 }
 
 /** One profile: grades A-D at 80/60/40 over the given criteria, Pareto on `paretoValue` when given. */

@@ -36,7 +36,7 @@ export async function rate(wb: SimWorkbook, request: RateRequest, failAtSync?: n
   }
 }
 
-export async function remove(wb: SimWorkbook): Promise<void> {
+async function remove(wb: SimWorkbook): Promise<void> {
   await createExcelHost(wb).run((context) => removeRatings(context));
 }
 

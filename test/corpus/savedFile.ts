@@ -8,7 +8,7 @@ import JSZip from "jszip";
 const KEPT_PART_TYPES = ["vbaProject", "pivotTable", "pivotCacheDefinition", "pivotCacheRecords"];
 
 /** Feature -> how it reads in the file; sheets are named by their name, not their part. */
-export async function fileFeatures(bytes: Uint8Array): Promise<Map<string, string>> {
+async function fileFeatures(bytes: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const text = async (path: string) => (await zip.file(path)?.async("string")) ?? "";
   const features = new Map<string, string>();

@@ -2,6 +2,7 @@
 // between two pictures. Cells are kept per row so the 1,048,576-row case fits in memory: with
 // `sampleRow` only those rows are kept cell by cell, and a digest over every cell covers the rest.
 import { createHash } from "crypto";
+import { cellAddress } from "../../src/shared/a1";
 import type { SimWorkbook } from "../../src/simulator";
 
 type Sheet = ReturnType<SimWorkbook["sheet"]>;
@@ -102,15 +103,6 @@ export function parseKey(key: string | undefined): { v: unknown; f?: string; n?:
   return key === undefined ? null : JSON.parse(key);
 }
 
-export function a1(row: number, col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row + 1}`;
-}
 
 /** Every cell of `sheet` that differs between a and b (within the kept rows), up to `limit`. */
 export function cellDiffs(
@@ -129,7 +121,7 @@ export function cellDiffs(
       const ka = ra?.get(c);
       const kb = rb?.get(c);
       if (ka === kb || skip(r, c)) continue;
-      out.push(`${a.name}!${a1(r, c)}: ${short(ka)} -> ${short(kb)}`);
+      out.push(`${a.name}!${cellAddress(r, c)}: ${short(ka)} -> ${short(kb)}`);
       if (out.length >= limit) return out;
     }
   }

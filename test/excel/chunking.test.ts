@@ -2,7 +2,7 @@
 // a block where the batch is full; readRows sizes reads by measured bytes and retries heavier rows.
 import { BlockWriter, type OutCell } from "../../src/excel/blockWriter";
 import { SLICE_OVERHEAD_BYTES, estimateBytesPerRow, nextChunkRows, readRows } from "../../src/excel/chunks";
-import { jsonBytes } from "../../src/excel/jsonSize";
+import { jsonBytes } from "../../src/shared/jsonBytes";
 import { SimWorkbook, createExcelHost } from "../../src/simulator";
 
 const LIMIT = 50_000;

@@ -5,7 +5,7 @@ import { join } from "path";
 import { SimWorkbook, createExcelHost } from "../../src/simulator";
 import { rateWorkbook, removeRatings, selectClientRow, type RateOutcome } from "../../src/excel";
 import { buildDefaultProfile, NEXT_STEPS, type Profile } from "../../src/core";
-import { columnLetters } from "../../src/excel/a1";
+import { columnLetters } from "../../src/shared/a1";
 import { AS_OF } from "./support/clientSheet";
 import { normalizedSnapshot, standardWorkbook } from "./support/host";
 

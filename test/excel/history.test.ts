@@ -5,7 +5,7 @@ import { join } from "path";
 import { SimWorkbook, createExcelHost } from "../../src/simulator";
 import { rateWorkbook, readClientHistory, removeRatings, type RateOutcome } from "../../src/excel";
 import { buildDefaultProfile, type Profile } from "../../src/core";
-import { columnLetters } from "../../src/excel/a1";
+import { columnLetters } from "../../src/shared/a1";
 import { parseHistory } from "../../src/excel/historyTable";
 import { normalizedSnapshot, standardWorkbook } from "./support/host";
 

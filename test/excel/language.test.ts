@@ -4,6 +4,7 @@
 import { ownedColumnHeaders, type Language } from "../../src/core/labels";
 import { flagWords, paretoClassWords, reasonWords } from "../../src/core/labels";
 import { rateWorkbook } from "../../src/excel";
+import { columnLetters, tryParseRect } from "../../src/shared/a1";
 import { sheetWords } from "../../src/excel/sheetWords";
 import { SimWorkbook, createExcelHost } from "../../src/simulator";
 import { AS_OF, clientRows, type Cell } from "./support/clientSheet";
@@ -65,10 +66,8 @@ async function rated(language: Language) {
 }
 
 const A1 = (address: string) => {
-  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const rect = tryParseRect(address)!;
+  return { row: rect.r0, col: rect.c0 };
 };
 
 /** Every text the add-in wrote: owned sheets' cells (not Excel's own PivotTable captions), pivot and chart captions, owned headers and words on the client sheet. */
@@ -187,6 +186,6 @@ describe("the workbook in the user's language", () => {
     await host.run((ctx) => rateWorkbook(ctx, { profiles: [{ ...profileFor("en"), language: "en" } as never], asOf: AS_OF, language: "nl" }));
     expect(wb.sheetNames()).toEqual(["Clients", "Beoordelingsprofiel", "Pareto", "Focus", "Beoordelingshistorie"]);
     const headerTexts = USER_HEADERS.en.length;
-    expect(wb.cell("Clients", `${String.fromCharCode(65 + headerTexts + 1)}1`).value).toBe(ownedColumnHeaders("nl").grade);
+    expect(wb.cell("Clients", `${columnLetters(headerTexts + 1)}1`).value).toBe(ownedColumnHeaders("nl").grade);
   });
 });

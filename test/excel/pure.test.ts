@@ -1,25 +1,8 @@
-import { columnIndex, columnLetters, parseAddress, rectAddress } from "../../src/excel/a1";
 import { estimateBytesPerRow, rowsPerChunk } from "../../src/excel/chunks";
 import { gradeBands } from "../../src/excel/conditionalFormats";
 import { BLANK_RUN_ENDS_DATA, dataRowCount, findHeaderRow } from "../../src/excel/headerRow";
 import { buildXmlRecord, readXmlRecord } from "../../src/excel/xmlRecord";
 import { HEADERS, clientRows } from "./support/clientSheet";
-
-describe("A1 addresses", () => {
-  it("round-trips column letters", () => {
-    for (const n of [0, 25, 26, 701, 702, 16383]) expect(columnIndex(columnLetters(n))).toBe(n);
-    expect(columnLetters(27)).toBe("AB");
-  });
-  it("parses quoted sheet names and absolute references", () => {
-    expect(parseAddress("='It''s mine'!$B$3:H20")).toEqual({ sheet: "It's mine", row: 2, col: 1, rowCount: 18, colCount: 7 });
-    expect(rectAddress(parseAddress("Sheet1!K7"))).toBe("K7");
-  });
-  it("parses whole columns and whole rows as the full grid span", () => {
-    expect(parseAddress("Clients!A:C")).toEqual({ sheet: "Clients", row: 0, col: 0, rowCount: 1_048_576, colCount: 3 });
-    expect(parseAddress("Clients!$K:$K")).toEqual({ sheet: "Clients", row: 0, col: 10, rowCount: 1_048_576, colCount: 1 });
-    expect(parseAddress("5:9")).toEqual({ sheet: undefined, row: 4, col: 0, rowCount: 5, colCount: 16_384 });
-  });
-});
 
 describe("header row", () => {
   it("finds the header under a title and notes", () => {

@@ -7,12 +7,12 @@ import { AS_OF } from "./support/clientSheet";
 import { normalizedSnapshot, standardWorkbook } from "./support/host";
 
 const request = { asOf: AS_OF };
-const rect = (rowCount: number) => ({ row: 0, col: 0, rowCount, colCount: 3 });
+const rect = (rowCount: number) => ({ r0: 0, c0: 0, r1: rowCount - 1, c1: 2 });
 
 describe("choosing a table", () => {
   it("prefers the table with the most recognised headers, then the one with most rows", () => {
-    const targets = { name: "Targets", rect: rect(300), headers: ["Region", "Target"], showTotals: false, rowsLastUsedCol: -1 };
-    const clients = { name: "Clients", rect: rect(5), headers: ["Client", "Revenue", "Profit"], showTotals: false, rowsLastUsedCol: -1 };
+    const targets = { name: "Targets", sheet: "Clients", rect: rect(300), headers: ["Region", "Target"], showTotals: false, rowsLastUsedCol: -1 };
+    const clients = { name: "Clients", sheet: "Clients", rect: rect(5), headers: ["Client", "Revenue", "Profit"], showTotals: false, rowsLastUsedCol: -1 };
     const small = { ...clients, name: "Small", rect: rect(3) };
     expect(mostClientLike([targets, clients], [])?.name).toBe("Clients");
     expect(mostClientLike([small, clients], [])?.name).toBe("Clients");

@@ -2,6 +2,7 @@
 // over the owned columns, a user's own name that Excel takes for ours. The workbook must be as it was.
 import { RaterError } from "../../src/core/errors";
 import { rateWorkbook, removeRatings, saveProfiles } from "../../src/excel";
+import { columnLetters as letter } from "../../src/shared/a1";
 import { createExcelHost } from "../../src/simulator";
 import { AS_OF } from "./support/clientSheet";
 import { normalizedSnapshot, standardWorkbook } from "./support/host";
@@ -18,7 +19,6 @@ async function attempt<T>(action: (host: ReturnType<typeof createExcelHost>) => 
 }
 
 const firstFreeColumn = (wb: Awaited<ReturnType<typeof standardWorkbook>>["wb"]) => Math.max(...[...wb.sheet("Clients").rows.get(0)!.keys()]) + 1;
-const letter = (col: number) => String.fromCharCode(65 + col);
 
 describe("merged cells over the owned columns", () => {
   test("are refused, naming the merged area, when Excel can report merges (ExcelApi 1.13)", async () => {

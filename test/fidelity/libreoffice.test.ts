@@ -9,6 +9,7 @@ import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
 import { ownedColumnHeaders } from "../../src/core/labels";
+import { cellAddress } from "../../src/shared/a1";
 import { LIBREOFFICE_ERROR, sameCell } from "./lo/cellText";
 import { CsvCell, parseCsv, parseCsvCells } from "./lo/csv";
 import { gradeFills } from "./lo/gradeFills";
@@ -84,12 +85,6 @@ function csvCellsOf(run: CaseRun, sheet: string): CsvCell[][] {
 
 const csvOf = (run: CaseRun, sheet: string): string[][] => csvCellsOf(run, sheet).map((row) => row.map((cell) => cell.text));
 
-const cellName = (r: number, c: number) => {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `${s}${r + 1}`;
-};
-
 test("LibreOffice and pdftoppm are installed", () => {
   expect({ soffice: soffice ?? MISSING_TOOLS, pdftoppm: pdftoppm ?? MISSING_TOOLS }).toEqual({ soffice: expect.stringMatching(/\//), pdftoppm: expect.stringMatching(/\//) });
 });
@@ -117,7 +112,7 @@ describe.each(runs.map((r) => [r.name, r] as const))("%s", (_name, run) => {
           else if (value !== null && value !== undefined && value !== "") texts++;
           if (!sameCell(value, text, quoted) || (isFormula && LIBREOFFICE_ERROR.test(text) && text !== value)) {
             const what = `${quoted ? "text" : "value"} ${JSON.stringify(text)}`;
-            mismatches.push(`${sheet.name}!${cellName(r, c)}: simulator ${JSON.stringify(value)}${isFormula ? ` (${formula})` : ""}, LibreOffice ${what}`);
+            mismatches.push(`${sheet.name}!${cellAddress(r, c)}: simulator ${JSON.stringify(value)}${isFormula ? ` (${formula})` : ""}, LibreOffice ${what}`);
           }
         }
       }

@@ -7,7 +7,7 @@ import { hu } from "./hu";
 import { nl } from "./nl";
 import type { SheetWords } from "./types";
 
-export type { ParetoSheetWords, ProfileSheetWords, SheetWords } from "./types";
+export type { ParetoSheetWords, SheetWords } from "./types";
 
 const WORDS: Record<Language, SheetWords> = { en, nl, de, hu };
 

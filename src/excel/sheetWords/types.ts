@@ -35,7 +35,7 @@ export interface ParetoSheetWords {
   pivotShare: string; // {value}
 }
 
-export interface ProfileSheetWords {
+interface ProfileSheetWords {
   sheetName: string;
   title: string;
   note: string;

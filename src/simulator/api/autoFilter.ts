@@ -1,7 +1,9 @@
 // Worksheet.autoFilter (ExcelApi 1.9): https://learn.microsoft.com/javascript/api/excel/excel.autofilter
 // The filter's range is modelled (and saved); filter criteria are not: rows are never hidden by a filter,
 // so apply() with criteria fails loudly rather than pretending to filter.
-import { Rect, intersect, parseAddress, splitSheet } from "../address";
+import { Rect, intersect } from "../../shared/a1";
+import { splitSheet } from "../../shared/sheetName";
+import { parseRangeArgument } from "../rangeArgument";
 import { SimError, invalidArgument } from "../errors";
 import { SheetModel } from "../model/sheet";
 import { SimRequestContextCore } from "./context";
@@ -68,7 +70,7 @@ export class SimAutoFilter extends SimObject<SheetModel>
     if (typeof range === "string") {
       const { sheet: name } = splitSheet(range);
       if (name !== undefined && name.toLowerCase() !== sheet.name.toLowerCase()) throw invalidArgument("AutoFilter.apply");
-      return parseAddress(range, "AutoFilter.apply").rect;
+      return parseRangeArgument(range, "AutoFilter.apply").rect;
     }
     const ref = range instanceof SimRange ? range._resolve() : null;
     if (!ref || ref.sheet !== sheet) throw invalidArgument("AutoFilter.apply");

@@ -1,6 +1,7 @@
 // Excel.Chart, ChartCollection, ChartSeries: https://learn.microsoft.com/javascript/api/excel/excel.chart
 // A chart keeps the values it was given (series values are read from their ranges at the time they are set).
-import { Rect, formatLocal, parseAddress } from "../address";
+import { Rect, formatLocal } from "../../shared/a1";
+import { parseRangeArgument } from "../rangeArgument";
 import { SimError, invalidArgument } from "../errors";
 import { CellValue } from "../model/cell";
 import { ChartModel, ChartSeriesModel } from "../model/objects";
@@ -28,7 +29,7 @@ const AXIS: BagShape = {
 
 function rangeRef(r: Excel.Range | string, sheet: SheetModel, context: SimRequestContextCore, location: string): { sheet: SheetModel; rect: Rect } {
   if (typeof r === "string") {
-    const p = parseAddress(r, location);
+    const p = parseRangeArgument(r, location);
     return { sheet: p.sheet ? context.host.workbook.requireSheet(p.sheet, location) : sheet, rect: p.rect };
   }
   if (!(r instanceof SimRange)) throw invalidArgument(location);
@@ -63,7 +64,7 @@ function seriesFromRange(grid: CellValue[][], seriesBy: string): ChartSeriesMode
   return out;
 }
 
-export class SimChartSeries
+class SimChartSeries
   extends SimObject<ChartSeriesModel & { _chart?: ChartModel }>
   implements Pick<Excel.ChartSeries, "name" | "setValues" | "setXAxisValues" | "delete" | "getDimensionValues" | "chartType" | "axisGroup" | "hasDataLabels">
 {

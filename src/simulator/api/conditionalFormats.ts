@@ -1,7 +1,7 @@
 // Excel.ConditionalFormatCollection / ConditionalFormat: https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat
 // A new format gets priority 0 (highest) and pushes the others down, as Excel does
 // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-conditional-formatting#multiple-formats-and-priority).
-import { Rect, intersect } from "../address";
+import { Rect, intersect } from "../../shared/a1";
 import { SimError, invalidArgument } from "../errors";
 import { CfType, ConditionalFormatModel } from "../model/objects";
 import { SheetModel } from "../model/sheet";

@@ -2,7 +2,8 @@
 // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#sync
 import { SimError } from "../errors";
 import { WorkbookModel } from "../model/workbook";
-import { SimCounters, jsonByteLength } from "./counters";
+import { jsonBytes } from "../../shared/jsonBytes";
+import { SimCounters } from "./counters";
 import { requiredExcelApi, supportsSet } from "./requirements";
 
 const API_NOT_FOUND = "The API you are trying to use could not be found. It may be available in a newer version of Excel. See https://learn.microsoft.com/office/dev/add-ins/reference/requirement-sets/excel/excel-api-requirement-sets.";
@@ -113,7 +114,7 @@ export class SimRequestContextCore {
     this.queue = [];
     const counters = this.host.counters;
     counters.syncs++;
-    const requestSize = jsonByteLength(ops.map((op) => op.payload));
+    const requestSize = jsonBytes(ops.map((op) => op.payload));
     counters.requestBytes.push(requestSize);
     if (this.host.failAtSync === counters.syncs) {
       counters.responseBytes.push(0);
@@ -132,7 +133,7 @@ export class SimRequestContextCore {
         result = op.run();
       } catch (e) {
         this.flushRefreshes(); // the operations before the failing one stay applied
-        counters.responseBytes.push(jsonByteLength(responses));
+        counters.responseBytes.push(jsonBytes(responses));
         if (e instanceof SimError) throw e.withLocation(op.statement, op.statement);
         throw e;
       }
@@ -140,7 +141,7 @@ export class SimRequestContextCore {
       if (result?.commit) commits.push(result.commit);
     }
     this.flushRefreshes();
-    const responseSize = jsonByteLength(responses);
+    const responseSize = jsonBytes(responses);
     counters.responseBytes.push(responseSize);
     if (responseSize > this.host.payloadLimitBytes) {
       throw new SimError("RequestPayloadSizeLimitExceeded", undefined, "RequestContext.sync");

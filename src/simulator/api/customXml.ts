@@ -17,7 +17,7 @@ export function rootNamespace(xml: string): string {
 }
 
 /** A light well-formedness check: one root element and balanced tags. */
-export function isWellFormedXml(xml: string): boolean {
+function isWellFormedXml(xml: string): boolean {
   const body = xml.replace(/<\?[^>]*\?>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, "").trim();
   if (!body.startsWith("<")) return false;
   const stack: string[] = [];
@@ -72,7 +72,7 @@ export class SimCustomXmlPart extends SimObject<CustomXmlPartModel> implements P
   }
 }
 
-export class SimCustomXmlPartScopedCollection
+class SimCustomXmlPartScopedCollection
   extends SimCollection<CustomXmlPartModel, SimCustomXmlPart>
   implements Pick<Excel.CustomXmlPartScopedCollection, "getItem" | "getItemOrNullObject" | "getOnlyItem" | "getOnlyItemOrNullObject">
 {

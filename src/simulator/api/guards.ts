@@ -1,4 +1,4 @@
-import { Rect, inGrid, intersect } from "../address";
+import { Rect, inGrid, intersect } from "../../shared/a1";
 import { SimError, invalidArgument } from "../errors";
 import { SheetModel } from "../model/sheet";
 import { WorkbookModel } from "../model/workbook";

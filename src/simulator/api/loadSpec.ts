@@ -7,7 +7,7 @@ export interface LoadSpec {
   nav: Map<string, LoadSpec>;
 }
 
-export const loadAll = (): LoadSpec => ({ scalars: "all", nav: new Map() });
+const loadAll = (): LoadSpec => ({ scalars: "all", nav: new Map() });
 
 function addPath(spec: LoadSpec, path: string[]): void {
   const [head, ...rest] = path;

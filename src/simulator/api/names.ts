@@ -1,5 +1,6 @@
 // Excel.NamedItemCollection / NamedItem: https://learn.microsoft.com/javascript/api/excel/excel.nameditem
-import { formatAddress, quoteSheet, splitSheet, tryParseRect } from "../address";
+import { tryParseRect } from "../../shared/a1";
+import { formatAddress, quoteSheet, splitSheet } from "../../shared/sheetName";
 import { SimError, invalidArgument } from "../errors";
 import { NameModel } from "../model/workbook";
 import { SimCollection } from "./collection";

@@ -1,5 +1,7 @@
 // Excel.Range: https://learn.microsoft.com/javascript/api/excel/excel.range
-import { MAX_COLUMNS, MAX_ROWS, Rect, formatAddress, intersect, parseAddress, rectColumns, rectRows } from "../address";
+import { MAX_COLUMNS, MAX_ROWS, Rect, intersect, rectColumns, rectRows } from "../../shared/a1";
+import { formatAddress } from "../../shared/sheetName";
+import { parseRangeArgument } from "../rangeArgument";
 import { SimError, invalidArgument, shapeMismatch } from "../errors";
 import { Cell, isEmptyCell } from "../model/cell";
 import { writeInput } from "../model/input";
@@ -304,7 +306,7 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
     this.context.assertOwn(another, location);
     return () => {
       if (typeof another === "string") {
-        const { rect } = parseRangeOnSheet(another, location);
+        const { rect } = parseRangeArgument(another, location);
         return rect;
       }
       if (!(another instanceof SimRange)) throw invalidArgument(location);
@@ -341,10 +343,10 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
       if (shift === "Down") {
         // Excel refuses an insert that would push data off the grid
         if (used && used.r1 + rectRows(rect) >= MAX_ROWS && used.c1 >= rect.c0 && used.c0 <= rect.c1) throw invalidArgument("Range.insert");
-        workbookOf(this.context).shift(ref.sheet, { axis: "row", at: rect.r0, count: rectRows(rect), band: [rect.c0, rect.c1] });
+        this.context.host.workbook.shift(ref.sheet, { axis: "row", at: rect.r0, count: rectRows(rect), band: [rect.c0, rect.c1] });
       } else if (shift === "Right") {
         if (used && used.c1 + rectColumns(rect) >= MAX_COLUMNS && used.r1 >= rect.r0 && used.r0 <= rect.r1) throw invalidArgument("Range.insert");
-        workbookOf(this.context).shift(ref.sheet, { axis: "column", at: rect.c0, count: rectColumns(rect), band: [rect.r0, rect.r1] });
+        this.context.host.workbook.shift(ref.sheet, { axis: "column", at: rect.c0, count: rectColumns(rect), band: [rect.r0, rect.r1] });
       } else throw invalidArgument("Range.insert");
     });
     return asExcel(this.derived((ref) => ref));
@@ -354,8 +356,8 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
     this._call("delete", [shift], (ref) => {
       assertWritable(ref.sheet, "Range.delete");
       const { rect } = ref;
-      if (shift === "Up") workbookOf(this.context).shift(ref.sheet, { axis: "row", at: rect.r0, count: -rectRows(rect), band: [rect.c0, rect.c1] });
-      else if (shift === "Left") workbookOf(this.context).shift(ref.sheet, { axis: "column", at: rect.c0, count: -rectColumns(rect), band: [rect.r0, rect.r1] });
+      if (shift === "Up") this.context.host.workbook.shift(ref.sheet, { axis: "row", at: rect.r0, count: -rectRows(rect), band: [rect.c0, rect.c1] });
+      else if (shift === "Left") this.context.host.workbook.shift(ref.sheet, { axis: "column", at: rect.c0, count: -rectColumns(rect), band: [rect.r0, rect.r1] });
       else throw invalidArgument("Range.delete");
     });
   }
@@ -401,7 +403,7 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
 
   /**
    * The merged areas of the range (ExcelApi 1.13); a null object when there are none. Excel reports only the
-   * areas whose top-left cell lies in the range, not those that merely overlap it (office-js issue #3611).
+   * areas whose top-left cell lies in the range, not those that merely overlap it (https://github.com/OfficeDev/office-js/issues/3611).
    */
   getMergedAreasOrNullObject(): Excel.RangeAreas {
     return asExcel(new SimRangeAreas(this.context, () => {
@@ -418,17 +420,9 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
       if (sheet.visibility !== "Visible") throw new SimError("InvalidOperation", undefined, "Range.select");
       sheet.selection = { ...rect };
       sheet.activeCell = { row: rect.r0, column: rect.c0 };
-      workbookOf(this.context).activeSheetId = sheet.id;
+      this.context.host.workbook.activeSheetId = sheet.id;
     });
   }
-}
-
-export function workbookOf(context: SimRequestContextCore) {
-  return context.host.workbook;
-}
-
-export function parseRangeOnSheet(address: string, location: string): { sheet?: string; rect: Rect } {
-  return parseAddress(address, location);
 }
 
 function cellValue(cell: Cell): string | number | boolean {

@@ -1,6 +1,7 @@
 // A stand-in for Excel.RangeAreas (several rectangles on one sheet) exposing `address`, `areaCount` and
 // `cellCount` after load: https://learn.microsoft.com/javascript/api/excel/excel.rangeareas
-import { Rect, formatAddress, rectColumns, rectRows } from "../address";
+import { Rect, rectColumns, rectRows } from "../../shared/a1";
+import { formatAddress } from "../../shared/sheetName";
 import { SheetModel } from "../model/sheet";
 import { SimRequestContextCore } from "./context";
 import { SimObject } from "./object";

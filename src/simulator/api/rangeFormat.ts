@@ -1,5 +1,5 @@
 // Excel.RangeFormat, RangeFill, RangeFont: https://learn.microsoft.com/javascript/api/excel/excel.rangeformat
-import { MAX_COLUMNS, MAX_ROWS, rectColumns } from "../address";
+import { MAX_COLUMNS, MAX_ROWS, rectColumns } from "../../shared/a1";
 import { invalidArgument } from "../errors";
 import { Cell } from "../model/cell";
 import { normalizeColor } from "../model/color";

@@ -22,7 +22,7 @@ const MEMBER_SETS: Record<string, string> = {
   "RangeAreas instantiate": "1.13", // only Range.getMergedAreasOrNullObject makes one
 };
 
-export function versionAtLeast(have: string, want: string): boolean {
+function versionAtLeast(have: string, want: string): boolean {
   const a = have.split(".").map(Number);
   const b = want.split(".").map(Number);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {

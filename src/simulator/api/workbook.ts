@@ -13,7 +13,7 @@ import { SimWorkbookProtection } from "./workbookProtection";
 import { SimWorksheet, SimWorksheetCollection } from "./worksheet";
 import { asExcel, standsFor } from "./standIn";
 
-export class SimApplication extends SimObject<WorkbookModel> implements Pick<Excel.Application, "calculationMode" | "suspendApiCalculationUntilNextSync" | "suspendScreenUpdatingUntilNextSync" | "calculate"> {
+class SimApplication extends SimObject<WorkbookModel> implements Pick<Excel.Application, "calculationMode" | "suspendApiCalculationUntilNextSync" | "suspendScreenUpdatingUntilNextSync" | "calculate"> {
   declare readonly [standsFor]?: Excel.Application;
   constructor(context: SimRequestContextCore) {
     super(context, "Application");
@@ -43,7 +43,7 @@ export class SimApplication extends SimObject<WorkbookModel> implements Pick<Exc
   }
 }
 
-export class SimWorkbookApi extends SimObject<WorkbookModel> implements Pick<Excel.Workbook, "getSelectedRange" | "getActiveCell"> {
+class SimWorkbookApi extends SimObject<WorkbookModel> implements Pick<Excel.Workbook, "getSelectedRange" | "getActiveCell"> {
   declare readonly [standsFor]?: Excel.Workbook;
   readonly worksheets: Excel.WorksheetCollection;
   readonly names: Excel.NamedItemCollection;

@@ -1,5 +1,6 @@
 // Excel.Worksheet and WorksheetCollection: https://learn.microsoft.com/javascript/api/excel/excel.worksheet
-import { MAX_COLUMNS, MAX_ROWS, Rect, splitSheet, tryParseRect } from "../address";
+import { MAX_COLUMNS, MAX_ROWS, Rect, tryParseRect } from "../../shared/a1";
+import { splitSheet } from "../../shared/sheetName";
 import { SimError, invalidArgument } from "../errors";
 import { SheetModel } from "../model/sheet";
 import { SimCollection } from "./collection";
@@ -7,7 +8,7 @@ import { SimRequestContextCore } from "./context";
 import { assertInGrid, assertStructureUnlocked } from "./guards";
 import { SimAutoFilter } from "./autoFilter";
 import { SimObject } from "./object";
-import { RangeRef, SimRange } from "./range";
+import { SimRange } from "./range";
 import { SimTableCollection } from "./tables/tableCollection";
 import { SimPivotTableCollection } from "./pivotTables/pivotTableCollection";
 import { SimChartCollection } from "./chartCollection";
@@ -271,4 +272,3 @@ export class SimWorksheetCollection
   }
 }
 
-export type { RangeRef };

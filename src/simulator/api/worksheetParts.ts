@@ -1,7 +1,8 @@
 // Worksheet.protection and Worksheet.freezePanes.
 // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection
 // https://learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes
-import { Rect, parseAddress } from "../address";
+import { Rect } from "../../shared/a1";
+import { parseRangeArgument } from "../rangeArgument";
 import { SimError, invalidArgument } from "../errors";
 import { SheetModel } from "../model/sheet";
 import { SimRequestContextCore } from "./context";
@@ -70,7 +71,7 @@ export class SimFreezePanes extends SimObject<SheetModel> implements Pick<Excel.
     this._call("freezeAt", [typeof frozenRange === "string" ? frozenRange : "range"], (sheet) => {
       let rect: Rect | null = null;
       if (typeof frozenRange === "string") {
-        rect = parseAddress(frozenRange, "WorksheetFreezePanes.freezeAt").rect;
+        rect = parseRangeArgument(frozenRange, "WorksheetFreezePanes.freezeAt").rect;
       } else if (frozenRange instanceof SimRange) rect = frozenRange._resolve()?.rect ?? null;
       if (!rect) throw invalidArgument("WorksheetFreezePanes.freezeAt");
       sheet.frozen = { rows: rect.r1 + 1, columns: rect.c1 + 1 };

@@ -8,7 +8,7 @@ export interface CellFont {
 }
 
 /** What the cell looked like in the imported file, so an unchanged cell is written back exactly (rich text, theme colors...). */
-export interface ImportedCell {
+interface ImportedCell {
   raw: unknown;
   style: unknown;
   value: CellValue;

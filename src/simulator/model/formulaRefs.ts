@@ -1,6 +1,7 @@
 // Rewrites the A1 references inside a formula when cells are inserted or deleted, as Excel does:
 // "=B2*C2" becomes "=B2*D2" after a column is inserted at C, and a reference to deleted cells becomes #REF!.
-import { MAX_COLUMNS, MAX_ROWS, Rect, columnIndex, columnLetters } from "../address";
+import { MAX_COLUMNS, MAX_ROWS, Rect, columnIndex, columnLetters } from "../../shared/a1";
+import { splitSheet } from "../../shared/sheetName";
 import { Shift, shiftRect } from "./shift";
 
 // sheet prefix? then a cell or cell:cell, a column range (A:C) or a row range (2:5); $ anchors kept
@@ -24,9 +25,7 @@ function formatPart(p: Part): string {
 }
 
 function sheetOf(prefix: string | undefined, own: string): string {
-  if (!prefix) return own;
-  const name = prefix.slice(0, -1);
-  return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+  return prefix ? splitSheet(prefix).sheet ?? own : own;
 }
 
 function adjustRef(prefix: string | undefined, body: string, own: string, shiftedSheet: string, shift: Shift): string {

@@ -1,7 +1,7 @@
 // Merged areas of a sheet. Excel keeps a merged area's value in its top-left cell
 // (https://learn.microsoft.com/office/vba/api/excel.range.merge: "The value of a merged range is specified
 // in the cell of the range's upper-left corner"); merging discards the other cells' values and keeps formats.
-import { Rect, intersect } from "../address";
+import { Rect, intersect } from "../../shared/a1";
 import { SheetModel } from "./sheet";
 
 export function mergedAreasIn(sheet: SheetModel, rect: Rect): Rect[] {

@@ -4,7 +4,7 @@ import { CellValue } from "./cell";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-export function serialToDate(serial: number): Date {
+function serialToDate(serial: number): Date {
   return new Date(EXCEL_EPOCH_MS + Math.round(serial * 86400000));
 }
 
@@ -48,7 +48,7 @@ function formatDate(serial: number, format: string): string {
     .replace(/yyyy|yy|mmm|mm|m|dd|d|hh|ss/gi, (t) => tokens[t.toLowerCase()] ?? t);
 }
 
-export function isDateFormat(format: string): boolean {
+function isDateFormat(format: string): boolean {
   const stripped = format.replace(/"[^"]*"|\[[^\]]*\]/g, "");
   return /[dy]/i.test(stripped) || /m{3,}/i.test(stripped);
 }

@@ -1,5 +1,5 @@
 // Plain data for the sheet-level objects the API exposes: tables, conditional formats, pivots, charts.
-import { Rect } from "../address";
+import { Rect } from "../../shared/a1";
 
 export interface TableModel {
   id: string;
@@ -22,7 +22,7 @@ export interface ConditionalFormatModel {
   details: Record<string, unknown>;
 }
 
-export interface PivotSource {
+interface PivotSource {
   sheet: string;
   rect: Rect;
   table?: string;

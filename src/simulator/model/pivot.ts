@@ -1,6 +1,6 @@
 // Computes a PivotTable's output (compact layout: "Row Labels", one column per data field, "Grand Total"),
 // the way Excel lays out a new PivotTable: row items sorted ascending.
-import { Rect } from "../address";
+import { Rect } from "../../shared/a1";
 import { CellValue } from "./cell";
 import { PivotDataField, PivotModel } from "./objects";
 

@@ -1,5 +1,5 @@
 // One worksheet of the model: sparse cells plus the objects that live on the sheet.
-import { MAX_COLUMNS, MAX_ROWS, Rect } from "../address";
+import { MAX_COLUMNS, MAX_ROWS, Rect } from "../../shared/a1";
 import { Cell, hasFormat, isEmptyCell } from "./cell";
 import { ChartModel, ConditionalFormatModel, PivotModel, TableModel } from "./objects";
 import { Shift, isWholeBand, shiftIndex, shiftRect } from "./shift";

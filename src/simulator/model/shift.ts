@@ -1,6 +1,6 @@
 // How a rectangle moves when cells are inserted or deleted, as Excel moves references:
 // a reference after the insertion point moves; one spanning it grows; one wholly deleted becomes #REF! (null).
-import { MAX_COLUMNS, MAX_ROWS, Rect } from "../address";
+import { MAX_COLUMNS, MAX_ROWS, Rect } from "../../shared/a1";
 
 export interface Shift {
   axis: "row" | "column";

@@ -1,6 +1,7 @@
 // The in-memory workbook: sheets, defined names, custom XML parts and document settings.
 // The Excel API proxies (../api) and the .xlsx import/export (../xlsx) both work on this model.
-import { Rect, columnLetters, parseAddress } from "../address";
+import { Rect, columnLetters } from "../../shared/a1";
+import { parseRangeArgument } from "../rangeArgument";
 import { SimError, invalidArgument } from "../errors";
 import { Cell, CellFont, CellValue, cloneCell } from "./cell";
 import { adjustFormula } from "./formulaRefs";
@@ -226,7 +227,7 @@ export class WorkbookModel {
   }
 
   cell(sheetName: string, address: string): CellView {
-    const { rect } = parseAddress(address, "SimWorkbook.cell");
+    const { rect } = parseRangeArgument(address, "SimWorkbook.cell");
     const cell = this.requireSheet(sheetName).get(rect.r0, rect.c0);
     return {
       value: cell?.value ?? null,
@@ -240,7 +241,7 @@ export class WorkbookModel {
   /** Writes values as a user would type them ("=..." becomes a formula). */
   setCells(sheetName: string, topLeft: string, values: Array<Array<string | number | boolean | null>>): void {
     const sheet = this.findSheet(sheetName) ?? this.createSheet(sheetName);
-    const { rect } = parseAddress(topLeft, "SimWorkbook.setCells");
+    const { rect } = parseRangeArgument(topLeft, "SimWorkbook.setCells");
     values.forEach((row, i) => row.forEach((v, j) => writeInput(sheet.ensure(rect.r0 + i, rect.c0 + j), v === null ? "" : v)));
   }
 

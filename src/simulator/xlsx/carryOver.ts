@@ -105,7 +105,7 @@ export function insertDrawingElement(sheetXml: string, id: string): string {
 }
 
 /** Moves the cell anchors of a drawing the way Excel moves pictures when whole rows or columns are inserted or deleted. */
-export function shiftAnchors(drawingXml: string, shifts: Shift[]): string {
+function shiftAnchors(drawingXml: string, shifts: Shift[]): string {
   const moving = shifts.filter(isWholeBand);
   if (moving.length === 0) return drawingXml;
   const move = (index: number, axis: Shift["axis"]) =>

@@ -1,5 +1,5 @@
 // Conditional formats between the model (shaped like the Excel API's sub-objects) and exceljs rules.
-import { formatLocal, tryParseRect } from "../address";
+import { formatLocal, tryParseRect } from "../../shared/a1";
 import { CfType, ConditionalFormatModel } from "../model/objects";
 import { argbToHex, hexToArgb } from "./styles";
 

@@ -2,7 +2,8 @@
 // What is and isn't written: see ../README.md.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { columnLetters, formatLocal, quoteSheet } from "../address";
+import { columnLetters, formatLocal } from "../../shared/a1";
+import { quoteSheet } from "../../shared/sheetName";
 import { Cell } from "../model/cell";
 import { SheetModel } from "../model/sheet";
 import { WorkbookModel } from "../model/workbook";
@@ -12,7 +13,7 @@ import { writeCustomXmlParts } from "./customXmlZip";
 import { PlainCells, isPlainCell, mergeSheetXml } from "./fastCells";
 import { encodeCellText, encodeOoxmlText } from "./ooxmlText";
 import { hasProtectionToWrite, writeProtection } from "./protection";
-import { CHART_DATA_SHEET, SIMULATOR_NAMESPACE, SimulatorState, stateToXml } from "./simulatorState";
+import { CHART_DATA_SHEET, SimulatorState, stateToXml } from "./simulatorState";
 import { alignmentToExcel, fillToExcel, fontToExcel, widthPointsToChars } from "./styles";
 
 type AnyRecord = Record<string, any>;
@@ -235,4 +236,3 @@ function absolute(local: string): string {
   return local.replace(/([A-Z]+)?(\d+)?/g, (m, col, row) => (m ? `${col ? "$" + col : ""}${row ? "$" + row : ""}` : ""));
 }
 
-export { SIMULATOR_NAMESPACE };

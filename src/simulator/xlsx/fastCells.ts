@@ -3,7 +3,7 @@
 // <sheetData> exceljs wrote; on import they are taken out of the sheet XML before exceljs parses it.
 // Every other cell (styled, formula, error, rich text, dates, which are styled) still goes through exceljs.
 import JSZip from "jszip";
-import { columnIndex, columnLetters } from "../address";
+import { columnIndex, columnLetters } from "../../shared/a1";
 import { Cell, CellValue } from "../model/cell";
 import { decodeOoxmlText, encodeOoxmlText } from "./ooxmlText";
 

@@ -1,7 +1,8 @@
 // .xlsx -> model, with exceljs for the workbook parts and jszip for custom XML parts.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { splitSheet, tryParseRect } from "../address";
+import { tryParseRect } from "../../shared/a1";
+import { splitSheet } from "../../shared/sheetName";
 import { Cell, CellValue } from "../model/cell";
 import { dateToSerial } from "../model/numberFormat";
 import { SheetModel } from "../model/sheet";

@@ -1,7 +1,7 @@
 // What an imported worksheet part holds that exceljs reads only in part, taken from the XML itself:
 // the <sheetProtection> element whole (see protection.ts) and hyperlink tooltips (ScreenTips), which
 // exceljs drops on reading although it writes a cell's `tooltip`.
-import { tryParseRect } from "../address";
+import { tryParseRect } from "../../shared/a1";
 import { SheetModel } from "../model/sheet";
 import { unescapeXml } from "./fastCells";
 import { sheetProtectionElement } from "./protection";

@@ -1,13 +1,13 @@
 // More of an imported package that exceljs does not write back, carried over by carryOver.ts: data
 // validation rules, a protected sheet's Allow Edit Ranges, PivotTables with their caches, and the VBA project of a macro-enabled workbook.
 import JSZip from "jszip";
-import { formatLocal, tryParseRect } from "../address";
+import { formatLocal, tryParseRect } from "../../shared/a1";
 import { shiftRect } from "../model/shift";
 import type { KeptSheet, PartCopier } from "./carryOver";
 import { ContentTypes, addRelationship, readRels, relativeTarget, resolveTarget } from "./packageParts";
 
 const WORKBOOK = "xl/workbook.xml";
-export const MACRO_ENABLED_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+const MACRO_ENABLED_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
 // <worksheet> children that come after <dataValidations> (ECMA-376 Part 1, 18.3.1.99).
 const AFTER_VALIDATIONS = [

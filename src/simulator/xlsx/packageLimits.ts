@@ -8,7 +8,7 @@ export const MAX_UNPACKED_BYTES = 256 * 2 ** 20;
 /** A part at least this large, unpacked, may not be compressed more than MAX_COMPRESSION_RATIO times. */
 export const LARGE_PART_BYTES = 16 * 2 ** 20;
 /** Worksheet XML compresses about 5 to 15 times; a hundredfold is filler made to inflate. */
-export const MAX_COMPRESSION_RATIO = 100;
+const MAX_COMPRESSION_RATIO = 100;
 
 export class PackageTooLargeError extends Error {
   constructor(message: string) {

@@ -1,7 +1,7 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import { memo } from "react";
 
-export interface Choice<V extends string> {
+interface Choice<V extends string> {
   value: V;
   text: string;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 
-export type MessageIntent = "success" | "warning" | "error" | "info";
+type MessageIntent = "success" | "warning" | "error" | "info";
 
 export interface PanelMessage {
   id: number;

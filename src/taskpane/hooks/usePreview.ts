@@ -12,7 +12,7 @@ export interface PreviewState {
 }
 
 /** A field problem and the index of the profile it is in. */
-export type PreviewIssue = ProfileIssue & { profile: number };
+type PreviewIssue = ProfileIssue & { profile: number };
 
 /** How long a preview may take before the panel says it is updating. */
 const SPINNER_DELAY_MS = 150;

@@ -1,7 +1,7 @@
 import { useCallback, useReducer } from "react";
 import type { Profile } from "../../core";
 
-export interface ProfilesState {
+interface ProfilesState {
   profiles: Profile[];
   active: number;
   /** Bumped when the whole set is replaced (load, import), so editors holding typed text start afresh. */

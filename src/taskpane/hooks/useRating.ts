@@ -8,7 +8,7 @@ import type { I18n } from "../i18n/context";
 const STAGES = ["reading", "writing", "done"] as const;
 
 /** rateWorkbook's stage ("reading", "writing", "done") in the user's words. */
-export function stageText(stage: string, t: I18n["t"]): string {
+function stageText(stage: string, t: I18n["t"]): string {
   return (STAGES as readonly string[]).includes(stage) ? t(`actions.stage.${stage as (typeof STAGES)[number]}`) : stage;
 }
 

@@ -194,7 +194,7 @@ export const de: Messages = {
   "warning.nothing-to-rate": "Es gibt nichts zu bewerten.",
   "warning.no-profile-for-rows": "{count} Zeilen passen zu keinem Profil und wurden nicht bewertet.",
   "warning.unsupported-excel": "Diese Excel-Version kann nicht alles erstellen: {detail}",
-  // Der Bereich rund um die Aufgabe (Issue 13): erster Bildschirm, Ergebnis, kompaktes Profil, Vorschau der Änderungen.
+  // Der Bereich rund um die Aufgabe: erster Bildschirm, Ergebnis, kompaktes Profil, Vorschau der Änderungen.
   "task.heading": "Bewertung",
   "state.emptySheet": "Das Blatt {sheet} ist leer: keine Überschriftenzeile gefunden. Legen Sie Ihre Kundenliste darauf an, mit den Spaltennamen in der ersten Zeile.",
   "state.headerOnly": "Das Blatt {sheet} hat Spaltennamen in Zeile {row}, aber darunter noch keine Kunden. Tragen Sie Ihre Kunden unter dieser Zeile ein und bewerten Sie dann.",

@@ -194,7 +194,7 @@ export const en = {
   "warning.nothing-to-rate": "There is nothing to rate.",
   "warning.no-profile-for-rows": "{count} rows matched no profile and were not rated.",
   "warning.unsupported-excel": "This version of Excel cannot make everything: {detail}",
-  // The panel laid out around the task (issue 13): first screen, outcome, compact profile, preview of changes.
+  // The panel laid out around the task: first screen, outcome, compact profile, preview of changes.
   "task.heading": "Rating",
   "state.emptySheet": "Sheet {sheet} is empty: no header row found. Put your client list on it, with the column names in the first row.",
   "state.headerOnly": "Sheet {sheet} has column names in row {row} but no clients below them yet. Add your clients under that row, then rate.",

@@ -194,7 +194,7 @@ export const hu: Messages = {
   "warning.nothing-to-rate": "Nincs mit minősíteni.",
   "warning.no-profile-for-rows": "{count} sorra egyik profil sem vonatkozik, ezért ezek nem kaptak minősítést.",
   "warning.unsupported-excel": "Az Excel ezen verziója nem tud mindent elkészíteni: {detail}",
-  // A feladat köré épített panel (13. issue): első képernyő, eredmény, tömör profil, a változások előnézete.
+  // A feladat köré épített panel: első képernyő, eredmény, tömör profil, a változások előnézete.
   "task.heading": "Minősítés",
   "state.emptySheet": "A munkalap üres, nincs rajta fejlécsor: {sheet}. Vigye fel rá az ügyféllistát, az oszlopnevekkel az első sorban.",
   "state.headerOnly": "{sheet} munkalap: a fejlécsor ({row}. sor) alatt még nincs ügyfél. Vigye fel az ügyfeleket a fejlécsor alá, majd minősítsen.",

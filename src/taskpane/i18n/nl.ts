@@ -194,7 +194,7 @@ export const nl: Messages = {
   "warning.nothing-to-rate": "Er is niets te beoordelen.",
   "warning.no-profile-for-rows": "{count} rijen passen bij geen enkel profiel en zijn niet beoordeeld.",
   "warning.unsupported-excel": "Deze versie van Excel kan niet alles maken: {detail}",
-  // Het paneel rond de taak (issue 13): eerste scherm, resultaat, compact profiel, voorbeeld van wijzigingen.
+  // Het paneel rond de taak: eerste scherm, resultaat, compact profiel, voorbeeld van wijzigingen.
   "task.heading": "Beoordeling",
   "state.emptySheet": "Blad {sheet} is leeg: geen kopregel gevonden. Zet uw klantenlijst op dit blad, met de kolomnamen in de eerste rij.",
   "state.headerOnly": "Blad {sheet} heeft kolomnamen in rij {row}, maar daaronder nog geen klanten. Vul uw klanten onder die rij in en beoordeel dan.",

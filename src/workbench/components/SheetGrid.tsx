@@ -2,7 +2,8 @@
 import { CSSProperties, RefObject, useEffect, useMemo, useRef, useState } from "react";
 import { cellText } from "../grid/cellText";
 import { automaticTextOn, buildPainter, CellPaint, textOnDark } from "../grid/conditionalFormats";
-import { columnLetters, ViewCell, ViewSheet } from "../grid/sheetView";
+import { columnLetters } from "../../shared/a1";
+import { ViewCell, ViewSheet } from "../grid/sheetView";
 
 export const ROW_HEIGHT = 22;
 const OVERSCAN = 12;

@@ -39,6 +39,6 @@ export function SheetTabs({ names, active, onSelect, panelId }: SheetTabsProps) 
   );
 }
 
-export function tabId(sheetName: string): string {
+function tabId(sheetName: string): string {
   return `sheet-tab-${sheetName.replace(/[^A-Za-z0-9_-]/g, "_")}`;
 }

@@ -1,5 +1,6 @@
 // A small evaluator for the formulas of conditional-format rules ("=$G2=\"A\"", "=LEN($K2)>0", "=AND(...)"),
 // enough to paint the workbench grid. A formula it cannot read paints nothing.
+import { columnIndex } from "../../shared/a1";
 import { ViewCellValue } from "./sheetView";
 
 export type Read = (row: number, column: number) => ViewCellValue;
@@ -22,12 +23,6 @@ function tokenize(text: string): string[] {
     position = TOKEN.lastIndex;
   }
   return tokens;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 function toNumber(v: Value): number {

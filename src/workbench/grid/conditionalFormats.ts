@@ -1,7 +1,8 @@
 // Conditional formats evaluated for display: what fill, font colour or data bar each cell would show in Excel.
 // An approximation for the workbench (data bars as a plain bar, no icon sets), not a second rating engine.
 import { compareValues, compileCfFormula, constantOperand, Read } from "./cfFormula";
-import { ViewConditionalFormat, ViewRect, ViewSheet } from "./sheetView";
+import type { Rect } from "../../shared/a1";
+import { ViewConditionalFormat, ViewSheet } from "./sheetView";
 
 export interface CellPaint {
   background?: string;
@@ -34,11 +35,11 @@ function formatPaint(format: unknown): CellPaint | undefined {
   return Object.keys(paint).length ? paint : undefined;
 }
 
-function inRect(rect: ViewRect, row: number, column: number): boolean {
+function inRect(rect: Rect, row: number, column: number): boolean {
   return row >= rect.r0 && row <= rect.r1 && column >= rect.c0 && column <= rect.c1;
 }
 
-function numbersIn(read: Read, rect: ViewRect): number[] {
+function numbersIn(read: Read, rect: Rect): number[] {
   const values: number[] = [];
   for (let r = rect.r0; r <= rect.r1; r++) {
     for (let c = rect.c0; c <= rect.c1; c++) {
@@ -107,7 +108,7 @@ export function mixColors(a: string, b: string, t: number): string {
   return `#${mix.map((x) => x.toString(16).padStart(2, "0")).join("")}`;
 }
 
-function colorScalePainter(cf: ViewConditionalFormat, rect: ViewRect, read: Read): RulePainter {
+function colorScalePainter(cf: ViewConditionalFormat, rect: Rect, read: Read): RulePainter {
   const criteria = asRecord(part(cf, "colorScale").criteria);
   const sorted = numbersIn(read, rect).sort((a, b) => a - b);
   const stops = (["minimum", "midpoint", "maximum"] as const)
@@ -129,7 +130,7 @@ function colorScalePainter(cf: ViewConditionalFormat, rect: ViewRect, read: Read
   };
 }
 
-function dataBarPainter(cf: ViewConditionalFormat, rect: ViewRect, read: Read): RulePainter {
+function dataBarPainter(cf: ViewConditionalFormat, rect: Rect, read: Read): RulePainter {
   const bar = part(cf, "dataBar");
   const sorted = numbersIn(read, rect).sort((a, b) => a - b);
   const low = Math.min(0, criterionValue(asRecord(bar.lowerBoundRule), sorted, "min"));
@@ -188,7 +189,7 @@ function textPainter(cf: ViewConditionalFormat, read: Read): RulePainter | null 
   };
 }
 
-function customPainter(cf: ViewConditionalFormat, rect: ViewRect, read: Read): RulePainter | null {
+function customPainter(cf: ViewConditionalFormat, rect: Rect, read: Read): RulePainter | null {
   const custom = part(cf, "custom");
   const formula = asRecord(custom.rule).formula;
   const paint = formatPaint(custom.format);
@@ -197,7 +198,7 @@ function customPainter(cf: ViewConditionalFormat, rect: ViewRect, read: Read): R
   return (row, column) => (test(read, row - rect.r0, column - rect.c0) ? paint : undefined);
 }
 
-function topBottomPainter(cf: ViewConditionalFormat, rect: ViewRect, read: Read): RulePainter | null {
+function topBottomPainter(cf: ViewConditionalFormat, rect: Rect, read: Read): RulePainter | null {
   const topBottom = part(cf, "topBottom");
   const rule = asRecord(topBottom.rule);
   const paint = formatPaint(topBottom.format);
@@ -215,7 +216,7 @@ function topBottomPainter(cf: ViewConditionalFormat, rect: ViewRect, read: Read)
   };
 }
 
-function rulePainter(cf: ViewConditionalFormat, rect: ViewRect, read: Read): RulePainter | null {
+function rulePainter(cf: ViewConditionalFormat, rect: Rect, read: Read): RulePainter | null {
   switch (cf.type.toLowerCase()) {
     case "colorscale":
       return colorScalePainter(cf, rect, read);
@@ -251,7 +252,7 @@ export function buildPainter(sheet: ViewSheet): (row: number, column: number) =>
     const cell = sheet.get(r, c);
     return cell ? cell.value : null;
   };
-  const rules: Array<{ rect: ViewRect; paint: RulePainter }> = [];
+  const rules: Array<{ rect: Rect; paint: RulePainter }> = [];
   const ordered = [...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority);
   for (const cf of ordered) {
     for (const rect of cf.ranges) {

@@ -1,5 +1,6 @@
 // The read-only view of the simulated workbook the grid draws from. Structural on purpose: it matches the
 // simulator's model (SimWorkbook / SheetModel) without reaching into how the simulator builds it.
+import type { Rect } from "../../shared/a1";
 
 export type ViewCellValue = string | number | boolean | null;
 
@@ -12,16 +13,9 @@ export interface ViewCell {
   font?: { bold?: boolean; italic?: boolean; color?: string };
 }
 
-export interface ViewRect {
-  r0: number;
-  r1: number;
-  c0: number;
-  c1: number;
-}
-
 export interface ViewConditionalFormat {
   type: string;
-  ranges: ViewRect[];
+  ranges: Rect[];
   priority: number;
   stopIfTrue?: boolean;
   details: Record<string, unknown>;
@@ -31,7 +25,7 @@ export interface ViewPivot {
   name: string;
   rowFields: string[];
   dataFields: Array<{ name: string }>;
-  outputRect: ViewRect | null;
+  outputRect: Rect | null;
 }
 
 export interface ViewChart {
@@ -45,10 +39,10 @@ export interface ViewSheet {
   name: string;
   visibility?: string;
   get(row: number, column: number): ViewCell | undefined;
-  usedRect(valuesOnly: boolean): ViewRect | null;
+  usedRect(valuesOnly: boolean): Rect | null;
   columnWidths?: Map<number, number>;
   /** The sheet's selection, as Excel keeps one per sheet; the grid scrolls to it when it moves. */
-  selection?: ViewRect;
+  selection?: Rect;
   conditionalFormats: ViewConditionalFormat[];
   pivots: ViewPivot[];
   charts: ViewChart[];
@@ -59,11 +53,4 @@ export interface ViewWorkbook {
   /** The sheet Excel would show: Range.select() makes its sheet the active one. */
   activeSheet?(): { name: string } | undefined;
   sheet(name: string): ViewSheet;
-}
-
-/** "A", "B", ... "Z", "AA": the column letters of a 0-based column index. */
-export function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }

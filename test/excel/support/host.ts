@@ -1,4 +1,5 @@
 // Simulated workbooks for the src/excel tests.
+import { columnIndex } from "../../../src/shared/a1";
 import { SimWorkbook, createExcelHost } from "../../../src/simulator";
 import { HEADERS, clientRows, type Cell } from "./clientSheet";
 
@@ -13,7 +14,7 @@ export interface SheetOptions {
   sheetName?: string;
 }
 
-export function clientWorkbook(opts: SheetOptions = {}): { wb: SimWorkbook; host: Host; rows: Cell[][]; headerRow: number } {
+function clientWorkbook(opts: SheetOptions = {}): { wb: SimWorkbook; host: Host; rows: Cell[][]; headerRow: number } {
   const wb = SimWorkbook.empty();
   const sheet = opts.sheetName ?? "Clients";
   wb.addSheet(sheet);
@@ -45,7 +46,7 @@ export async function fillRows(host: Host, sheet: string, topLeftRow: number, co
 
 export async function standardWorkbook(opts: SheetOptions = {}) {
   const made = clientWorkbook(opts);
-  const colIndex = (opts.column ?? "A").charCodeAt(0) - 65;
+  const colIndex = columnIndex(opts.column ?? "A");
   await fillRows(made.host, opts.sheetName ?? "Clients", made.headerRow + 1, colIndex, made.rows);
   made.host.counters.reset();
   return made;

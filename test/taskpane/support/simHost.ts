@@ -1,5 +1,6 @@
 import { saveProfiles } from "../../../src/excel";
 import { PROFILE_NS } from "../../../src/excel/ownership";
+import { columnLetters } from "../../../src/shared/a1";
 import { SimWorkbook, createExcelHost } from "../../../src/simulator";
 import type { Profile } from "../../../src/core";
 import type { PanelHost, PanelStorage, PanelTheme } from "../../../src/taskpane/host";
@@ -42,7 +43,7 @@ export function simPanel(options: { language?: string; theme?: PanelTheme; lastC
 }
 
 /** Excel's day number of a YYYY-MM-DD day (1900 date system). */
-export function excelSerial(isoDay: string): number {
+function excelSerial(isoDay: string): number {
   return Math.round((Date.parse(`${isoDay}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
@@ -74,7 +75,7 @@ export async function unprotectClients(panel: SimPanel): Promise<void> {
 /** Column letter of a header in row 1 of the Clients sheet, or null. */
 export function columnOf(panel: SimPanel, header: string): string | null {
   for (let c = 0; c < 26; c++) {
-    const letter = String.fromCharCode(65 + c);
+    const letter = columnLetters(c);
     if (panel.wb.cell("Clients", `${letter}1`).value === header) return letter;
   }
   return null;

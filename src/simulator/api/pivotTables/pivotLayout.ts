@@ -1,5 +1,5 @@
 // Excel.PivotLayout (the output's ranges): https://learn.microsoft.com/javascript/api/excel/excel.pivotlayout
-import { Rect } from "../../address";
+import { Rect } from "../../../shared/a1";
 import { SimError } from "../../errors";
 import { PivotModel } from "../../model/objects";
 import { SimRequestContextCore } from "../context";

@@ -1,5 +1,6 @@
 // Excel.PivotTableCollection (workbook.pivotTables, worksheet.pivotTables): https://learn.microsoft.com/javascript/api/excel/excel.pivottablecollection
-import { Rect, intersect, parseAddress } from "../../address";
+import { Rect, intersect } from "../../../shared/a1";
+import { parseRangeArgument } from "../../rangeArgument";
 import { SimError, invalidArgument } from "../../errors";
 import { PivotModel } from "../../model/objects";
 import { SheetModel } from "../../model/sheet";
@@ -65,7 +66,7 @@ export class SimPivotTableCollection
   private resolveRange(r: Excel.Range | string, location: string): { sheet: string; rect: Rect } {
     const wb = this.context.host.workbook;
     if (typeof r === "string") {
-      const parsed = parseAddress(r, location);
+      const parsed = parseRangeArgument(r, location);
       const sheet = parsed.sheet ? wb.requireSheet(parsed.sheet, location) : this.sheet ? this.sheet() : wb.activeSheet();
       return { sheet: sheet.name, rect: parsed.rect };
     }

@@ -1,5 +1,5 @@
 // Excel.Table: https://learn.microsoft.com/javascript/api/excel/excel.table
-import { Rect } from "../../address";
+import { Rect } from "../../../shared/a1";
 import { SimError, invalidArgument } from "../../errors";
 import { TableModel } from "../../model/objects";
 import { SimRequestContextCore } from "../context";

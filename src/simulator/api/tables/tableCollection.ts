@@ -1,5 +1,6 @@
 // Excel.TableCollection (workbook.tables, worksheet.tables): https://learn.microsoft.com/javascript/api/excel/excel.tablecollection
-import { Rect, intersect, parseAddress, rectColumns } from "../../address";
+import { Rect, intersect, rectColumns } from "../../../shared/a1";
+import { parseRangeArgument } from "../../rangeArgument";
 import { SimError, invalidArgument } from "../../errors";
 import { TableModel } from "../../model/objects";
 import { SheetModel } from "../../model/sheet";
@@ -45,7 +46,7 @@ export class SimTableCollection
     let sheet: SheetModel;
     let rect: Rect;
     if (typeof address === "string") {
-      const parsed = parseAddress(address, "TableCollection.add");
+      const parsed = parseRangeArgument(address, "TableCollection.add");
       sheet = parsed.sheet ? wb.requireSheet(parsed.sheet, "TableCollection.add") : this.sheet ? this.sheet() : wb.activeSheet();
       rect = parsed.rect;
     } else if (address instanceof SimRange) {

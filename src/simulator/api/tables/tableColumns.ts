@@ -1,5 +1,5 @@
 // Excel.TableColumn and TableColumnCollection: https://learn.microsoft.com/javascript/api/excel/excel.tablecolumn
-import { Rect, rectColumns } from "../../address";
+import { Rect, rectColumns } from "../../../shared/a1";
 import { SimError, invalidArgument, shapeMismatch } from "../../errors";
 import { writeInput } from "../../model/input";
 import { SimCollection } from "../collection";

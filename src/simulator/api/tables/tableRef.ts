@@ -1,5 +1,5 @@
 // What the table proxies share: a table found with its sheet, its header texts and its data body.
-import { Rect } from "../../address";
+import { Rect } from "../../../shared/a1";
 import { TableModel } from "../../model/objects";
 import { SheetModel } from "../../model/sheet";
 import { SimRequestContextCore } from "../context";

@@ -1,5 +1,5 @@
 // Excel.TableRow and TableRowCollection: https://learn.microsoft.com/javascript/api/excel/excel.tablerow
-import { rectColumns } from "../../address";
+import { rectColumns } from "../../../shared/a1";
 import { SimError, invalidArgument, shapeMismatch } from "../../errors";
 import { writeInput } from "../../model/input";
 import { SheetModel } from "../../model/sheet";

@@ -1,0 +1,95 @@
+// Bytes a value takes in a request or response: the UTF-8 length of its JSON text, which is what Office.js
+// sends and what Excel's 5 MB payload limit counts. Measured without building the text: the text of a large
+// values grid would be the biggest allocation of a run.
+
+/** Bytes of a string's UTF-8 encoding (a lone surrogate counts as the 3 bytes of its replacement character). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * utf8Length(JSON.stringify(value) ?? ""). Plain objects, arrays and primitives are walked; anything else
+ * (class instances, toJSON) is stringified.
+ */
+export function jsonBytes(value: unknown): number {
+  return measure(value, false) ?? 0;
+}
+
+/** undefined when JSON.stringify would leave the value out (undefined, functions, symbols outside arrays) */
+function measure(value: unknown, inArray: boolean): number | undefined {
+  switch (typeof value) {
+    case "string":
+      return stringBytes(value);
+    case "number":
+      return Number.isFinite(value) ? numberLength(value) : 4;
+    case "boolean":
+      return value ? 4 : 5;
+    case "undefined":
+    case "function":
+    case "symbol":
+      return inArray ? 4 : undefined;
+    case "bigint":
+      throw new TypeError("Do not know how to serialize a BigInt"); // as JSON.stringify
+  }
+  if (value === null) return 4;
+  if (Array.isArray(value)) {
+    let bytes = 2 + Math.max(0, value.length - 1);
+    for (let i = 0; i < value.length; i++) bytes += measure(value[i], true)!;
+    return bytes;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if ((proto !== Object.prototype && proto !== null) || typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    const text = JSON.stringify(value);
+    return text === undefined ? (inArray ? 4 : undefined) : utf8Length(text);
+  }
+  let bytes = 2;
+  let members = 0;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const size = measure(record[key], false);
+    if (size === undefined) continue;
+    bytes += stringBytes(key) + 1 + size;
+    members++;
+  }
+  return bytes + Math.max(0, members - 1);
+}
+
+function numberLength(n: number): number {
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) {
+    let digits = n < 0 ? 2 : 1;
+    for (let a = Math.abs(n); a >= 10; a = Math.floor(a / 10)) digits++;
+    return digits;
+  }
+  return String(n).length;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** A JSON string literal's bytes, quotes and escapes included (lone surrogates escaped, as JSON.stringify does). */
+function stringBytes(text: string): number {
+  let bytes = 2;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x20 && code < 0x80) bytes += code === 0x22 || code === 0x5c ? 2 : 1;
+    else if (code < 0x20) bytes += code === 8 || code === 9 || code === 10 || code === 12 || code === 13 ? 2 : 6;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      bytes += 4;
+      i++;
+    } else if (code >= 0xd800 && code <= 0xdfff) bytes += 6;
+    else bytes += 3;
+  }
+  return bytes;
+}

@@ -1,16 +1,28 @@
 // One engine measurement in its own process (so peak memory is its own):
-//   npx tsx bench/engine.ts --impl core|core-preview|floor|hyperformula --size N --runs R
-// Prints one JSON line: { impl, size, runs, medianMs, recalcMs?, maxRssMB }.
+//   npx tsx bench/engine.ts --impl core|core-preview|floor|hyperformula --size N --runs R --warmup W --out FILE
+// Every impl gets the same treatment: W untimed weight changes to warm the JIT (and HyperFormula's caches)
+// up, then R timed ones, the weight of the first criterion going 1, 2, 3, 4, 5, 1... over the W + R runs.
+// After the last run it writes every client's score and grade (and the Pareto order, where there is one)
+// to FILE, so bench/run.ts can check the impls against each other.
+// Prints one JSON line: { impl, size, runs, warmup, medianMs, cpuMs, buildMs?, maxRssMB, lastWeight }.
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { rateClients } from "../src/core";
+import { rateClients, type Profile } from "../src/core";
 import { columnLetters } from "../src/shared/a1";
 import { AS_OF, AS_OF_SERIAL, benchProfile, buildRows, buildTable, HEADERS, median } from "./data";
 
 const { values: args } = parseArgs({
-  options: { impl: { type: "string" }, size: { type: "string" }, runs: { type: "string", default: "5" } },
+  options: {
+    impl: { type: "string" }, size: { type: "string" }, runs: { type: "string", default: "5" },
+    warmup: { type: "string", default: "5" }, out: { type: "string" },
+  },
 });
 const size = Number(args.size);
 const runs = Number(args.runs);
+const warmup = Number(args.warmup);
+/** The first criterion's weight on run i (warm-up runs counted): every impl changes it the same way. */
+const weightAt = (i: number) => 1 + (i % 5);
+const lastWeight = weightAt(warmup + runs - 1);
 
 /** CPU time of this process (all its threads, GC included), in ms: steadier than wall time on a shared machine. */
 function cpuMs(): number {
@@ -18,35 +30,49 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-const cpuTimes: number[] = [];
-
-function timeRuns(fn: () => void): number[] {
-  // Warm-up until the JIT has settled: for 1.5 s (at least once, at most 30 runs). One run is not enough
-  // at 10,000 clients, where optimized code arrives only after a few dozen calls.
-  const warmStart = performance.now();
-  for (let i = 0; i < 30 && (i === 0 || performance.now() - warmStart < 1500); i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const cpu = cpuMs();
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-    cpuTimes.push(cpuMs() - cpu);
-  }
-  return times;
+interface Timed {
+  times: number[];
+  cpu: number[];
 }
 
-// "core": everything "Rate clients" writes; "core-preview": what the panel's preview needs (no reason/flag text).
-function benchCore(texts: boolean) {
+/** W warm-up calls, then R timed ones (wall and CPU time each); `fn` gets the run's weight. */
+async function timeRuns(fn: (weight: number) => unknown): Promise<Timed> {
+  for (let i = 0; i < warmup; i++) await fn(weightAt(i));
+  const timed: Timed = { times: [], cpu: [] };
+  for (let i = warmup; i < warmup + runs; i++) {
+    const cpu = cpuMs();
+    const start = performance.now();
+    await fn(weightAt(i));
+    timed.times.push(performance.now() - start);
+    timed.cpu.push(cpuMs() - cpu);
+  }
+  return timed;
+}
+
+/** What each impl rated, for the checks in bench/run.ts. */
+interface Output {
+  scores: number[];
+  grades: string[];
+  order?: number[];
+}
+
+function withWeight(profile: Profile, weight: number): Profile {
+  return { ...profile, criteria: profile.criteria.map((c, j) => (j === 0 ? { ...c, weight } : c)) };
+}
+
+// "core": everything "Rate clients" computes; "core-preview": what the panel's preview needs (no reason/flag text).
+async function benchCore(texts: boolean): Promise<Timed & { output: Output }> {
   const table = buildTable(size);
   const profile = benchProfile();
   const options = { asOf: AS_OF, locale: "en" as const, texts };
-  return { times: timeRuns(() => rateClients(table, [profile], options)) };
+  let last: ReturnType<typeof rateClients> | undefined;
+  const timed = await timeRuns((weight) => (last = rateClients(table, [withWeight(profile, weight)], options)));
+  return { ...timed, output: { scores: Array.from(last!.scores), grades: last!.grades, order: Array.from(last!.pareto!.order) } };
 }
 
 // The floor: the same arithmetic over pre-extracted typed arrays, with no cell reading,
 // no reasons and no allocation per client. Nothing real can be faster than this.
-function benchFloor() {
+async function benchFloor(): Promise<Timed & { output: Output }> {
   const rows = buildRows(size);
   const profile = benchProfile();
   const col = (name: string) => HEADERS.indexOf(name);
@@ -63,12 +89,14 @@ function benchFloor() {
   });
   const profit = columns[criteria.findIndex((c) => c.column === "Profit")];
   const weights = Float64Array.from(criteria.map((c) => c.weight));
-  const totalWeight = weights.reduce((a, b) => a + b, 0);
   const scores = new Float64Array(size);
   const grades = new Uint8Array(size);
   const order = new Int32Array(size);
   const asOfDay = AS_OF_SERIAL;
-  const run = () => {
+  let totalWeight = 0;
+  const run = (weight: number) => {
+    weights[0] = weight;
+    totalWeight = weights.reduce((a, b) => a + b, 0);
     for (let i = 0; i < size; i++) {
       let sum = 0;
       let knocked = false;
@@ -95,14 +123,17 @@ function benchFloor() {
         if (ko && s < ko.below) knocked = true;
         sum += weights[k] * s;
       }
-      const score = Math.round((sum / totalWeight) * 10) / 10;
+      // One decimal as the design rounds (roundScore): half away from zero, a near-half of float noise lifted over.
+      const score = Math.round((sum / totalWeight) * 10 + 1e-9) / 10;
       scores[i] = score;
       grades[i] = knocked ? 3 : score >= 80 ? 0 : score >= 60 ? 1 : score >= 40 ? 2 : 3;
       order[i] = i;
     }
     order.sort((a, b) => profit[b] - profit[a] || a - b);
   };
-  return { times: timeRuns(run) };
+  const timed = await timeRuns(run);
+  const letters = profile.scale.grades;
+  return { ...timed, output: { scores: Array.from(scores), grades: Array.from(grades, (g) => letters[g]), order: Array.from(order) } };
 }
 
 // HyperFormula: the same scores as spreadsheet formulas. Weights sit in cells so a weight change
@@ -137,37 +168,37 @@ async function benchHyperFormula() {
   const scores = (credit.rule as { scores: Record<string, number> }).scores;
   const creditFormula = Object.entries(scores).reduceRight(
     (acc, [key, val]) => `IF(${letter(credit.column)}{r}="${key}",${val},${acc})`, "0");
-  const scoreFormula = `=ROUND((${parts.join("+")})/SUM(W!$A$1:$L$1),1)`;
+  // Rounded as the design rounds (roundScore): a plain ROUND gave 47.7 for client 23,225's exact 47.75 (191/4) at
+  // 100,000 clients, its weighted average landing a float hair below the half; scores are never negative.
+  const scoreFormula = `=ROUND((${parts.join("+")})/SUM(W!$A$1:$L$1)+0.000000001,1)`;
   const gradeFormula = `=IF(P{r}<${credit.knockout!.below},"D",IF(Q{r}>=80,"A",IF(Q{r}>=60,"B",IF(Q{r}>=40,"C","D"))))`;
   const data = rows.map((row, i) => {
     const r = String(i + 1);
     return [...row, "=" + creditFormula.replaceAll("{r}", r), scoreFormula.replaceAll("{r}", r), gradeFormula.replaceAll("{r}", r)];
   });
   const weights = [profile.criteria.map((c) => c.weight)];
-  const build: number[] = [];
-  const recalc: number[] = [];
-  for (let i = 0; i < Math.max(1, Math.min(runs, 3)); i++) {
-    const start = performance.now();
-    // HyperFormula refuses sheets over 40,000 rows unless told otherwise.
-    const hf = HyperFormula.buildFromSheets({ Data: data as never, W: weights }, { licenseKey: "gpl-v3", maxRows: Math.max(40_000, size + 1) });
-    build.push(performance.now() - start);
-    const w = hf.getSheetId("W")!;
-    const t = performance.now();
-    hf.setCellContents({ sheet: w, col: 0, row: 0 }, [[4]]);
-    recalc.push(performance.now() - t);
-    const d = hf.getSheetId("Data")!;
-    if (typeof hf.getCellValue({ sheet: d, col: 17, row: 0 }) !== "string") throw new Error("HyperFormula grade missing");
-    hf.destroy();
-  }
-  return { times: build, recalcMs: median(recalc) };
+  const start = performance.now();
+  // HyperFormula refuses sheets over 40,000 rows unless told otherwise.
+  const hf = HyperFormula.buildFromSheets({ Data: data as never, W: weights }, { licenseKey: "gpl-v3", maxRows: Math.max(40_000, size + 1) });
+  const buildMs = performance.now() - start;
+  const w = hf.getSheetId("W")!;
+  // A weight change is a real recalculation of every score and grade (what the panel does on each slider move).
+  const timed = await timeRuns((weight) => hf.setCellContents({ sheet: w, col: 0, row: 0 }, [[weight]]));
+  const values = hf.getSheetValues(hf.getSheetId("Data")!);
+  const output: Output = { scores: values.map((row) => Number(row[16])), grades: values.map((row) => String(row[17])) };
+  hf.destroy();
+  return { ...timed, output, buildMs };
 }
 
 async function main() {
   const impl = args.impl;
-  const result = impl === "core" || impl === "core-preview" ? benchCore(impl === "core") : impl === "floor" ? benchFloor() : await benchHyperFormula();
+  const result: Timed & { output: Output; buildMs?: number } =
+    impl === "core" || impl === "core-preview" ? await benchCore(impl === "core") : impl === "floor" ? await benchFloor() : await benchHyperFormula();
+  if (args.out) writeFileSync(args.out, JSON.stringify(result.output));
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ impl, size, runs: result.times.length, medianMs: median(result.times),
-    cpuMs: cpuTimes.length ? median(cpuTimes) : undefined,
-    recalcMs: (result as { recalcMs?: number }).recalcMs, maxRssMB: Math.round(maxRssMB) }));
+  console.log(JSON.stringify({
+    impl, size, runs: result.times.length, warmup, medianMs: median(result.times), cpuMs: median(result.cpu),
+    buildMs: result.buildMs, maxRssMB: Math.round(maxRssMB), lastWeight,
+  }));
 }
 main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,5 +1,7 @@
-// npm run bench [-- --quick]: every benchmark of issue 7 in one table, written to bench/results.json
-// and BENCHMARKS.md. Each measurement runs in its own process so its peak memory is its own.
+// npm run bench: every benchmark of issue 7 in one table, written to bench/results.json and BENCHMARKS.md.
+// npm run bench -- --quick: engine, preview and the Excel path at small sizes, written to out/bench/quick.md only.
+// Each measurement runs in its own process so its peak memory is its own. Exit code 1 when an engine's output
+// (floor, HyperFormula) differs from the core's.
 // npm run bench -- --report: BENCHMARKS.md again from bench/results.json and bench/FINDINGS.md, measuring nothing.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -15,14 +17,14 @@ const tmp = path.join(root, "out", "bench");
 mkdirSync(tmp, { recursive: true });
 
 type Row = Record<string, string | number | undefined>;
-const results: { machine: Row; engine: Row[]; excel: Row[]; panel: Row[]; bundle: Row[]; cli: Row[]; notes: string[] } = {
+const results: { machine: Row; engine: Row[]; preview: Row[]; excel: Row[]; panel: Row[]; bundle: Row[]; cli: Row[]; notes: string[] } = {
   machine: {
     cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version, platform: `${os.platform()} ${os.release()}`, date: new Date().toISOString(), quick: String(quick),
     // The machine is shared: the 1/5/15-minute load averages say how busy it was around the run.
     loadAtStart: os.loadavg().map((x) => x.toFixed(1)).join(" "),
   },
-  engine: [], excel: [], panel: [], bundle: [], cli: [], notes: [],
+  engine: [], preview: [], excel: [], panel: [], bundle: [], cli: [], notes: [],
 };
 
 /** Room for the million-row cases: Node's default heap limit (about 4 GB) is far below what 1,048,576 rows need. */
@@ -48,43 +50,104 @@ function timeCommand(cmd: string, args: string[], runs: number): number {
   return median(times);
 }
 
+/** Warm-up and timed runs per size: the same for every impl, HyperFormula included. */
+function engineRuns(size: number): { warmup: number; runs: number } {
+  if (size <= 10_000) return quick ? { warmup: 20, runs: 5 } : { warmup: 30, runs: 10 };
+  if (size <= 100_000) return quick ? { warmup: 3, runs: 5 } : { warmup: 5, runs: 10 };
+  return { warmup: 2, runs: 3 };
+}
+
+interface EngineOutput {
+  scores: number[];
+  grades: string[];
+  order?: number[];
+}
+
+/** Client by client: "" when `b` rated every client as `a` did, else what differs (counts and the first client). */
+function compareOutputs(a: EngineOutput, b: EngineOutput): string {
+  if (a.scores.length !== b.scores.length) return `${a.scores.length} vs ${b.scores.length} clients`;
+  let scores = 0;
+  let grades = 0;
+  let order = 0;
+  let first = -1;
+  for (let i = 0; i < a.scores.length; i++) {
+    const score = a.scores[i] !== b.scores[i];
+    const grade = a.grades[i] !== b.grades[i];
+    if (score) scores++;
+    if (grade) grades++;
+    if ((score || grade) && first < 0) first = i;
+  }
+  if (a.order && b.order) for (let i = 0; i < a.order.length; i++) if (a.order[i] !== b.order[i]) order++;
+  if (scores + grades + order === 0) return "";
+  const at = first >= 0 ? `; client ${first + 1}: ${a.scores[first]} ${a.grades[first]} vs ${b.scores[first]} ${b.grades[first]}` : "";
+  return `${scores} scores, ${grades} grades, ${order} Pareto places differ${at}`;
+}
+
+const engineChecksFailed: string[] = [];
+
 function engine() {
   const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_048_576];
   for (const size of sizes) {
-    const runs = String(size > 200_000 ? 3 : 5);
-    const core = child("engine.ts", ["--impl", "core", "--size", String(size), "--runs", runs], 600_000);
-    const preview = child("engine.ts", ["--impl", "core-preview", "--size", String(size), "--runs", runs], 600_000);
-    const floor = child("engine.ts", ["--impl", "floor", "--size", String(size), "--runs", runs], 600_000);
+    const { warmup, runs } = engineRuns(size);
+    const outFile = (impl: string) => path.join(tmp, `engine-${impl}-${size}.json`);
+    const measure = (impl: string) =>
+      child("engine.ts", ["--impl", impl, "--size", String(size), "--runs", String(runs), "--warmup", String(warmup), "--out", outFile(impl)], 1_800_000);
+    const core = measure("core");
+    const preview = measure("core-preview");
+    const floor = measure("floor");
     let hf: Row | undefined;
     let hfNote = "";
     if (size <= (quick ? 10_000 : 100_000)) {
       try {
-        hf = child("engine.ts", ["--impl", "hyperformula", "--size", String(size), "--runs", size > 10_000 ? "1" : "3"], 600_000);
+        hf = measure("hyperformula");
       } catch (e) {
         hfNote = `HyperFormula did not finish at ${size}: ${(e as Error).message}`;
       }
     } else hfNote = "not run: HyperFormula's build time and memory grow past what this machine gives a benchmark";
-    const coreMs = Number(core.medianMs);
-    const previewMs = Number(preview.medianMs);
-    const floorMs = Number(floor.medianMs);
+    // Every client checked: the floor and HyperFormula must rate exactly as the core does.
+    const output = (impl: string) => JSON.parse(readFileSync(outFile(impl), "utf8")) as EngineOutput;
+    const coreOutput = output("core");
+    const check = (impl: string) => {
+      const diff = compareOutputs(coreOutput, output(impl));
+      if (diff) engineChecksFailed.push(`${impl} at ${size}: ${diff}`);
+      return diff ? `differs: ${diff}` : "equal";
+    };
+    const floorCheck = check("floor");
+    const hfCheck = hf ? check("hyperformula") : "-";
+    const ms = (r: Row) => Number(r.medianMs);
+    const cpu = (r: Row) => Number(r.cpuMs);
     const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}x`;
     results.engine.push({
-      clients: size, coreMs: round(coreMs), corePreviewMs: round(previewMs), floorMs: round(floorMs),
-      vsFloor: ratio(coreMs, floorMs), vsFloorCpu: ratio(Number(core.cpuMs), Number(floor.cpuMs)),
-      previewVsFloor: ratio(previewMs, floorMs),
-      hfBuildMs: hf ? round(Number(hf.medianMs)) : "-",
-      hfRecalcMs: hf ? round(Number(hf.recalcMs)) : "-",
-      fasterThanHfRecalc: hf ? ratio(Number(hf.recalcMs), coreMs) : "-",
-      previewFasterThanHf: hf ? ratio(Number(hf.recalcMs), previewMs) : "-",
+      clients: size, warmupRuns: warmup, timedRuns: runs,
+      coreMs: round(ms(core)), coreCpuMs: round(cpu(core)), corePreviewMs: round(ms(preview)), floorMs: round(ms(floor)), floorCpuMs: round(cpu(floor)),
+      vsFloor: ratio(ms(core), ms(floor)), vsFloorCpu: ratio(cpu(core), cpu(floor)),
+      previewVsFloor: ratio(ms(preview), ms(floor)), previewVsFloorCpu: ratio(cpu(preview), cpu(floor)),
+      hfBuildMs: hf ? round(Number(hf.buildMs)) : "-",
+      hfRecalcMs: hf ? round(ms(hf)) : "-",
+      hfRecalcCpuMs: hf ? round(cpu(hf)) : "-",
+      fasterThanHfRecalc: hf ? ratio(ms(hf), ms(core)) : "-",
+      fasterThanHfRecalcCpu: hf ? ratio(cpu(hf), cpu(core)) : "-",
+      previewFasterThanHf: hf ? ratio(ms(hf), ms(preview)) : "-",
+      floorVsCore: floorCheck, hfVsCore: hfCheck,
       coreMaxRssMB: core.maxRssMB, floorMaxRssMB: floor.maxRssMB, hfMaxRssMB: hf?.maxRssMB ?? "-",
     });
     if (!hf && hfNote) results.notes.push(`HyperFormula at ${size}: ${hfNote}`);
-    log(`engine ${size}: core ${round(coreMs)} ms (preview ${round(previewMs)} ms), floor ${round(floorMs)} ms${hf ? `, HyperFormula recalc ${round(Number(hf.recalcMs))} ms` : ""}`);
+    log(`engine ${size}: core ${round(ms(core))} ms (preview ${round(ms(preview))} ms), floor ${round(ms(floor))} ms${hf ? `, HyperFormula recalc ${round(ms(hf))} ms` : ""}; floor ${floorCheck}, HyperFormula ${hfCheck}`);
   }
 }
 
+/** The panel's preview after a weight change, in process: the worker's share of the panel figure. */
+function preview() {
+  const r = child("preview.ts", ["--size", "100000", "--runs", quick ? "10" : "20"], 600_000);
+  results.preview.push({
+    clients: r.size, criteria: r.criteria, runs: r.runs, weightChangeToCountsAndMoversMs: round(Number(r.medianMs)),
+    p95Ms: round(Number(r.p95Ms)), cpuMs: round(Number(r.cpuMs)), goalMs: 16, firstPreviewMs: round(Number(r.firstMs)), movers: r.movers,
+  });
+  log(`preview 100000: ${round(Number(r.medianMs))} ms (CPU ${round(Number(r.cpuMs))} ms)`);
+}
+
 function excelPath() {
-  const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_048_575];
+  const sizes = quick ? [10_000] : [10_000, 100_000, 1_048_575];
   for (const size of sizes) {
     const r = child("excelPath.ts", ["--size", String(size)], 1_800_000);
     results.excel.push({
@@ -184,19 +247,27 @@ if (process.argv.includes("--report")) {
   Object.assign(results, JSON.parse(readFileSync(path.join(root, "bench", "results.json"), "utf8")));
 } else if (only) {
   const sections: Record<string, [keyof typeof results, () => void]> = {
-    engine: ["engine", engine], excel: ["excel", excelPath], bundle: ["bundle", bundle], panel: ["panel", panel], cli: ["cli", cli],
+    engine: ["engine", engine], preview: ["preview", preview], excel: ["excel", excelPath], bundle: ["bundle", bundle], panel: ["panel", panel], cli: ["cli", cli],
   };
   const [key, fn] = sections[only];
   const machine = results.machine;
-  Object.assign(results, JSON.parse(readFileSync(path.join(root, "bench", "results.json"), "utf8")));
+  Object.assign(results, { preview: [] }, JSON.parse(readFileSync(path.join(root, "bench", "results.json"), "utf8")));
   results.notes = results.notes.filter(
     (n) => !n.startsWith(`${only} failed`) && !n.startsWith(`${only} measured again`) && !(only === "engine" && n.startsWith("HyperFormula")),
   );
   (results[key] as Row[]).length = 0;
   section(only, fn);
   results.notes.push(`${only} measured again on ${machine.date} (load at start ${machine.loadAtStart}, at end ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}).`);
+} else if (quick) {
+  // A few minutes on a busy machine: the engine (with its checks), the preview and the Excel path at 10,000 rows;
+  // no bundle build, browser or command line. Written to out/bench/, never over the full run's figures.
+  section("engine", engine);
+  section("preview", preview);
+  section("excel", excelPath);
+  results.machine.loadAtEnd = os.loadavg().map((x) => x.toFixed(1)).join(" ");
 } else {
   section("engine", engine);
+  section("preview", preview);
   section("excel", excelPath);
   section("bundle", bundle);
   section("panel", panel);
@@ -217,14 +288,22 @@ Load average (1/5/15 min) at the start: ${m.loadAtStart}; at the end: ${m.loadAt
 Medians over several runs; each measurement in its own process. Raw figures: bench/results.json. Sections measured
 again (\`npm run bench -- --only NAME\`, e.g. after a failure) say so in the notes, with the load at that time.
 
-## Engine: score, grade and Pareto-sort (12 criteria, every rule type)
+## Engine: score, grade and Pareto-sort after a weight change (12 criteria, every rule type)
 core: \`rateClients\` as "Rate clients" runs it (scores, areas, grades, knockouts, reason and flag text per client, Pareto).
 corePreview: the same with \`texts: false\` (no reason/flag text), what the panel's preview needs on a weight change.
-Floor: a bare loop over pre-extracted typed arrays doing only the arithmetic and the sort (goal: core <= 5x); vsFloorCpu is
-the same ratio in process CPU time, steadier than wall time on a shared machine.
+Floor: a bare loop over pre-extracted typed arrays doing only the arithmetic and the sort (goal: core <= 3x); the \`Cpu\`
+columns are process CPU time (\`process.cpuUsage\`), steadier than wall time on a shared machine.
 Peer: HyperFormula recalculating the same scores written as formulas after a weight change (goal: core >= 10x faster).
+Like for like: every impl gets the same untimed warm-up runs and the same number of timed runs, each changing the
+first weight; after the last run every client's score and grade (and the Pareto order, for the floor) is checked
+against the core's (\`floorVsCore\`, \`hfVsCore\`). HyperFormula's one-off sheet build is timed apart (\`hfBuildMs\`).
 
 ${table(results.engine)}
+## Preview: weight change to grade counts and movers, in process (goal <= 16 ms at 100,000 clients x 12 criteria)
+What the panel's preview worker runs per weight change (\`summarize\` with the sheet's parsed columns and each criterion's
+scores kept): median of the timed runs after as many untimed ones. The first preview after opening a sheet parses the cells.
+
+${table(results.preview)}
 ## Excel path over the simulator: one full "Rate clients", 15 columns
 Goals: syncs <= 3 + ceil(bytes / 4 MB); no request over 5 MB; <= 8 conditional-format rules; proxies independent of rows.
 
@@ -240,6 +319,13 @@ ${table(results.bundle)}
 ${table(results.cli)}
 ${results.notes.length ? "## Notes\n\n" + results.notes.map((n) => `- ${n}`).join("\n") + "\n" : ""}${findings()}`;
 
-writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(results, null, 2));
-writeFileSync(path.join(root, "BENCHMARKS.md"), markdown);
+if (quick) writeFileSync(path.join(tmp, "quick.md"), markdown);
+else {
+  writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(results, null, 2));
+  writeFileSync(path.join(root, "BENCHMARKS.md"), markdown);
+}
 process.stdout.write(markdown);
+if (engineChecksFailed.length > 0) {
+  log(`Engine outputs differ from the core's: ${engineChecksFailed.join("; ")}`);
+  process.exitCode = 1;
+}

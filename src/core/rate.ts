@@ -17,7 +17,7 @@ import { readText } from "./values";
 
 const MS_PER_DAY = 86_400_000;
 
-function emptyResult(n: number, gradeLabels: string[]): RatingResult {
+function emptyResult(n: number, gradeLabels: string[], texts: boolean): RatingResult {
   return {
     count: n,
     gradeLabels,
@@ -30,8 +30,8 @@ function emptyResult(n: number, gradeLabels: string[]): RatingResult {
     growth: null,
     grades: new Array<string>(n).fill(""),
     knockedOut: new Uint8Array(n),
-    reasons: new Array<string>(n).fill(""),
-    flags: new Array<string>(n).fill(""),
+    reasons: texts ? new Array<string>(n).fill("") : [],
+    flags: texts ? new Array<string>(n).fill("") : [],
     gradeCounts: Object.fromEntries(gradeLabels.map((g) => [g, 0])),
     profileIndex: new Int32Array(n).fill(-1),
     missingColumns: [],
@@ -57,7 +57,7 @@ export function rateClients(
   cache: ColumnCache = new ColumnCache(table),
 ): RatingResult {
   const n = table.rows.length;
-  const result = emptyResult(n, profiles[0] ? [...profiles[0].scale.grades] : []);
+  const result = emptyResult(n, profiles[0] ? [...profiles[0].scale.grades] : [], options.texts !== false);
   if (n === 0 || profiles.length === 0) {
     result.warnings.push({
       code: "nothing-to-rate",

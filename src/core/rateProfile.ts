@@ -34,8 +34,46 @@ export interface ProfileRun {
   texts: boolean;
 }
 
+/** One criterion's scores as last computed for a cache: reused while rule, column, locale, date and rows stay. */
+interface KeptScores {
+  signature: string;
+  members: Int32Array;
+  scores: Float64Array;
+  missing: Omit<MissingTally, "column">;
+}
+
+// Per cache (the panel's preview keeps one per sheet), the latest scores of each criterion slot: a weight
+// change then only re-weights and re-grades, while a changed rule parameter gives a new signature.
+const keptScores = new WeakMap<ColumnCache, Map<string, KeptScores>>();
+
+const sameRows = (a: Int32Array, b: Int32Array) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/** scoreCriterion through the cache's kept scores; the missing-value tally counts either way. */
+function keptCriterionScores(run: ProfileRun, slot: string, criterion: Criterion, column: number, tally: MissingTally | null): Float64Array {
+  let kept = keptScores.get(run.cache);
+  if (!kept) keptScores.set(run.cache, (kept = new Map()));
+  const signature = `${column}|${run.locale}|${criterion.rule.type === "recency" ? run.asOfDay : ""}|${JSON.stringify(criterion.rule)}`;
+  let entry = kept.get(slot);
+  if (!entry || entry.signature !== signature || !sameRows(entry.members, run.members)) {
+    const missing = { count: 0, blank: 0, error: 0, unreadable: 0 };
+    entry = { signature, members: run.members, scores: scoreCriterion(run, criterion, column, missing), missing };
+    kept.set(slot, entry);
+  }
+  if (tally) {
+    tally.count += entry.missing.count;
+    tally.blank += entry.missing.blank;
+    tally.error += entry.missing.error;
+    tally.unreadable += entry.missing.unreadable;
+  }
+  return entry.scores;
+}
+
 /** Criterion scores for the members (by position); NaN where the value is missing or unreadable. */
-function scoreCriterion(run: ProfileRun, criterion: Criterion, column: number, tally: MissingTally | null): Float64Array {
+function scoreCriterion(run: ProfileRun, criterion: Criterion, column: number, tally: Omit<MissingTally, "column">): Float64Array {
   const { members, cache, locale, asOfDay } = run;
   const m = members.length;
   const out = new Float64Array(m).fill(NaN);
@@ -86,15 +124,13 @@ function scoreCriterion(run: ProfileRun, criterion: Criterion, column: number, t
       }
     }
   }
-  if (tally) {
-    for (let k = 0; k < m; k++) {
-      const s = status[members[k]];
-      if (s === OK) continue;
-      tally.count++;
-      if (s === CELL_BLANK) tally.blank++;
-      else if (s === CELL_ERROR) tally.error++;
-      else tally.unreadable++;
-    }
+  for (let k = 0; k < m; k++) {
+    const s = status[members[k]];
+    if (s === OK) continue;
+    tally.count++;
+    if (s === CELL_BLANK) tally.blank++;
+    else if (s === CELL_ERROR) tally.error++;
+    else tally.unreadable++;
   }
   return out;
 }
@@ -132,7 +168,7 @@ export function rateProfile(run: ProfileRun): void {
       tally = run.missingTallies.get(name) ?? { column: name, count: 0, blank: 0, error: 0, unreadable: 0 };
       run.missingTallies.set(name, tally);
     }
-    return scoreCriterion(run, criterion, column, tally);
+    return keptCriterionScores(run, `${run.result.profileIndex[members[0]]}:${j}`, criterion, column, tally);
   });
 
   const weighted = new Float64Array(m);
@@ -167,12 +203,13 @@ export function rateProfile(run: ProfileRun): void {
   const hasMarket = criteria.some((c) => c.area === "market");
   const [cw, ct, fw, ft, mw, mt] = [areaWeighted.client, areaWeights.client, areaWeighted.fit, areaWeights.fit, areaWeighted.market, areaWeights.market];
   const { client: clientScores, fit: fitScores, market: marketScores } = result.areaScores;
+  const round = roundScore; // a local: an imported binding is a property read per call in CommonJS builds
   for (let k = 0; k < m; k++) {
     const r = members[k];
-    scores[r] = weights[k] > 0 ? roundScore(weighted[k] / weights[k]) : NaN;
-    clientScores[r] = ct[k] > 0 ? roundScore(cw[k] / ct[k]) : NaN;
-    fitScores[r] = ft[k] > 0 ? roundScore(fw[k] / ft[k]) : NaN;
-    if (hasMarket) marketScores[r] = mt[k] > 0 ? roundScore(mw[k] / mt[k]) : NaN;
+    scores[r] = weights[k] > 0 ? round(weighted[k] / weights[k]) : NaN;
+    clientScores[r] = ct[k] > 0 ? round(cw[k] / ct[k]) : NaN;
+    fitScores[r] = ft[k] > 0 ? round(fw[k] / ft[k]) : NaN;
+    if (hasMarket) marketScores[r] = mt[k] > 0 ? round(mw[k] / mt[k]) : NaN;
     result.knockedOut[r] = knocked[k];
   }
 

@@ -53,4 +53,54 @@ describe("rateClients with a shared column cache", () => {
     expect(third).not.toBe(first);
     expect(third).toEqual(rateClients(table, [makeProfile(input)], options).pareto);
   });
+
+  it("keeps each criterion's scores across a weight change, and scores a criterion again when its rule, date or locale changes", () => {
+    const cache = new ColumnCache(table);
+    const input = designExample();
+    const first = rateClients(table, [makeProfile(input)], options, cache);
+    input.criteria[0].weight = 9;
+    const reweighted = rateClients(table, [makeProfile(input)], options, cache);
+    // The very same score arrays: nothing scored again, only weighted and graded.
+    reweighted.criterionScores[0].forEach((scores, j) => expect(scores).toBe(first.criterionScores[0][j]));
+    expect(Array.from(reweighted.scores)).toEqual(Array.from(rateClients(table, [makeProfile(input)], options).scores));
+
+    input.criteria[0].rule.max = 50_000;
+    const newRule = rateClients(table, [makeProfile(input)], options, cache);
+    expect(newRule.criterionScores[0][0]).not.toBe(first.criterionScores[0][0]);
+    expect(newRule.criterionScores[0][1]).toBe(first.criterionScores[0][1]);
+    const fresh = rateClients(table, [makeProfile(input)], options);
+    expect(Array.from(newRule.criterionScores[0][0])).toEqual(Array.from(fresh.criterionScores[0][0]));
+    expect(Array.from(newRule.scores)).toEqual(Array.from(fresh.scores));
+    expect(newRule.grades).toEqual(fresh.grades);
+
+    const contact = input.criteria.findIndex((c: { column: string }) => c.column === "Last contact");
+    const later = { ...options, asOf: new Date(AS_OF.getTime() + 400 * 86_400_000) };
+    const moved = rateClients(table, [makeProfile(input)], later, cache);
+    expect(Array.from(moved.criterionScores[0][contact])).toEqual(Array.from(rateClients(table, [makeProfile(input)], later).criterionScores[0][contact]));
+    expect(moved.criterionScores[0][contact]).not.toBe(newRule.criterionScores[0][contact]);
+
+    const german = rateClients(table, [makeProfile(input)], { ...options, locale: "de" }, cache);
+    expect(Array.from(german.criterionScores[0][0])).toEqual(Array.from(rateClients(table, [makeProfile(input)], { ...options, locale: "de" }).criterionScores[0][0]));
+  });
+  it("counts the missing values in the warnings on every call, kept scores or not", () => {
+    const cache = new ColumnCache(table);
+    const input = designExample();
+    const once = rateClients(table, [makeProfile(input)], options, cache).warnings;
+    input.criteria[1].weight = 4;
+    const again = rateClients(table, [makeProfile(input)], options, cache).warnings;
+    expect(again).toEqual(rateClients(table, [makeProfile(input)], options).warnings);
+    expect(again.filter((w) => w.code === "missing-values")).toEqual(once.filter((w) => w.code === "missing-values"));
+    expect(again.some((w) => w.code === "missing-values")).toBe(true);
+  });
+  it("scores again when another profile takes some of the rows", () => {
+    const cache = new ColumnCache(table);
+    const all = makeProfile(designExample());
+    const before = rateClients(table, [all], options, cache);
+    const bobOnly = makeProfile({ ...designExample(), name: "Bob only", appliesTo: { column: "Client", values: ["Bob"] } });
+    const split = rateClients(table, [bobOnly, all], options, cache);
+    const fresh = rateClients(table, [bobOnly, all], options);
+    expect(Array.from(split.scores)).toEqual(Array.from(fresh.scores));
+    expect(split.criterionScores[1][0]).not.toBe(before.criterionScores[0][0]);
+    expect(Array.from(split.criterionScores[1][0])).toEqual(Array.from(fresh.criterionScores[1][0]));
+  });
 });

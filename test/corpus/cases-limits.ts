@@ -24,7 +24,7 @@ export const limitCases: CorpusCase[] = [
       sheets: [{ name: "Clients", rows: [HEAD, ["Alpha", 90, 1e308], ["Bravo", 70, 30], ["Charlie", 50, -1e308], ["Delta", 10, 10]] }],
     },
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: 4, grades: GRADES, warnings: ["value-too-large"] },
+    expect: { kind: "rated", clients: 4, grades: GRADES, warnings: ["value-too-large", "largest-client-share"] },
   },
   {
     id: "weight-too-large",
@@ -56,7 +56,7 @@ export const limitCases: CorpusCase[] = [
     title: "A Dutch sheet's 03/10/2025 is read as 3 October, and flagged because it could be 10 March",
     build: contactSheet("03/10/2025"),
     profiles: [profile([recency("Last contact")], { locale: "nl" }, "Profit")],
-    expect: { kind: "rated", clients: 4, grades: GRADES, warnings: ["ambiguous-dates"] },
+    expect: { kind: "rated", clients: 4, grades: GRADES, warnings: ["ambiguous-dates", "largest-client-share"] },
   },
   {
     id: "rating-date-travels-with-the-file",
@@ -64,6 +64,6 @@ export const limitCases: CorpusCase[] = [
     build: contactSheet("2025-10-03"),
     preRate: [profile([recency("Last contact")], {}, "Profit")],
     preRateDate: "2026-01-31",
-    expect: { kind: "rated", clients: 4, grades: GRADES },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: GRADES },
   },
 ];

@@ -50,7 +50,7 @@ export const protectionCases: CorpusCase[] = [
     file: once(passwordProtectedSheet),
     build: { sheets: [] },
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: 4, grades: { Alpha: "A", Bravo: "B", Charlie: "C", Delta: "D" } },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: { Alpha: "A", Bravo: "B", Charlie: "C", Delta: "D" } },
   },
   {
     id: "file-workbook-structure-locked",
@@ -66,7 +66,7 @@ export const protectionCases: CorpusCase[] = [
     file: once(validationAndTooltips),
     build: { sheets: [] },
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: 4, grades: { Alpha: "A", Bravo: "B", Charlie: "C", Delta: "D" } },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: { Alpha: "A", Bravo: "B", Charlie: "C", Delta: "D" } },
   },
   {
     id: "file-xlsm-macros",
@@ -74,7 +74,7 @@ export const protectionCases: CorpusCase[] = [
     file: once(macroWorkbook),
     build: { sheets: [] },
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: 4 },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4 },
   },
   {
     id: "file-pivot-table-in-input",
@@ -82,6 +82,6 @@ export const protectionCases: CorpusCase[] = [
     file: once(pivotOnOtherSheet),
     build: { sheets: [] },
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: 4 },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4 },
   },
 ];

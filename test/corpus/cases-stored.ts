@@ -16,13 +16,13 @@ export const storedCases: CorpusCase[] = [
     id: "stored-profile-current",
     title: "A stored profile set of format version 1 is used when no profile is given",
     build: sheet({ storedProfileJson: JSON.stringify({ version: 1, profiles: [storedProfile] }) }),
-    expect: { kind: "rated", clients: 4, grades: STORED_GRADES },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: STORED_GRADES },
   },
   {
     id: "stored-profile-older",
     title: "A stored profile from an older release: a bare profile, not a profile set",
     build: sheet({ storedProfileJson: JSON.stringify(storedProfile) }),
-    expect: { kind: "rated", clients: 4, grades: STORED_GRADES },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: STORED_GRADES },
   },
   {
     id: "stored-profile-corrupt",
@@ -55,7 +55,7 @@ export const storedCases: CorpusCase[] = [
     build: sheet(),
     preRate: [revenueProfile({ language: "nl" })],
     profiles: [revenueProfile({ language: "en" })],
-    expect: { kind: "rated", clients: 4, grades: GRADES },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: GRADES },
   },
   {
     id: "already-rated-other-profile",
@@ -63,7 +63,7 @@ export const storedCases: CorpusCase[] = [
     build: sheet(),
     preRate: [profile([higher("Revenue")], { scale: { grades: ["5", "4", "3", "2", "1"], mode: "thresholds", cutoffs: [80, 60, 40, 20] } }, "Profit")],
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: 4, grades: GRADES },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: GRADES },
   },
   {
     id: "already-rated-then-column-inserted",
@@ -72,19 +72,19 @@ export const storedCases: CorpusCase[] = [
     preRate: [revenueProfile()],
     userEdit: "insert-column-B",
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: 4, grades: GRADES },
+    expect: { kind: "rated", warnings: ["largest-client-share", "no-pivot-layout"], clients: 4, grades: GRADES },
   },
   {
     id: "user-grade-column",
     title: "The user's own column called Grade stays the user's",
     build: { sheets: [{ name: "Clients", rows: [[...HEAD, "Grade"], ...DATA.map((r, i) => [...r, ["gold", "silver", "bronze", "none"][i]])] }] },
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: 4, grades: GRADES },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: GRADES },
   },
   {
     id: "default-profile",
     title: "No stored profile, none given: a default profile built from the headers",
     build: { sheets: [{ name: "Clients", rows: [["Client", "Revenue", "Profit", "Employees", "Days late"], ...DATA.map((r, i) => [...r, 10 * (i + 1), i * 7])] }] },
-    expect: { kind: "rated", clients: 4 },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4 },
   },
 ];

@@ -16,7 +16,7 @@ function named(id: string, title: string, names: string[], extraColumn?: string[
     title,
     build: { sheets: [{ name: "Clients", rows: [[...HEAD, ...(extraColumn ? ["Note"] : [])], ...rows] }] },
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: names.length, grades, namesOnParetoSheet: true },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: names.length, grades, namesOnParetoSheet: true },
   };
 }
 
@@ -47,6 +47,7 @@ export const textCases: CorpusCase[] = [
     profiles: [profile([higher(LONG_A), higher(LONG_B)], {}, "Profit")],
     expect: {
       kind: "rated",
+      warnings: ["largest-client-share"],
       clients: 3,
       grades: { Alpha: "A", Bravo: "A", Charlie: "C" },
       reasons: {

@@ -15,7 +15,7 @@ const thousands = (locale: string, texts: string[]): CorpusCase => ({
   title: `Revenue typed as ${locale} number text`,
   build: { sheets: [{ name: "Clients", rows: [HEAD, ...fourClients(texts)] }] },
   profiles: [revenueProfile({ locale }, 10000)],
-  expect: { kind: "rated", clients: 4, grades: GRADES },
+  expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: GRADES },
 });
 
 export const valueCases: CorpusCase[] = [
@@ -33,7 +33,7 @@ export const valueCases: CorpusCase[] = [
       }],
     },
     profiles: [revenueProfile({ locale: "en" }, 10000)],
-    expect: { kind: "rated", clients: 4, grades: GRADES },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: GRADES },
   },
   {
     id: "percent-signs",
@@ -45,7 +45,7 @@ export const valueCases: CorpusCase[] = [
       }],
     },
     profiles: [profile([higher("Margin", 0, 1)], { locale: "en" }, "Profit")],
-    expect: { kind: "rated", clients: 4, grades: GRADES },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: GRADES },
   },
   {
     id: "parentheses-negatives",
@@ -61,7 +61,7 @@ export const valueCases: CorpusCase[] = [
     },
     // Revenue -1000..1000: 800 -> 90, 400 -> 70, -200 -> 40, -1000 -> 0.
     profiles: [profile([higher("Revenue", -1000, 1000)], { locale: "en" }, "Profit")],
-    expect: { kind: "rated", clients: 4, grades: { Alpha: "A", Bravo: "B", Charlie: "C", Delta: "D" } },
+    expect: { kind: "rated", warnings: ["pareto-total-not-positive"], clients: 4, grades: { Alpha: "A", Bravo: "B", Charlie: "C", Delta: "D" } },
   },
   {
     id: "errors-and-blanks",
@@ -74,7 +74,7 @@ export const valueCases: CorpusCase[] = [
       }],
     },
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: 5, grades: { Alpha: "A", Bravo: "D", Charlie: "D", Delta: "D", Echo: "D" } },
+    expect: { kind: "rated", warnings: ["missing-values", "largest-client-share"], clients: 5, grades: { Alpha: "A", Bravo: "D", Charlie: "D", Delta: "D", Echo: "D" } },
   },
   {
     id: "formulas-in-data",
@@ -90,7 +90,7 @@ export const valueCases: CorpusCase[] = [
       }],
     },
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: 4, grades: GRADES },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: GRADES },
   },
   {
     id: "dates-as-serials",
@@ -106,7 +106,7 @@ export const valueCases: CorpusCase[] = [
     },
     profiles: [profile([recency("Last contact")], {}, "Profit")],
     request: { asOf: new Date(Date.UTC(2026, 0, 31)) },
-    expect: { kind: "rated", clients: 4, grades: GRADES },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: GRADES },
   },
   {
     id: "dates-as-text",
@@ -120,7 +120,7 @@ export const valueCases: CorpusCase[] = [
     },
     profiles: [profile([recency("Last contact")], {}, "Profit")],
     request: { asOf: new Date(Date.UTC(2026, 0, 31)) },
-    expect: { kind: "rated", clients: 4, grades: GRADES },
+    expect: { kind: "rated", warnings: ["largest-client-share"], clients: 4, grades: GRADES },
   },
   {
     id: "mixed-numbers-and-text",
@@ -132,7 +132,7 @@ export const valueCases: CorpusCase[] = [
       }],
     },
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: 5, grades: { Alpha: "A", Bravo: "B", Charlie: "D", Delta: "D", Echo: "D" } },
+    expect: { kind: "rated", warnings: ["missing-values", "largest-client-share"], clients: 5, grades: { Alpha: "A", Bravo: "B", Charlie: "D", Delta: "D", Echo: "D" } },
   },
   {
     id: "categories-and-knockout",
@@ -149,6 +149,6 @@ export const valueCases: CorpusCase[] = [
       rule: { type: "categories", scores: { AAA: 100, AA: 70, BBB: 50 }, otherwise: 0 }, knockout: { below: 50 },
     }], {}, "Profit")],
     // Alpha (90+100)/2 = 95 A; Bravo 70 B; Charlie knocked out D; Delta 30 D.
-    expect: { kind: "rated", clients: 4, grades: { Alpha: "A", Bravo: "B", Charlie: "D", Delta: "D" } },
+    expect: { kind: "rated", warnings: ["knocked-out", "largest-client-share"], clients: 4, grades: { Alpha: "A", Bravo: "B", Charlie: "D", Delta: "D" } },
   },
 ];

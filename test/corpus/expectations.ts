@@ -35,9 +35,12 @@ export function expectationFailures(expect: RatedExpectation, outcome: RateOutco
   if (expect.sheetName && outcome.sheetName !== expect.sheetName) out.push(`sheet: expected ${expect.sheetName}, got ${outcome.sheetName}`);
   const counted = Object.values(outcome.gradeCounts).reduce((a, b) => a + b, 0);
   if (counted !== outcome.clients) out.push(`gradeCounts add up to ${counted}, not ${outcome.clients} clients`);
-  for (const code of expect.warnings ?? []) {
-    if (!outcome.warnings.some((w) => w.code === code)) out.push(`warning ${code} missing; got ${outcome.warnings.map((w) => w.code).join(", ") || "none"}`);
-  }
+  // The case lists every warning the rating gives: one it does not list fails it as surely as one missing.
+  const listed = new Set<string>(expect.warnings ?? []);
+  const given = new Set<string>(outcome.warnings.map((w) => w.code));
+  const got = [...given].join(", ") || "none";
+  for (const code of listed) if (!given.has(code)) out.push(`warning ${code} missing; got ${got}`);
+  for (const code of given) if (!listed.has(code)) out.push(`warning ${code} not expected (add it to the case's warnings if it is right); got ${got}`);
   if (expect.grades) {
     const actual = gradesInSheet(wb, expect.nameColumn);
     if (typeof actual === "string") out.push(`grades: ${actual}`);

@@ -51,6 +51,29 @@ test("a formula-looking name missing from the Pareto sheet is caught", async () 
   expect(await failuresWith(engine)).toContain("expected-outcome");
 });
 
+test("a warning the case does not list is caught, and so is a listed one that is not given", async () => {
+  const withExtra: Engine = {
+    ...realEngine,
+    async rate(wb, request, failAtSync) {
+      const result = await realEngine.rate(wb, request, failAtSync);
+      if (result.ok) result.outcome.warnings.push({ code: "knocked-out", message: "1 client was knocked out and given the last grade." });
+      return result;
+    },
+  };
+  const extra = await checkCase(formulaNames, withExtra);
+  expect(extra.failures["expected-outcome"]).toEqual([expect.stringContaining("warning knocked-out not expected")]);
+  const withoutAny: Engine = {
+    ...realEngine,
+    async rate(wb, request, failAtSync) {
+      const result = await realEngine.rate(wb, request, failAtSync);
+      if (result.ok) result.outcome.warnings.length = 0;
+      return result;
+    },
+  };
+  const missing = await checkCase(formulaNames, withoutAny);
+  expect(missing.failures["expected-outcome"]).toEqual([expect.stringContaining("warning largest-client-share missing")]);
+});
+
 test("a second run that differs from the first is caught", async () => {
   const engine = sabotaged((wb, run) => {
     if (run === 2) wb.sheet("Clients").ensure(0, 60).value = "left by run 2";

@@ -62,6 +62,7 @@ export interface RatedExpectation {
   /** Client name (first column of the data unless `nameColumn`) -> expected grade. */
   grades?: Record<string, string>;
   nameColumn?: string;
+  /** Every warning code the rating gives, no more and no fewer (none when absent). */
   warnings?: string[];
   sheetName?: string;
   /** Client name -> parts its Reasons cell must and must not contain. */

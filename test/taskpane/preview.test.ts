@@ -172,4 +172,14 @@ describe("preview of what changes and for whom", () => {
     expect(preview.sheetOther).toBe(1);
     expect(summarize(clientTable(), undefined, [sampleProfile()], options).sheetCounts).toBeNull();
   });
+
+  it("counts the same sheet's grades again on the labels of a new scale", () => {
+    const sheet = ["A", "B", "5", "5", "1", "", "C", "Z"];
+    const letters = summarize(clientTable(), sheet, [sampleProfile()], options);
+    expect([letters.sheetCounts, letters.sheetOther]).toEqual([[1, 1, 1, 0], 4]);
+    const numbers = { ...sampleProfile(), scale: { grades: ["5", "4", "3", "2", "1"], mode: "thresholds" as const, cutoffs: [80, 60, 40, 20] } };
+    const numeric = summarize(clientTable(), sheet, [numbers], options);
+    expect([numeric.sheetCounts, numeric.sheetOther]).toEqual([[2, 0, 0, 0, 1], 4]);
+    expect(summarize(clientTable(), sheet, [sampleProfile()], options).sheetCounts).toEqual([1, 1, 1, 0]);
+  });
 });

@@ -18,3 +18,5 @@ export * from "./nextStep";
 export * from "./troublesome";
 export * from "./contributions";
 export * from "./focus";
+export * from "./whatIf";
+export * from "./portrait";

@@ -13,6 +13,7 @@ import { SimRangeAreas } from "./rangeAreas";
 import { SimRangeFormat } from "./rangeFormat";
 import { SimConditionalFormatCollection } from "./conditionalFormats";
 import type { SimWorksheet } from "./worksheet";
+import { selectionBefore } from "./events";
 
 export interface RangeRef {
   sheet: SheetModel;
@@ -406,9 +407,11 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
   select(): void {
     this._call("select", [], ({ sheet, rect }) => {
       if (sheet.visibility !== "Visible") throw new SimError("InvalidOperation", undefined, "Range.select");
+      const before = selectionBefore(this.context.host.workbook);
       sheet.selection = { ...rect };
       sheet.activeCell = { row: rect.r0, column: rect.c0 };
       workbookOf(this.context).activeSheetId = sheet.id;
+      this.context.host.events.changed(sheet, before);
     });
   }
 }

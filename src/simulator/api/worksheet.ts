@@ -12,6 +12,7 @@ import { SimTableCollection } from "./tables";
 import { SimPivotTableCollection } from "./pivotTables";
 import { SimChartCollection } from "./chartCollection";
 import { SimFreezePanes, SimWorksheetProtection } from "./worksheetParts";
+import { SimSelectionEventHandlers } from "./events";
 
 type WorksheetApi = Pick<
   Excel.Worksheet,
@@ -125,6 +126,10 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
   }
   get pivotTables(): Excel.PivotTableCollection {
     return this.child("pivots", () => new SimPivotTableCollection(this.context, () => this._require("Worksheet.pivotTables"))) as unknown as Excel.PivotTableCollection;
+  }
+  /** ExcelApi 1.7. */
+  get onSelectionChanged(): OfficeExtension.EventHandlers<Excel.WorksheetSelectionChangedEventArgs> {
+    return this.child("onSelectionChanged", () => new SimSelectionEventHandlers(this.context, "Worksheet", this, () => this._require("Worksheet.onSelectionChanged"))) as unknown as OfficeExtension.EventHandlers<Excel.WorksheetSelectionChangedEventArgs>;
   }
   get charts(): Excel.ChartCollection {
     return this.child("charts", () => new SimChartCollection(this.context, () => this._require("Worksheet.charts"))) as unknown as Excel.ChartCollection;
@@ -250,6 +255,12 @@ export class SimWorksheetCollection
       return wb.findSheet(key) ?? wb.sheetById(key) ?? null;
     }, true) as unknown as Excel.Worksheet;
   }
+  /** ExcelApi 1.9: the selection changed on any sheet. */
+  get onSelectionChanged(): OfficeExtension.EventHandlers<Excel.WorksheetSelectionChangedEventArgs> {
+    this.selectionEvents ??= new SimSelectionEventHandlers(this.context, "WorksheetCollection", this, null);
+    return this.selectionEvents as unknown as OfficeExtension.EventHandlers<Excel.WorksheetSelectionChangedEventArgs>;
+  }
+  private selectionEvents?: SimSelectionEventHandlers;
   getActiveWorksheet(): Excel.Worksheet {
     return SimWorksheet.bound(this.context, () => this.context.host.workbook.activeSheet() ?? null) as unknown as Excel.Worksheet;
   }

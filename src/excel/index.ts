@@ -7,5 +7,5 @@ export { removeRatings } from "./removeRatings";
 export { selectClientRow } from "./selectClientRow";
 export type { StoredProfiles } from "./profileStore";
 export type { ClientSheet, ColumnPlacement, FocusOutcome, FocusOutcomeEntry, RateOutcome, RateRequest } from "./types";
-export { readSelectedClient, type SelectedClient, type SelectionChange } from "./selectedClient";
+export { currentSelection, readSelectedClient, type SelectedClient, type SelectionChange } from "./selectedClient";
 export { watchSelection, type ExcelRunner } from "./selectionWatch";

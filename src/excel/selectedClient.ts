@@ -89,3 +89,11 @@ export async function readSelectedClient(
     sheetGrade: layout.gradeColumn === undefined ? "" : text(row[layout.gradeColumn - from] as CellValue),
   };
 }
+
+/** The selection as it is now, in the event's terms: for a panel that opens with a row already selected. */
+export async function currentSelection(context: Excel.RequestContext): Promise<SelectionChange> {
+  const range = context.workbook.getSelectedRange().load("address");
+  const sheet = range.worksheet.load("id");
+  await context.sync();
+  return { worksheetId: sheet.id, address: range.address.slice(range.address.lastIndexOf("!") + 1) };
+}

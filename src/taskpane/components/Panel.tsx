@@ -17,6 +17,7 @@ import { useRating } from "../hooks/useRating";
 import { useStableCallback } from "../hooks/useStableCallback";
 import { useWorkbookSheet } from "../hooks/useWorkbookSheet";
 import { useI18n } from "../i18n/context";
+import { ClientSection } from "../portrait/ClientSection";
 import { ColumnMapping } from "./ColumnMapping";
 import { CriteriaList } from "./CriteriaList";
 import { ImportExport } from "./ImportExport";
@@ -41,8 +42,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-/** Open until the user closes them: what changes and the criteria that change it. */
-const DEFAULT_OPEN = ["preview", "criteria"];
+/** Open until the user closes them: the selected client, what changes and the criteria that change it. */
+const DEFAULT_OPEN = ["client", "preview", "criteria"];
 
 /** YYYY-MM-DD of the UTC calendar day: the day core rates by. */
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -88,6 +89,9 @@ export function Panel({ host }: { host: PanelHost }) {
     onWritten: workbook.reload,
     onApplied: setApplied,
   });
+
+  // The portrait rates with the panel's profiles; while they have invalid fields, with the ones that made the sheet's grades.
+  const portraitProfiles = preview.issues.length === 0 && profiles.profiles.length > 0 ? profiles.profiles : applied;
 
   const headers = useMemo(
     () => (sheet ? sheet.table.headers.filter((h) => h.trim() !== "" && !sheet.ownedColumns.includes(h)) : []),
@@ -164,6 +168,9 @@ export function Panel({ host }: { host: PanelHost }) {
           openItems={sections.open}
           onToggle={(_, data) => sections.setOpen(data.openItems.map(String))}
         >
+          <PanelSection value="client" label={t("portrait.heading")}>
+            <ClientSection host={host} sheet={sheet} profiles={portraitProfiles} options={options} open={sections.open.includes("client")} />
+          </PanelSection>
           <PanelSection value="preview" label={t("preview.heading")}>
             <PreviewPanel preview={preview} notApplied={notApplied} issueTexts={issueTexts} />
           </PanelSection>

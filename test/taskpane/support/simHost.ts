@@ -2,7 +2,7 @@ import { saveProfiles } from "../../../src/excel";
 import { PROFILE_NS } from "../../../src/excel/ownership";
 import { SimWorkbook, createExcelHost } from "../../../src/simulator";
 import type { Profile } from "../../../src/core";
-import type { PanelHost, PanelStorage, PanelTheme } from "../../../src/taskpane/host";
+import { selectionWatcher, type PanelHost, type PanelStorage, type PanelTheme } from "../../../src/taskpane/host";
 import { HEADERS, LAST_CONTACT, ROWS } from "./clients";
 
 export const AS_OF = new Date(Date.UTC(2026, 10, 27));
@@ -15,7 +15,8 @@ export interface SimPanel {
 }
 
 /** A PanelHost over the workbook simulator holding the small client sheet (without its old Grade column). */
-export function simPanel(options: { language?: string; theme?: PanelTheme; lastContact?: boolean; storage?: PanelStorage } = {}): SimPanel {
+/** `selection`: the host follows Excel's selection (PanelHost.watchSelection), for the client portrait. */
+export function simPanel(options: { language?: string; theme?: PanelTheme; lastContact?: boolean; storage?: PanelStorage; selection?: boolean } = {}): SimPanel {
   const wb = SimWorkbook.empty();
   wb.addSheet("Clients");
   wb.setCells(
@@ -38,6 +39,8 @@ export function simPanel(options: { language?: string; theme?: PanelTheme; lastC
     now: () => AS_OF,
     storage: options.storage ?? memoryStorage(),
   };
+  const isSetSupported = host.isSetSupported;
+  if (options.selection) host.watchSelection = selectionWatcher(excel.run, isSetSupported);
   return { wb, excel, host, setTheme: (theme) => themeListener?.(theme) };
 }
 

@@ -38,8 +38,8 @@ describe("the client portrait", () => {
     expect(within(bravo).getByText("Row 3")).toBeTruthy();
     const criteria = within(within(bravo).getByRole("list", { name: "Points per criterion" })).getAllByRole("listitem");
     expect(criteria.map((item) => item.textContent)).toEqual([
-      "Revenue: 70,000+52.5Scores 70 of 100: +52.5 points, 22.5 points lost",
-      "Employees: 400+25Scores 100 of 100: +25 points, 0 points lost",
+      "Revenue: 70,000+52.5Scores 70 of 100, 22.5 points lost",
+      "Employees: 400+25Scores 100 of 100, 0 points lost",
     ]);
     expect(within(bravo).getByText("Number 2 of 8 by Profit, 19% of the total")).toBeTruthy();
 

@@ -219,7 +219,7 @@ export const de: Messages = {
   "portrait.knockedOut": "Ausgeschlossen: die niedrigste Klasse, unabhängig von der Punktzahl.",
   "portrait.sheetShows": "Im Blatt steht Klasse {grade}. Bewerten Sie die Kunden erneut, um sie zu aktualisieren.",
   "portrait.criteria": "Punkte je Kriterium",
-  "portrait.criterionPoints": "Erreicht {score} von 100: +{points} Punkte, {lost} Punkte verloren",
+  "portrait.criterionPoints": "Erreicht {score} von 100, {lost} Punkte verloren",
   "portrait.noValue": "kein Wert",
   "portrait.flag.effort": "{column}: {effortShare} der Gesamtmenge gegenüber {valueShare} des Werts (Grenze: das {ratio}-Fache).",
   "portrait.flag.limit": "{column}: {value}, über der Grenze von {above}.",
@@ -232,5 +232,5 @@ export const de: Messages = {
   "portrait.whatIfResult": "Mit diesen Werten: Punktzahl {score}, Klasse {grade}",
   "portrait.whatIfQuantile": "Die Klassen richten sich hier nach dem Rang; diese Klasse ist daher an den Punktgrenzen der letzten Bewertung oder Vorschau abgelesen.",
   "portrait.whatIfReset": "Zurück zu den Werten im Blatt",
-  "portrait.daysAgo": "{column} (vor Tagen)",
+  "portrait.daysAgo": "{column} (Tage her)",
 };

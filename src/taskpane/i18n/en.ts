@@ -219,7 +219,7 @@ export const en = {
   "portrait.knockedOut": "Knocked out: the lowest grade, whatever the score.",
   "portrait.sheetShows": "The sheet shows grade {grade}. Rate clients again to update it.",
   "portrait.criteria": "Points per criterion",
-  "portrait.criterionPoints": "Scores {score} of 100: +{points} points, {lost} points lost",
+  "portrait.criterionPoints": "Scores {score} of 100, {lost} points lost",
   "portrait.noValue": "no value",
   "portrait.flag.effort": "{column}: {effortShare} of the total against {valueShare} of the value (the limit is {ratio} times).",
   "portrait.flag.limit": "{column}: {value}, above the limit of {above}.",

@@ -219,7 +219,7 @@ export const hu: Messages = {
   "portrait.knockedOut": "Kizárva: a pontszámtól függetlenül a legalacsonyabb minősítést kapja.",
   "portrait.sheetShows": "A munkalapon ez a minősítés áll: {grade}. Minősítse újra az ügyfeleket a frissítéshez.",
   "portrait.criteria": "Pontok szempontonként",
-  "portrait.criterionPoints": "Pontszám: {score} / 100; +{points} pont, {lost} pont veszteség",
+  "portrait.criterionPoints": "Pontszám: {score} / 100; {lost} pont veszteség",
   "portrait.noValue": "nincs érték",
   "portrait.flag.effort": "{column}: az összes {effortShare} része, miközben az értéknek csak {valueShare} részét hozza (a határ ennek {ratio}-szerese).",
   "portrait.flag.limit": "{column}: {value}, ami meghaladja a határt ({above}).",

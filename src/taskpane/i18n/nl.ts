@@ -219,7 +219,7 @@ export const nl: Messages = {
   "portrait.knockedOut": "Uitgesloten: de laagste klasse, ongeacht de score.",
   "portrait.sheetShows": "In het blad staat klasse {grade}. Beoordeel de klanten opnieuw om dat bij te werken.",
   "portrait.criteria": "Punten per criterium",
-  "portrait.criterionPoints": "Scoort {score} van 100: +{points} punten, {lost} punten verloren",
+  "portrait.criterionPoints": "Scoort {score} van 100, {lost} punten verloren",
   "portrait.noValue": "geen waarde",
   "portrait.flag.effort": "{column}: {effortShare} van het totaal tegenover {valueShare} van de waarde (de grens is {ratio} keer zoveel).",
   "portrait.flag.limit": "{column}: {value}, boven de limiet van {above}.",

@@ -11,7 +11,8 @@ const EXCEL_EPOCH_1970 = 25_569;
 const DATE_FORMAT = "yyyy-mm-dd";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Fluent's Dropdown asks for 250 px at least: at a 270 px pane it would stick out past the panel's padding.
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, "& .fui-Dropdown": { minWidth: 0, maxWidth: "100%" } },
   hint: { color: tokens.colorNeutralForeground2 },
   result: { fontVariantNumeric: "tabular-nums" },
 });
@@ -65,6 +66,17 @@ export function WhatIf({ basis, profile, row, numberFormats }: WhatIfProps) {
   return (
     <div className={styles.root}>
       <Caption1 className={styles.hint}>{t("portrait.whatIfHint")}</Caption1>
+      {/* The outcome first: at Excel's pane height the fields below would push it out of view. */}
+      <div aria-live="polite">
+        {edited && (
+          <Text weight="semibold" className={styles.result}>
+            {edited.profile < 0 || edited.grade === ""
+              ? t("portrait.noScore")
+              : t("portrait.whatIfResult", { score: formatNumber(edited.score, 1), grade: edited.grade })}
+          </Text>
+        )}
+      </div>
+      {edited?.gradedByCutoffs && <Caption1 className={styles.hint}>{t("portrait.whatIfQuantile")}</Caption1>}
       {fields.map(({ criterion, column }) => {
         const header = basis.table.headers[column];
         const cell = current(column);
@@ -93,16 +105,6 @@ export function WhatIf({ basis, profile, row, numberFormats }: WhatIfProps) {
         const number = readNumber(cell, locale, format);
         return <NumberField key={column} label={header} value={number.ok ? number.value : rule.min} onChange={(value) => set(column, value)} />;
       })}
-      <div aria-live="polite">
-        {edited && (
-          <Text weight="semibold" className={styles.result}>
-            {edited.profile < 0 || edited.grade === ""
-              ? t("portrait.noScore")
-              : t("portrait.whatIfResult", { score: formatNumber(edited.score, 1), grade: edited.grade })}
-          </Text>
-        )}
-      </div>
-      {edited?.gradedByCutoffs && <Caption1 className={styles.hint}>{t("portrait.whatIfQuantile")}</Caption1>}
       {edits.size > 0 && (
         <Button size="small" onClick={() => setEdits(new Map())}>
           {t("portrait.whatIfReset")}

@@ -15,5 +15,6 @@ export function criterionValueText(cell: CellValue, rule: Rule, locale: Locale, 
     return text.ok ? text.value : "";
   }
   const number = readNumber(cell, locale, numberFormat);
-  return number.ok ? i18n.formatNumber(number.value, 2) : "";
+  if (!number.ok) return "";
+  return numberFormat?.includes("%") ? i18n.formatPercent(number.value) : i18n.formatNumber(number.value, 2);
 }

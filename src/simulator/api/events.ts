@@ -57,7 +57,7 @@ export function selectionBefore(workbook: WorkbookModel): { sheetId: string | nu
   return { sheetId: active?.id ?? null, rect: active ? { ...active.selection } : { r0: 0, r1: 0, c0: 0, c1: 0 } };
 }
 
-export class SimEventHandlerResult implements Pick<OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs>, "remove"> {
+class SimEventHandlerResult implements Pick<OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs>, "remove"> {
   constructor(
     readonly context: SimRequestContextCore,
     private readonly handlers: SimSelectionEventHandlers,

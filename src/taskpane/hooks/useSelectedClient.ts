@@ -3,7 +3,7 @@ import { currentSelection, readSelectedClient, type ClientSheet, type SelectedCl
 import type { PanelHost } from "../host";
 
 /** A selection held this long is read; arrow keys held down or a drag over rows cause one read, not dozens. */
-export const SELECTION_DEBOUNCE_MS = 150;
+const SELECTION_DEBOUNCE_MS = 150;
 
 export type SelectionState =
   | { kind: "waiting" }

@@ -1,7 +1,7 @@
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/context";
 
-export interface CriterionBar {
+interface CriterionBar {
   id: string;
   column: string;
   /** The client's value in words, "" when it has none. */

@@ -1,5 +1,5 @@
 // The rating model's public surface: what the other layers and the tests use, by name.
-export { type CellValue, type ClientTable, type Locale, type RatingWarning } from "./types";
+export { type CellValue, type ClientTable, type Locale, type RateOptions, type RatingWarning } from "./types";
 export { RaterError } from "./errors";
 export { type Criterion, DEFAULT_HISTORY_RUNS, formatPath, isIsoDay, parseProfile, parseProfileSet, type Profile, type ProfileInput, type ProfileIssue, profileSetDocument, ratingDateOf, type Rule, RULE_TYPES, type Scale } from "./profile";
 export { EXCEL_ERRORS, isAmbiguousDateText, readDate, readNumber, readText, serialToDays } from "./values";
@@ -20,3 +20,5 @@ export { buildFocus, type Focus, type FocusEntry, type FocusList, type FocusList
 export { type SuggestFailure, type Suggestion, type SuggestOptions, type SuggestResult, suggestWeights } from "./suggestWeights";
 export { compareRuns, type CurrentRating, type GradeMigration, gradeTrend, type HistoryComparison, type Mover, type MoverCounts, type PastRating } from "./history";
 export { type HistoryKeys, historyKeys } from "./historyKeys";
+export { gradeByCutoffs, rateOneClient } from "./whatIf";
+export { type ClientPortrait, clientPortrait, type FlagReason, type PortraitBasis, portraitBasis } from "./portrait";

@@ -13,7 +13,7 @@ export const FIX = 2;
 export const RECONSIDER = 3;
 
 /** Keep = vital few and good fit; Fix = vital few, poor fit; Develop = good fit only; Reconsider = neither. */
-function nextStepOf(goodFit: boolean, vitalFew: boolean): number {
+export function nextStepOf(goodFit: boolean, vitalFew: boolean): number {
   if (vitalFew) return goodFit ? KEEP : FIX;
   return goodFit ? DEVELOP : RECONSIDER;
 }

@@ -18,7 +18,7 @@ export const TROUBLE_FLAGS = [
 ] as const;
 export type TroubleFlag = (typeof TROUBLE_FLAGS)[number]["key"];
 
-const DEFAULT_EFFORT_RATIO = 2;
+export const DEFAULT_EFFORT_RATIO = 2;
 
 /**
  * Sets result.troubleFlags for the rated clients. "Much effort" needs an effort share both at least

@@ -8,3 +8,5 @@ export { readClientHistory, type ClientHistoryPoint } from "./historySheet";
 export { selectClientRow } from "./selectClientRow";
 export type { StoredProfiles } from "./profileStore";
 export type { ClientSheet, ColumnPlacement, FocusOutcome, FocusOutcomeEntry, MoversOutcome, RateOutcome, RateRequest } from "./types";
+export { currentSelection, readSelectedClient, type SelectedClient, type SelectionChange } from "./selectedClient";
+export { watchSelection, type ExcelRunner } from "./selectionWatch";

@@ -21,5 +21,6 @@ export async function readClientSheet(context: Excel.RequestContext, opts: { she
     table: read.table,
     existingGrades: read.existingGrades,
     ownedColumns: [...read.ownedCols.values()].map((col) => String(header[col - read.readCol] ?? "")),
+    layout: { clientRows: read.clientRows.map((r) => read.headerRow + r), columns: read.dataCols, gradeColumn: read.ownedCols.get("grade") },
   };
 }

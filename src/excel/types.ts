@@ -15,6 +15,8 @@ export interface ClientSheet {
   existingGrades?: string[];
   /** Headers of the add-in's own columns found on this sheet. */
   ownedColumns: string[];
+  /** Where the clients are, for the panel's portrait: the 0-based sheet row of each client (row of `table`) and the sheet column of each header. */
+  layout?: { clientRows: number[]; columns: number[]; gradeColumn?: number };
 }
 
 export interface RateRequest {

@@ -2,6 +2,8 @@
 import { SimCounters, createCounters } from "./api/counters";
 import { DEFAULT_PAYLOAD_LIMIT, HostState } from "./api/context";
 import { SimRequestContext } from "./api/workbook";
+import { SelectionEventHub, selectionBefore } from "./api/events";
+import { parseRangeArgument } from "./rangeArgument";
 import { SimError } from "./errors";
 import { WorkbookModel } from "./model/workbook";
 import { supportsSet } from "./api/requirements";
@@ -39,7 +41,15 @@ interface SimOffice {
 }
 
 export interface ExcelHost {
-  run: ExcelRun;
+  /** Excel.run(batch), and Excel.run(context, batch) on the context of an earlier batch. */
+  run: ExcelRun & (<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>);
+  /**
+   * What a user's click or drag in the grid does: selects `address` ("Clients!B7", "B7:D9") on its sheet, makes
+   * its top-left cell active and its sheet the active one, and raises the selection-changed events.
+   */
+  selectAsUser(address: string): void;
+  /** Selection-changed handlers registered now. */
+  readonly selectionHandlers: number;
   counters: SimCounters;
   excel: typeof Excel;
   office: SimOffice;
@@ -54,12 +64,19 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
     payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
     failAtSync: options.failAtSync,
     requirementSets: options.requirementSets ?? { ExcelApi: "1.17" },
+    events: new SelectionEventHub(),
   };
   const sets = state.requirementSets;
   if (workbook.sheets.length === 0) workbook.createSheet("Sheet1");
 
-  const run: ExcelRun = async (batch) => {
-    const context = new SimRequestContext(state);
+  const run = async <T>(
+    first: ((context: Excel.RequestContext) => Promise<T>) | Excel.RequestContext,
+    second?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const earlier = typeof first === "function" ? null : contextOfOurs(first);
+    const batch = typeof first === "function" ? first : second!;
+    const context = earlier ?? new SimRequestContext(state);
+    earlier?.reopen();
     try {
       const result = await batch(asExcel(context));
       // Excel.run syncs what the batch left queued.
@@ -120,8 +137,23 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
     associated,
   };
 
+  const selectAsUser = (address: string): void => {
+    const { sheet: name, rect } = parseRangeArgument(address, "selectAsUser");
+    const sheet = name === undefined ? workbook.activeSheet() : workbook.findSheet(name);
+    if (!sheet || sheet.visibility !== "Visible") throw new SimError("ItemNotFound", undefined, "selectAsUser");
+    const before = selectionBefore(workbook);
+    sheet.selection = { ...rect };
+    sheet.activeCell = { row: rect.r0, column: rect.c0 };
+    workbook.activeSheetId = sheet.id;
+    state.events.changed(sheet, before);
+  };
+
   return {
-    run,
+    run: run as ExcelHost["run"],
+    selectAsUser,
+    get selectionHandlers() {
+      return state.events.count;
+    },
     counters,
     excel,
     office,
@@ -129,4 +161,10 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
       Object.assign(globalThis, { Excel: excel, Office: office, OfficeExtension: { Error: SimError } });
     },
   };
+}
+
+/** A context handed back to `run(context, batch)` must be one this host made. */
+function contextOfOurs(context: Excel.RequestContext): SimRequestContext {
+  if (context instanceof SimRequestContext) return context;
+  throw new SimError("InvalidArgument", "The request context was not made by Excel.run.", "Excel.run");
 }

@@ -1,5 +1,6 @@
 // What the panel needs from its surroundings. In Office it is Excel.run and Office.context; the workbench and
 // the tests pass a host built on the workbook simulator.
+import { watchSelection, type ExcelRunner, type SelectionChange } from "../excel";
 
 export type PanelTheme = "light" | "dark";
 
@@ -15,6 +16,11 @@ export interface PanelHost {
   now(): Date;
   /** Absent or failing storage only means the panel forgets its open sections. */
   storage?: PanelStorage;
+  /**
+   * Calls `onChange` when the user's selection changes (the client portrait follows it); resolves to the function
+   * that stops it. Absent where the host cannot tell (the panel then says so).
+   */
+  watchSelection?(sheetName: string, onChange: (change: SelectionChange) => void): Promise<() => Promise<void>>;
 }
 
 /** localStorage where the browser allows it (some Office hosts block it in a task pane). */
@@ -39,6 +45,11 @@ function currentOfficeTheme(): PanelTheme {
   return themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
 }
 
+/** PanelHost.watchSelection over an Excel.run (Office's, or the simulator's in the workbench and tests). */
+export function selectionWatcher(run: ExcelRunner, isSetSupported: (set: string, version: string) => boolean): NonNullable<PanelHost["watchSelection"]> {
+  return (sheetName, onChange) => watchSelection(run, { sheetName, isSetSupported }, onChange);
+}
+
 export function createOfficeHost(): PanelHost {
   return {
     run: (batch) => Excel.run(batch),
@@ -55,5 +66,6 @@ export function createOfficeHost(): PanelHost {
     },
     now: () => new Date(),
     storage: browserStorage(),
+    watchSelection: selectionWatcher(Excel.run as ExcelRunner, (set, version) => Office.context.requirements.isSetSupported(set, version)),
   };
 }

@@ -1,7 +1,7 @@
 // The panel's host in the workbench: the simulator's Excel.run over an in-memory workbook, plus a change
 // event so the grid redraws after the panel has run a batch.
 import { createExcelHost, SimWorkbook } from "../simulator";
-import type { PanelHost, PanelTheme } from "../taskpane/host";
+import { selectionWatcher, type PanelHost, type PanelTheme } from "../taskpane/host";
 
 /** What the workbench's simulated Excel supports; PivotTables need 1.8. */
 const WORKBENCH_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: "1.12" };
@@ -9,6 +9,8 @@ const WORKBENCH_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: "1.12" };
 export interface WorkbenchHost extends PanelHost {
   /** Called after every batch the panel ran (written or not); returns an unsubscribe function. */
   onChange(listener: () => void): () => void;
+  /** A click (or shift-click) in the grid: the user's selection, with Excel's selection-changed events. */
+  selectAsUser(address: string): void;
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -50,6 +52,11 @@ export function createWorkbenchHost(
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    watchSelection: selectionWatcher(excelHost.run, (set, version) => excelHost.office.context.requirements.isSetSupported(set, version)),
+    selectAsUser(address) {
+      excelHost.selectAsUser(address);
+      notify();
     },
   };
 }

@@ -124,7 +124,7 @@ describe("the sections", () => {
     expect((await screen.findByRole("button", { name: "Scale" })).getAttribute("aria-expanded")).toBe("false");
     fireEvent.click(screen.getByRole("button", { name: "Scale" }));
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));
-    expect(JSON.parse(storage.items.get("client-rater.open-sections")!)).toEqual(["criteria", "scale"]);
+    expect(JSON.parse(storage.items.get("client-rater.open-sections")!)).toEqual(["client", "criteria", "scale"]);
     unmount();
 
     render(<App host={simPanel({ storage }).host} />);

@@ -4,6 +4,7 @@ import { SimError } from "../errors";
 import { WorkbookModel } from "../model/workbook";
 import { jsonBytes } from "../../shared/jsonBytes";
 import { SimCounters } from "./counters";
+import type { SelectionEventHub } from "./events";
 import { requiredExcelApi, supportsSet } from "./requirements";
 
 const API_NOT_FOUND = "The API you are trying to use could not be found. It may be available in a newer version of Excel. See https://learn.microsoft.com/office/dev/add-ins/reference/requirement-sets/excel/excel-api-requirement-sets.";
@@ -18,6 +19,8 @@ export interface HostState {
   payloadLimitBytes: number;
   failAtSync?: number;
   requirementSets: Record<string, string>;
+  /** Selection-changed handlers registered in this session. */
+  events: SelectionEventHub;
 }
 
 /** What an applied operation hands back: data for the response and a step that publishes it after a successful sync. */
@@ -80,6 +83,11 @@ export class SimRequestContextCore {
   /** Called by Excel.run when its batch is over. */
   end(): void {
     this.ended = true;
+  }
+
+  /** Excel.run(context, batch): a batch on the context of an earlier one (to remove an event handler added there). */
+  reopen(): void {
+    this.ended = false;
   }
 
   /** Office.js refuses, at the call, a proxy of another request context as an argument (InvalidRequestContext). */

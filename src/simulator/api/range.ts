@@ -15,6 +15,7 @@ import { SimRangeAreas } from "./rangeAreas";
 import { SimRangeFormat } from "./rangeFormat";
 import { SimConditionalFormatCollection } from "./conditionalFormats";
 import type { SimWorksheet } from "./worksheet";
+import { selectionBefore } from "./events";
 import { asExcel, standsFor } from "./standIn";
 
 export interface RangeRef {
@@ -418,9 +419,11 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
   select(): void {
     this._call("select", [], ({ sheet, rect }) => {
       if (sheet.visibility !== "Visible") throw new SimError("InvalidOperation", undefined, "Range.select");
+      const before = selectionBefore(this.context.host.workbook);
       sheet.selection = { ...rect };
       sheet.activeCell = { row: rect.r0, column: rect.c0 };
       this.context.host.workbook.activeSheetId = sheet.id;
+      this.context.host.events.changed(sheet, before);
     });
   }
 }

@@ -8,6 +8,7 @@ const MEMBER_SETS: Record<string, string> = {
   CustomXmlPart: "1.5",
   ConditionalFormatCollection: "1.6",
   WorkbookProtection: "1.7",
+  "Worksheet.onSelectionChanged": "1.7",
   PivotTableCollection: "1.8",
   PivotTable: "1.8",
   PivotHierarchyCollection: "1.8",
@@ -18,6 +19,7 @@ const MEMBER_SETS: Record<string, string> = {
   DataPivotHierarchy: "1.8",
   "ChartSeries.axisGroup": "1.8",
   AutoFilter: "1.9",
+  "WorksheetCollection.onSelectionChanged": "1.9",
   RangeAreas: "1.9",
   "RangeAreas instantiate": "1.13", // only Range.getMergedAreasOrNullObject makes one
 };

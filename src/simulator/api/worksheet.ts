@@ -14,6 +14,7 @@ import { SimPivotTableCollection } from "./pivotTables/pivotTableCollection";
 import { SimChartCollection } from "./chartCollection";
 import { SimFreezePanes, SimWorksheetProtection } from "./worksheetParts";
 import { asExcel, standsFor } from "./standIn";
+import { SimSelectionEventHandlers } from "./events";
 
 type WorksheetApi = Pick<
   Excel.Worksheet,
@@ -131,6 +132,10 @@ export class SimWorksheet extends SimObject<SheetModel> implements WorksheetApi 
   }
   get pivotTables(): Excel.PivotTableCollection {
     return asExcel(this.child("pivots", () => new SimPivotTableCollection(this.context, () => this._require("Worksheet.pivotTables"))));
+  }
+  /** ExcelApi 1.7. */
+  get onSelectionChanged(): OfficeExtension.EventHandlers<Excel.WorksheetSelectionChangedEventArgs> {
+    return asExcel(this.child("onSelectionChanged", () => new SimSelectionEventHandlers(this.context, "Worksheet", this, () => this._require("Worksheet.onSelectionChanged"))));
   }
   get charts(): Excel.ChartCollection {
     return asExcel(this.child("charts", () => new SimChartCollection(this.context, () => this._require("Worksheet.charts"))));
@@ -257,6 +262,12 @@ export class SimWorksheetCollection
       return wb.findSheet(key) ?? wb.sheetById(key) ?? null;
     }, true));
   }
+  /** ExcelApi 1.9: the selection changed on any sheet. */
+  get onSelectionChanged(): OfficeExtension.EventHandlers<Excel.WorksheetSelectionChangedEventArgs> {
+    this.selectionEvents ??= new SimSelectionEventHandlers(this.context, "WorksheetCollection", this, null);
+    return asExcel(this.selectionEvents);
+  }
+  private selectionEvents?: SimSelectionEventHandlers;
   getActiveWorksheet(): Excel.Worksheet {
     return asExcel(SimWorksheet.bound(this.context, () => this.context.host.workbook.activeSheet() ?? null));
   }

@@ -2,6 +2,7 @@ import { Accordion, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Locale, Profile } from "../../core";
 import { buildDefaultProfile, isIsoDay, ratingDateOf } from "../../core";
+import { readClientHistory } from "../../excel";
 import { emptyProfile } from "../editing/emptyProfile";
 import { addCriterion, uniqueCriterionId, unuseColumn } from "../editing/profileEdits";
 import { describeError } from "../editing/describeError";
@@ -18,6 +19,7 @@ import { useStableCallback } from "../hooks/useStableCallback";
 import { useSuggestion } from "../hooks/useSuggestion";
 import { useWorkbookSheet } from "../hooks/useWorkbookSheet";
 import { useI18n } from "../i18n/context";
+import { ClientSection } from "../portrait/ClientSection";
 import { ColumnMapping } from "./ColumnMapping";
 import { CriteriaList } from "./CriteriaList";
 import { ImportExport } from "./ImportExport";
@@ -43,8 +45,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-/** Open until the user closes them: what changes and the criteria that change it. */
-const DEFAULT_OPEN = ["preview", "criteria"];
+/** Open until the user closes them: the selected client, what changes and the criteria that change it. */
+const DEFAULT_OPEN = ["client", "preview", "criteria"];
 
 /** YYYY-MM-DD of the UTC calendar day: the day core rates by. */
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -91,6 +93,9 @@ export function Panel({ host }: { host: PanelHost }) {
     onWritten: workbook.reload,
     onApplied: setApplied,
   });
+
+  // The portrait rates with the panel's profiles; while they have invalid fields, with the ones that made the sheet's grades.
+  const portraitProfiles = preview.issues.length === 0 && profiles.profiles.length > 0 ? profiles.profiles : applied;
 
   const headers = useMemo(
     () => (sheet ? sheet.table.headers.filter((h) => h.trim() !== "" && !sheet.ownedColumns.includes(h)) : []),
@@ -173,6 +178,9 @@ export function Panel({ host }: { host: PanelHost }) {
           openItems={sections.open}
           onToggle={(_, data) => sections.setOpen(data.openItems.map(String))}
         >
+          <PanelSection value="client" label={t("portrait.heading")}>
+            <ClientSection host={host} sheet={sheet} profiles={portraitProfiles} options={options} open={sections.open.includes("client")} readHistory={readClientHistory} />
+          </PanelSection>
           <PanelSection value="preview" label={t("preview.heading")}>
             <PreviewPanel preview={preview} notApplied={notApplied} issueTexts={issueTexts} />
           </PanelSection>

@@ -18,6 +18,8 @@ interface SheetGridProps {
   height: number;
   /** The dark theme: unfilled cells are dark, so dark font colours are lightened to stay readable. */
   dark?: boolean;
+  /** A click on a cell ("B7"); with Shift held, `extend` asks for the range from the active cell to it, as Excel does. */
+  onSelectCell?(address: string, extend: boolean): void;
 }
 
 const SAMPLED_ROWS = 60;
@@ -79,7 +81,7 @@ function isSelected(selection: ViewSheet["selection"], row: number, column: numb
   return !!selection && row >= selection.r0 && row <= selection.r1 && column >= selection.c0 && column <= selection.c1;
 }
 
-export function SheetGrid({ sheet, version, height, dark = false }: SheetGridProps) {
+export function SheetGrid({ sheet, version, height, dark = false, onSelectCell }: SheetGridProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const grid = useRef<HTMLDivElement>(null);
   const extent = useMemo(() => sheet.usedRect(false), [sheet, version]);
@@ -88,8 +90,8 @@ export function SheetGrid({ sheet, version, height, dark = false }: SheetGridPro
   const columnCount = extent ? extent.c1 + 1 : 0;
   const widths = useMemo(() => Array.from({ length: columnCount }, (_, c) => columnWidth(sheet, c, rowCount - 1)), [sheet, version, columnCount, rowCount]);
   const totalWidth = ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0);
-  // A multi-cell selection is outlined; a lone active cell is not (A1 on every new sheet would be noise).
-  const selection = sheet.selection && (sheet.selection.r1 > sheet.selection.r0 || sheet.selection.c1 > sheet.selection.c0) ? sheet.selection : undefined;
+  // A selection is outlined, except A1 alone (the selection of every new sheet would be noise).
+  const selection = sheet.selection && (sheet.selection.r1 > 0 || sheet.selection.c1 > 0) ? sheet.selection : undefined;
   useScrollToSelection(grid, sheet.selection, widths);
 
   const bodyHeight = Math.max(0, height - ROW_HEIGHT);
@@ -135,6 +137,10 @@ export function SheetGrid({ sheet, version, height, dark = false }: SheetGridPro
       tabIndex={0}
       style={{ height }}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onClick={(event) => {
+        const address = (event.target as HTMLElement).closest<HTMLElement>("[data-address]")?.dataset.address;
+        if (address) onSelectCell?.(address, event.shiftKey);
+      }}
     >
       <div style={{ position: "relative", height: ROW_HEIGHT * (rowCount + 1), width: totalWidth }}>
         <div role="row" aria-rowindex={1} className="wb-row wb-header-row" style={{ top: 0 }}>

@@ -4,6 +4,7 @@ import { SimWorkbook } from "../../simulator";
 import { App } from "../../taskpane/components/App";
 import type { PanelTheme } from "../../taskpane/host";
 import { ViewWorkbook } from "../grid/sheetView";
+import { columnLetters } from "../../shared/a1";
 import { createWorkbenchHost, WorkbenchHost } from "../simHost";
 import { downloadWorkbook, loadSampleWorkbook, ratedFileName, readWorkbookFile } from "../workbookFile";
 import { SheetGrid } from "./SheetGrid";
@@ -85,6 +86,14 @@ export function Workbench({ displayLanguage, theme, paneWidth, paneOnly }: Workb
     }
   };
 
+  // A click in the grid is the user's selection in Excel: the simulator raises the selection-changed events.
+  const selectCell = (address: string, extend: boolean) => {
+    if (!loaded || !current) return;
+    const anchor = loaded.workbook.sheet(current).activeCell;
+    const from = extend && anchor ? `${columnLetters(anchor.column)}${anchor.row + 1}:` : "";
+    loaded.host.selectAsUser(`'${current.replace(/'/g, "''")}'!${from}${address}`);
+  };
+
   const view: ViewWorkbook | null = loaded ? loaded.workbook : null;
   const sheetNames = view ? visibleSheets(view) : [];
   const current = sheetNames.includes(activeSheet) ? activeSheet : sheetNames[0] ?? "";
@@ -125,7 +134,7 @@ export function Workbench({ displayLanguage, theme, paneWidth, paneOnly }: Workb
         </div>
         <section className="wb-sheet" aria-label="Simulated workbook">
           <div id={GRID_PANEL_ID} role="tabpanel" aria-label={current ? `Sheet ${current}` : "Sheet"} className="wb-grid-area" ref={gridArea}>
-            {sheet && <SheetGrid key={current} sheet={sheet} version={version} height={gridHeight} dark={theme === "dark"} />}
+            {sheet && <SheetGrid key={current} sheet={sheet} version={version} height={gridHeight} dark={theme === "dark"} onSelectCell={selectCell} />}
           </div>
           {sheet && <SheetObjects sheet={sheet} version={version} />}
           <SheetTabs names={sheetNames} active={current} onSelect={setActiveSheet} panelId={GRID_PANEL_ID} />

@@ -3,7 +3,7 @@ import { PROFILE_NS } from "../../../src/excel/ownership";
 import { columnLetters } from "../../../src/shared/a1";
 import { SimWorkbook, createExcelHost } from "../../../src/simulator";
 import type { Profile } from "../../../src/core";
-import type { PanelHost, PanelStorage, PanelTheme } from "../../../src/taskpane/host";
+import { selectionWatcher, type PanelHost, type PanelStorage, type PanelTheme } from "../../../src/taskpane/host";
 import { HEADERS, LAST_CONTACT, ROWS } from "./clients";
 
 export const AS_OF = new Date(Date.UTC(2026, 10, 27));
@@ -16,7 +16,8 @@ export interface SimPanel {
 }
 
 /** A PanelHost over the workbook simulator holding the small client sheet (without its old Grade column). */
-export function simPanel(options: { language?: string; theme?: PanelTheme; lastContact?: boolean; storage?: PanelStorage } = {}): SimPanel {
+/** `selection`: the host follows Excel's selection (PanelHost.watchSelection), for the client portrait. */
+export function simPanel(options: { language?: string; theme?: PanelTheme; lastContact?: boolean; storage?: PanelStorage; selection?: boolean } = {}): SimPanel {
   const wb = SimWorkbook.empty();
   wb.addSheet("Clients");
   wb.setCells(
@@ -39,6 +40,8 @@ export function simPanel(options: { language?: string; theme?: PanelTheme; lastC
     now: () => AS_OF,
     storage: options.storage ?? memoryStorage(),
   };
+  const isSetSupported = host.isSetSupported;
+  if (options.selection) host.watchSelection = selectionWatcher(excel.run, isSetSupported);
   return { wb, excel, host, setTheme: (theme) => themeListener?.(theme) };
 }
 

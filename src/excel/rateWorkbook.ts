@@ -29,6 +29,7 @@ import { chooseSheetName } from "./ownedSheets";
 import { FOCUS_SHEET_NAME, HISTORY_SHEET_NAME, OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedKey, type OwnedRecord } from "./ownership";
 import { historyBytesPerCell, moversOutcome, planHistory, trendCells } from "./historyRun";
 import { queueReadHistory, writeHistorySheet } from "./historySheet";
+import { queueWordColumnWidths } from "./ownedWidths";
 import { HISTORY_SHEET_BASES, historyWords } from "./sheetWords/history";
 import { assertOwnedCellsKept } from "./ownedReadBack";
 import { OWNED_FORMATS, ownedColumnValues, ownedHeadersFor } from "./ownedValues";
@@ -160,6 +161,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     }
     queueReplaceOwned(context, state, plan, meta.rules ?? []);
     queueConditionalFormats(context, plan, result.gradeLabels);
+    queueWordColumnWidths(context, plan, values);
     queueSwapSheet(context, state, PROFILE_SHEET_NAME, temp.profile, sheetNames.profile);
     if (paretoObjects) {
       queueSwapSheet(context, state, PARETO_SHEET_NAME, tempPareto, sheetNames.pareto);

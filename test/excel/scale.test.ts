@@ -81,6 +81,7 @@ describe("a second rating at scale, on a later date", () => {
   // syncs like the client read's and the same budget holds.
   it("100000 clients: within the same sync budget and the payload limit", () => {
     expect(run.syncs).toBeLessThanOrEqual(3 + Math.ceil(run.totalBytes / FOUR_MIB));
+    expect(run.syncs).toBeLessThanOrEqual(3 + run.chunks);
     expect(run.maxRequest).toBeLessThan(FIVE_MB);
     expect(run.maxResponse).toBeLessThan(FIVE_MB);
   });

@@ -86,12 +86,20 @@ export async function readRows(
   sampleBytesPerCell?: number,
   /** false: values only (numberFormats come back empty), half the bytes where the formats are not needed. */
   withFormats = true,
+  /**
+   * The caller's estimate of a row's bytes, given when nothing else is queued for the first sync:
+   * the first chunk is then sized to the read target like any later one, and read again in halves
+   * if the estimate proves low.
+   */
+  estimatedBytesPerRow?: number,
 ): Promise<ReadBlock> {
   const ws = context.workbook.worksheets.getItem(sheetName);
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   let chunk =
-    sampleBytesPerCell === undefined
+    estimatedBytesPerRow !== undefined
+      ? nextChunkRows(rowCount, estimatedBytesPerRow, colCount)
+      : sampleBytesPerCell === undefined
       ? Math.min(rowCount, Math.max(30, Math.floor(FIRST_CHUNK_CELLS / Math.max(1, colCount))))
       : nextChunkRows(rowCount, Math.ceil(sampleBytesPerCell * colCount * FIRST_CHUNK_SAFETY), colCount, PAYLOAD_LIMIT_BYTES);
   let bytesPerRow = 1;
@@ -106,7 +114,7 @@ export async function readRows(
     } catch (error) {
       // Rows heavier than any so far pushed the response over the limit: read them again in halves
       // (a read changes nothing). Not the first chunk: its sync also carries the caller's queued loads.
-      if (done === 0 || n === 1 || !isPayloadTooLarge(error)) throw error;
+      if ((done === 0 && estimatedBytesPerRow === undefined) || n === 1 || !isPayloadTooLarge(error)) throw error;
       chunk = Math.ceil(n / 2);
       continue;
     }

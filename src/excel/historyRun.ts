@@ -3,8 +3,9 @@
 // and the warning about keys that cannot be followed.
 import { compareRuns, DEFAULT_HISTORY_RUNS, historyKeys, type CurrentRating, type HistoryComparison, type HistoryKeys, type Profile } from "../core";
 import type { Language } from "../core/labels";
-import type { ClientTable, RatingResult, RatingWarning } from "../core/types";
+import type { CellValue, ClientTable, RatingResult, RatingWarning } from "../core/types";
 import type { OutCell } from "./blockWriter";
+import { estimateBytesPerRow } from "./chunks";
 import { mergeRun, previousRun, type HistoryTable } from "./historyTable";
 import { fill } from "./sheetWords";
 import { historyWords } from "./sheetWords/history";
@@ -45,6 +46,18 @@ export function planHistory(stored: HistoryTable, table: ClientTable, names: str
     });
   }
   return { date, previousDate: previous?.date ?? null, comparison, merged, keys, keep, warnings };
+}
+
+/**
+ * What a cell of the stored history weighs, estimated from this run as the history will hold it (a
+ * name as key and as name, which over-counts a shorter ID, then a score and a grade). Earlier runs
+ * rated the same list, so their cells weigh about the same; a low estimate costs a re-read in halves.
+ */
+export function historyBytesPerCell(names: string[], result: RatingResult): number {
+  const step = Math.max(1, Math.floor(names.length / 500));
+  const sample: CellValue[][] = [];
+  for (let i = 0; i < names.length; i += step) sample.push([names[i], names[i], result.scores[i], result.grades[i] ?? ""]);
+  return estimateBytesPerRow(sample) / 4;
 }
 
 /** The Trend column's cells, in sheet order: "▲ from C", "▼ from A", "=", "new" (empty where not followed). */

@@ -20,19 +20,23 @@ const RATING_POINTS = 100;
 /**
  * Queues the history sheet's size (it rides with the caller's next sync); the returned function then
  * reads the history in payload-sized chunks, values only. Empty when the workbook has none.
+ * `bytesPerCell` (historyBytesPerCell in historyRun.ts) sizes the first chunk, so a history that fits
+ * in one response is read in one sync.
  */
-export function queueReadHistory(context: Excel.RequestContext, state: WorkbookState): () => Promise<HistoryTable> {
+export function queueReadHistory(context: Excel.RequestContext, state: WorkbookState): (bytesPerCell: number) => Promise<HistoryTable> {
   const sheet = ownedSheet(state, HISTORY_SHEET_NAME);
   if (!sheet) return async () => EMPTY_HISTORY;
   const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("address");
-  return () => readHistorySheet(context, sheet, used);
+  return (bytesPerCell) => readHistorySheet(context, sheet, used, bytesPerCell);
 }
 
-async function readHistorySheet(context: Excel.RequestContext, sheet: string, used: Excel.Range): Promise<HistoryTable> {
+async function readHistorySheet(context: Excel.RequestContext, sheet: string, used: Excel.Range, bytesPerCell: number): Promise<HistoryTable> {
   if (used.isNullObject) return EMPTY_HISTORY;
   const { rect } = parseAddress(used.address);
+  const rows = rect.r1 + 1;
+  const cols = rect.c1 + 1;
   // From A1: the notes above the header name the dates dropped earlier.
-  const block = await readRows(context, sheet, 0, 0, rect.r1 + 1, rect.c1 + 1, undefined, undefined, false);
+  const block = await readRows(context, sheet, 0, 0, rows, cols, undefined, undefined, false, Math.ceil(bytesPerCell * cols));
   return parseHistory(block.values);
 }
 

@@ -27,8 +27,9 @@ import { assertNothingInTheWay, planColumns, type ColumnPlan } from "./columnPla
 import { queueConditionalFormats, queueDeleteOwnedRules, type RuleInfo } from "./conditionalFormats";
 import { chooseSheetName } from "./ownedSheets";
 import { FOCUS_SHEET_NAME, HISTORY_SHEET_NAME, OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedKey, type OwnedRecord } from "./ownership";
-import { moversOutcome, planHistory, trendCells } from "./historyRun";
+import { historyBytesPerCell, moversOutcome, planHistory, trendCells } from "./historyRun";
 import { queueReadHistory, writeHistorySheet } from "./historySheet";
+import { queueWordColumnWidths } from "./ownedWidths";
 import { HISTORY_SHEET_BASES, historyWords } from "./sheetWords/history";
 import { assertOwnedCellsKept } from "./ownedReadBack";
 import { OWNED_FORMATS, ownedColumnValues, ownedHeadersFor } from "./ownedValues";
@@ -91,7 +92,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const result = rateClients(read.table, rated, { asOf, locale });
   const ratingDay = asOf.toISOString().slice(0, 10);
   const names = clientNames(read.table);
-  const history = planHistory(await readHistory(), read.table, names, result, rated, ratingDay);
+  const history = planHistory(await readHistory(historyBytesPerCell(names, result)), read.table, names, result, rated, ratingDay);
   const plan = planColumns(read, state, ownedHeadersFor(rated, result, language, history.comparison !== null));
   assertNothingInTheWay(read, plan, state);
   const isSetSupported = request.isSetSupported ?? (() => true);
@@ -160,6 +161,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     }
     queueReplaceOwned(context, state, plan, meta.rules ?? []);
     queueConditionalFormats(context, plan, result.gradeLabels);
+    queueWordColumnWidths(context, plan, values);
     queueSwapSheet(context, state, PROFILE_SHEET_NAME, temp.profile, sheetNames.profile);
     if (paretoObjects) {
       queueSwapSheet(context, state, PARETO_SHEET_NAME, tempPareto, sheetNames.pareto);

@@ -7,6 +7,7 @@
 import { queueDeleteOwnedRules } from "./conditionalFormats";
 import { FOCUS_SHEET_NAME, HISTORY_SHEET_NAME, OWNED_KEYS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName } from "./ownership";
 import { ownedSheet } from "./ownedSheets";
+import { WORD_COLUMNS } from "./ownedWidths";
 import type { NamedRef, SheetMeta, WorkbookState } from "./workbookState";
 
 export interface OwnedColumnRef {
@@ -59,6 +60,12 @@ export function queueRemoveColumns(
   for (const c of columns.filter((c) => !c.table)) {
     const last = lastOwnedRow(state, c.ref, metaOf(c.ref.sheet));
     wb.worksheets.getItem(c.ref.sheet).getRangeByIndexes(c.ref.row, c.ref.col, last - c.ref.row + 1, 1).clear("All");
+  }
+  // The widths rating gave the word columns (ownedWidths.ts) go too; a sheet column's width stays
+  // when a table column is deleted, so this holds for table columns as well.
+  const widened = WORD_COLUMNS.map(columnName);
+  for (const c of columns.filter((c) => widened.includes(c.ref.name))) {
+    wb.worksheets.getItem(c.ref.sheet).getRangeByIndexes(c.ref.row, c.ref.col, 1, 1).format.useStandardWidth = true;
   }
   for (const c of tableCols) {
     wb.tables.getItem(c.table!.name).columns.getItemAt(c.table!.index).delete();

@@ -54,6 +54,11 @@ describe.each([320, 270])("the movers in a %i px task pane", (width) => {
     expect(await names.count()).toBe(Math.min(5, moved));
     expect(text).toMatch(/[A-D] → [A-D] · [+−][\d.]+/);
     await movers.scrollIntoViewIfNeeded();
+    // The heading may wrap, but never inside the date: its box is one line high.
+    const date = movers.getByTestId("movers-date");
+    expect(await date.innerText()).toBe("2026-01-15");
+    const lines = await date.evaluate((el) => el.getClientRects().length);
+    expect(lines).toBe(1);
     const scrollWidth = await page.locator("#panel").evaluate((panel) => panel.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(width);
     await page.screenshot({ path: path.join(OUT, `panel-movers-${width}.png`) });

@@ -115,4 +115,31 @@ describe("readRows", () => {
     expect(block.values).toEqual(rows);
     expect(host.counters.responseBytes.some((b) => b > 5 * 1024 * 1024)).toBe(true); // the over-limit try happened
   }, 60_000);
+
+  it("with the caller's estimate of a row, reads what fits in one response in one sync", async () => {
+    const wb = SimWorkbook.empty();
+    wb.addSheet("S");
+    const rows = Array.from({ length: 60_000 }, (_, r) => [`Client ${r}`, r * 1.5, "B"]);
+    wb.setCells("S", "A1", rows);
+    const host = createExcelHost(wb);
+    const bytesPerRow = estimateBytesPerRow(rows);
+    const block = await host.run((ctx) => readRows(ctx, "S", 0, 0, rows.length, 3, undefined, undefined, false, bytesPerRow));
+    expect(block.values).toEqual(rows);
+    expect(host.counters.syncs).toBe(1);
+    // Without the estimate the first chunk is sized by cells and a second sync reads the rest.
+    host.counters.reset();
+    await host.run((ctx) => readRows(ctx, "S", 0, 0, rows.length, 3, undefined, undefined, false));
+    expect(host.counters.syncs).toBe(2);
+  }, 60_000);
+
+  it("reads the first chunk again in halves when the caller's estimate was too low", async () => {
+    const wb = SimWorkbook.empty();
+    wb.addSheet("S");
+    const rows = Array.from({ length: 4_000 }, (_, r) => [`${"x".repeat(2_000)}${r}`, r]);
+    wb.setCells("S", "A1", rows);
+    const host = createExcelHost(wb);
+    const block = await host.run((ctx) => readRows(ctx, "S", 0, 0, rows.length, 2, undefined, undefined, false, 20));
+    expect(block.values).toEqual(rows);
+    expect(host.counters.responseBytes.some((b) => b > 5 * 1024 * 1024)).toBe(true); // the over-limit try happened
+  }, 60_000);
 });

@@ -103,7 +103,7 @@ const ALIGNMENTS = ["General", "Left", "Center", "Right", "Fill", "Justify", "Ce
 
 export class SimRangeFormat
   extends SimObject<RangeRef>
-  implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "horizontalAlignment" | "autofitColumns" | "autofitRows">
+  implements Pick<Excel.RangeFormat, "columnWidth" | "useStandardWidth" | "rowHeight" | "horizontalAlignment" | "autofitColumns" | "autofitRows">
 {
   declare readonly [standsFor]?: Excel.RangeFormat;
   private _fill?: SimRangeFill;
@@ -112,7 +112,7 @@ export class SimRangeFormat
     super(context, "RangeFormat");
   }
   _resolve(): RangeRef | null { return this.resolver(); }
-  protected _scalarNames(): readonly string[] { return ["columnWidth", "rowHeight", "horizontalAlignment", "wrapText"]; }
+  protected _scalarNames(): readonly string[] { return ["columnWidth", "useStandardWidth", "rowHeight", "horizontalAlignment", "wrapText"]; }
   protected override _navigation(name: string): SimObject<unknown> | undefined {
     if (name === "fill") return this.fillProxy();
     if (name === "font") return this.fontProxy();
@@ -123,6 +123,12 @@ export class SimRangeFormat
     if (name === "columnWidth") {
       const first = sheet.columnWidths.get(rect.c0) ?? DEFAULT_COLUMN_WIDTH_POINTS;
       for (let c = rect.c0 + 1; c <= Math.min(rect.c1, rect.c0 + rectColumns(rect)); c++) if ((sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH_POINTS) !== first) return null;
+      return first;
+    }
+    if (name === "useStandardWidth") {
+      const standard = (c: number) => !sheet.columnWidths.has(c);
+      const first = standard(rect.c0);
+      for (let c = rect.c0 + 1; c <= rect.c1; c++) if (standard(c) !== first) return null;
       return first;
     }
     if (name === "rowHeight") return sheet.rowHeights.get(rect.r0) ?? DEFAULT_ROW_HEIGHT_POINTS;
@@ -144,6 +150,14 @@ export class SimRangeFormat
     this._set("columnWidth", v, ({ sheet, rect }) => {
       if (typeof v !== "number" || v < 0) throw invalidArgument("RangeFormat.columnWidth");
       for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths.set(c, v);
+    });
+  }
+  get useStandardWidth(): boolean { return this._get("useStandardWidth"); }
+  /** ExcelApi 1.7: "only intended to be set to true. Setting it to false has no effect." */
+  set useStandardWidth(v: boolean) {
+    this._set("useStandardWidth", v, ({ sheet, rect }) => {
+      if (typeof v !== "boolean") throw invalidArgument("RangeFormat.useStandardWidth");
+      if (v) for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths.delete(c);
     });
   }
   get rowHeight(): number { return this._get("rowHeight"); }

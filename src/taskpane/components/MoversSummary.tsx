@@ -20,6 +20,8 @@ const useStyles = makeStyles({
   },
   nameText: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", display: "block" },
   figures: { flexShrink: 0, color: tokens.colorNeutralForeground2, fontVariantNumeric: "tabular-nums" },
+  // A narrow pane would otherwise break the date at its hyphens ("2026-01-" / "15").
+  date: { whiteSpace: "nowrap" },
 });
 
 /** A score change's sign: a real minus, as a figure is typeset. */
@@ -32,9 +34,23 @@ export function MoversSummary({ movers, sheet, onSelectClient }: { movers: Mover
   const c = movers.counts;
   const signed = (x: number) => (Number.isFinite(x) ? `${SIGN[Math.sign(x)] ?? ""}${formatNumber(Math.abs(x), 1)}` : "");
   const heading = t("movers.heading", { date: movers.previousDate });
+  // The date's place in the heading differs by language, so the heading is cut around it.
+  const at = heading.indexOf(movers.previousDate);
   return (
     <section className={styles.root} aria-label={heading} data-testid="movers">
-      <Text weight="semibold">{heading}</Text>
+      <Text weight="semibold">
+        {at < 0 ? (
+          heading
+        ) : (
+          <>
+            {heading.slice(0, at)}
+            <span className={styles.date} data-testid="movers-date">
+              {movers.previousDate}
+            </span>
+            {heading.slice(at + movers.previousDate.length)}
+          </>
+        )}
+      </Text>
       <Caption1>
         {t("movers.counts", { up: formatNumber(c.up, 0), down: formatNumber(c.down, 0), new: formatNumber(c.new, 0), gone: formatNumber(c.gone, 0) })}
       </Caption1>

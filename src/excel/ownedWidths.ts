@@ -19,7 +19,7 @@ const MAX_POINTS = 250;
 const WIDE_GLYPHS = /[▲▼≠]/g;
 const characters = (text: string) => text.length + (text.match(WIDE_GLYPHS)?.length ?? 0);
 
-export function wordColumnPoints(header: string, cells: OutCell[]): number {
+function wordColumnPoints(header: string, cells: OutCell[]): number {
   let longest = characters(header);
   const seen = new Set<string>();
   for (const cell of cells) {

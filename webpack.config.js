@@ -117,6 +117,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
           { from: "src/workbench/workbench.css", to: "workbench.css" },
+          { from: "src/taskpane/legacyWebview.js", to: "legacyWebview.js" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -32,7 +32,6 @@ export interface ParetoInput {
   nameHeader: string;
   pivotValueHeader: string;
   valueShareHeader: string;
-  isSetSupported: (set: string, version: string) => boolean;
   /** Language of the sheet's words (the run's language). */
   language?: Language;
 }
@@ -106,12 +105,8 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
     return () => undefined;
   }
   const chartRows = await writeChartData(writer, input);
-  const charts = input.isSetSupported("ExcelApi", "1.8");
-  const whale = charts && p.lossMakers > 0 ? await writeWhaleData(writer, input) : null;
-  if (!charts) {
-    warnings.push(unsupported("The Pareto chart needs Excel API 1.8 (combined chart with a secondary axis); this Excel is older, so the sheet has the table only."));
-  }
-  const pivot = input.pivotSource && input.isSetSupported("ExcelApi", "1.8") ? input.pivotSource : null;
+  const whale = p.lossMakers > 0 ? await writeWhaleData(writer, input) : null;
+  const pivot = input.pivotSource;
   if (!input.pivotSource) {
     const column = input.pivotBlankHeader ?? "?";
     warnings.push({
@@ -119,20 +114,14 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
       message: `No PivotTable: column ${column}, between the client list and the rating columns, has no header; a PivotTable needs a header on every column.`,
       params: { column },
     });
-  } else if (!pivot) {
-    warnings.push(unsupported("No PivotTable: PivotTables need Excel API 1.8 and this Excel is older."));
   }
   return (finalSheetName) => {
     const final = { ...input, sheetName: finalSheetName };
     const sheet = context.workbook.worksheets.getItem(finalSheetName);
-    if (charts) queueParetoChart(sheet, final, chartRows);
+    queueParetoChart(sheet, final, chartRows);
     if (whale) queueWhaleCurve(sheet, whale, wordsOf(input).whaleChartTitle);
     if (pivot) queuePivot(context, sheet, final, pivot);
   };
-}
-
-function unsupported(message: string): RatingWarning {
-  return { code: "unsupported-excel", message };
 }
 
 const finite = (x: number) => (Number.isFinite(x) ? x : 0);
@@ -165,7 +154,6 @@ async function writeChartData(writer: BlockWriter, input: ParetoInput): Promise<
 }
 
 function queueParetoChart(ws: Excel.Worksheet, input: ParetoInput, rows: number): void {
-  if (!input.isSetSupported("ExcelApi", "1.8")) return; // the caller warns; repeated for the set checker
   const sheetName = input.sheetName;
   const source = `${quoteSheet(sheetName)}!${rectAddress({ row: TABLE_TOP_ROW, col: CHART_DATA_COL, rowCount: rows, colCount: 4 })}`;
   const chart = ws.charts.add("ColumnClustered", ws.getRange(source), "Columns");
@@ -199,7 +187,6 @@ function queueWhaleCurve(ws: Excel.Worksheet, rect: Rect, title: string): void {
 }
 
 function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, input: ParetoInput, source: Rect): void {
-  if (!input.isSetSupported("ExcelApi", "1.8")) return; // the caller warns; repeated for the set checker
   const sourceSheet = context.workbook.worksheets.getItem(source.sheet!);
   const range = sourceSheet.getRangeByIndexes(source.row, source.col, source.rowCount, source.colCount);
   const pivot = ws.pivotTables.add("ClientRaterPivot", range, ws.getRangeByIndexes(TABLE_TOP_ROW, PIVOT_COL, 1, 1));

@@ -27,7 +27,6 @@ import { assertNothingInTheWay, planColumns, type ColumnPlan } from "./columnPla
 import { queueConditionalFormats, queueDeleteOwnedRules, type RuleInfo } from "./conditionalFormats";
 import { chooseSheetName } from "./ownedSheets";
 import { FOCUS_SHEET_NAME, OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedKey, type OwnedRecord } from "./ownership";
-import { assertOwnedCellsKept } from "./ownedReadBack";
 import { OWNED_FORMATS, ownedColumnValues, ownedHeadersFor } from "./ownedValues";
 import { FOCUS_SHEET_BASE, FOCUS_SHEET_BASES, writeFocusSheet } from "./focusSheet";
 import { focusOutcome } from "./focusOutcome";
@@ -86,8 +85,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const result = rateClients(read.table, rated, { asOf, locale });
   const plan = planColumns(read, state, ownedHeadersFor(rated, result, language));
   assertNothingInTheWay(read, plan, state);
-  const isSetSupported = request.isSetSupported ?? (() => true);
-  await assertNoMergedOwnedCells(context, plan, isSetSupported);
+  await assertNoMergedOwnedCells(context, plan);
   const placement = await describePlacement(context, read, plan);
   const table = read.tableName ? meta.tables.find((t) => t.name === read.tableName) : undefined;
   if (table) await assertTableCanGrow(context, table, plan);
@@ -117,10 +115,6 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     queueNewColumns(context, plan);
     const values = ownedColumnValues(result, language, rated);
     await writeOwnedColumns(writer, plan, values, read.clientRows);
-    if (!isSetSupported("ExcelApi", "1.13")) {
-      await writer.flush();
-      await assertOwnedCellsKept(context, plan, values, read.clientRows);
-    }
     context.workbook.worksheets.add(temp.profile);
     await writeProfileSheet(context, writer, temp.profile, used, language);
     const paretoObjects = await writeParetoData(context, writer, tempPareto, read, plan, result, request, language, warnings);
@@ -295,7 +289,6 @@ async function writeParetoData(
       nameHeader: exactHeader(read, nameIndex),
       pivotValueHeader: valueIndex >= 0 ? exactHeader(read, valueIndex) : pareto.valueColumn,
       valueShareHeader: headerOf("valueShare"),
-      isSetSupported: request.isSetSupported ?? (() => true),
       language,
     },
     warnings,

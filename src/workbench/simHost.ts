@@ -3,8 +3,8 @@
 import { createExcelHost, SimWorkbook } from "../simulator";
 import type { PanelHost, PanelTheme } from "../taskpane/host";
 
-/** What the workbench's simulated Excel supports; PivotTables need 1.8. */
-export const WORKBENCH_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: "1.12" };
+/** What the workbench's simulated Excel supports: the manifest's minimum, so the workbench shows the oldest Excel offered the add-in. */
+export const WORKBENCH_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: "1.13", SharedRuntime: "1.1", DialogApi: "1.1" };
 
 export interface WorkbenchHost extends PanelHost {
   /** Called after every batch the panel ran (written or not); returns an unsubscribe function. */

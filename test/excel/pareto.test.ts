@@ -38,15 +38,6 @@ describe("the Pareto sheet", () => {
     expect(cells[`A${listed + 2}`]).toBeUndefined();
   });
 
-  it("degrades with a warning where PivotTables and combined charts are not supported", async () => {
-    const { wb, host } = await standardWorkbook();
-    const outcome = await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: (_s, v) => Number(v) < 1.8 }));
-    expect(outcome.warnings.map((w) => w.message).join(" ")).toMatch(/PivotTable.*1\.8/);
-    expect(paretoOf(wb).pivots).toHaveLength(0);
-    expect(paretoOf(wb).charts).toHaveLength(0);
-    expect(cellsOf(wb, "Pareto").B2.value).toBeDefined();
-  });
-
   it("writes a message instead of a chart when the total is not positive", async () => {
     const { wb, host, rows } = await standardWorkbook({ rows: 10 });
     await fillRows(host, "Clients", 1, 3, rows.map(() => [-100]));

@@ -1,8 +1,7 @@
 // Our Excel code on the oldest Excel the manifest admits: a host that claims only the manifest's
-// ExcelApi version. What needs more (PivotTable, the combined Pareto chart: ExcelApi 1.8) must be
-// skipped with a warning, and rating must still succeed. The simulator refuses APIs above the claimed
-// set (ApiNotFound), so the rating itself proves nothing newer was called; the pivots are counted on a
-// current host afterwards.
+// ExcelApi version. The simulator refuses APIs above the claimed set (ApiNotFound), so a rating that
+// succeeds there with its PivotTable proves nothing newer was called; the pivots are counted on a
+// current host afterwards. Below the minimum the same rating fails: the minimum is not set too low.
 import * as fs from "fs";
 import * as path from "path";
 import { rateWorkbook } from "../../src/excel";
@@ -32,14 +31,18 @@ async function rateOn(excelApi: string) {
   return { outcome, pivots };
 }
 
-test("at the manifest's ExcelApi version, rating succeeds and what needs more is skipped with a warning", async () => {
+test("at the manifest's ExcelApi version the whole rating is built, with its PivotTable", async () => {
   const minimum = readDeclaredSets(path.join(projectDir, "manifest.xml")).sets.ExcelApi;
   const { outcome, pivots } = await rateOn(minimum);
   expect(outcome.clients).toBeGreaterThan(0);
-  if (Number(minimum.split(".")[1]) < 8) {
-    expect(pivots).toBe(0);
-    expect(outcome.warnings.filter((w) => w.code === "unsupported-excel").length).toBeGreaterThan(0);
-  }
+  expect(pivots).toBe(1);
+  expect(outcome.warnings.filter((w) => w.code === "unsupported-excel")).toEqual([]);
+});
+
+test("one version below the manifest's minimum the rating needs an API it lacks", async () => {
+  const minimum = readDeclaredSets(path.join(projectDir, "manifest.xml")).sets.ExcelApi;
+  const [major, minor] = minimum.split(".").map(Number);
+  await expect(rateOn(`${major}.${minor - 1}`)).rejects.toThrow(/API you are trying to use could not be found/);
 });
 
 test("on a current Excel the PivotTable is built and no unsupported-Excel warning is given", async () => {

@@ -7,3 +7,4 @@ export { removeRatings } from "./removeRatings";
 export { selectClientRow } from "./selectClientRow";
 export type { StoredProfiles } from "./profileStore";
 export type { ClientSheet, ColumnPlacement, FocusOutcome, FocusOutcomeEntry, RateOutcome, RateRequest } from "./types";
+export { announceRibbonRating, onRibbonRating, type RibbonRating } from "./ribbonRatings";

@@ -5,6 +5,7 @@ import { SimRequestContext } from "./api/workbook";
 import { SimError } from "./errors";
 import { WorkbookModel } from "./model/workbook";
 import { supportsSet } from "./api/requirements";
+import { CellEditMode } from "./api/cellEdit";
 
 export interface ExcelHostOptions {
   /** default 5 MB, Excel on the web's request and response limit */
@@ -15,7 +16,11 @@ export interface ExcelHostOptions {
   failAtSync?: number;
 }
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run with or without RunOptions (delayForCellEdit is the one the simulator models). */
+export interface ExcelRun {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
 
 export interface SimSettings {
   get(name: string): unknown;
@@ -42,6 +47,8 @@ export interface ExcelHost {
   counters: SimCounters;
   excel: typeof Excel;
   office: SimOffice;
+  /** The user typing in a cell: begin() enters cell-edit mode, end() leaves it. */
+  cellEdit: Pick<CellEditMode, "begin" | "end" | "active" | "delayed">;
   install(): void;
 }
 
@@ -53,12 +60,18 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
     payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
     failAtSync: options.failAtSync,
     requirementSets: options.requirementSets ?? { ExcelApi: "1.17" },
+    cellEdit: new CellEditMode(),
   };
   const sets = state.requirementSets;
   if (workbook.sheets.length === 0) workbook.createSheet("Sheet1");
 
-  const run: ExcelRun = async (batch) => {
+  const run: ExcelRun = async <T>(
+    first: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    second?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const batch = typeof first === "function" ? first : second!;
     const context = new SimRequestContext(state);
+    context.delayForCellEdit = typeof first === "function" ? false : first.delayForCellEdit === true;
     try {
       const result = await batch(context as unknown as Excel.RequestContext);
       // Excel.run syncs what the batch left queued.
@@ -76,6 +89,9 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
       accessDenied: "AccessDenied", generalException: "GeneralException", invalidArgument: "InvalidArgument",
       invalidOperation: "InvalidOperation", itemNotFound: "ItemNotFound", itemAlreadyExists: "ItemAlreadyExists",
       requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+      responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+      invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+      operationCellsExceedLimit: "OperationCellsExceedLimit",
     },
     InsertShiftDirection: { down: "Down", right: "Right" },
     DeleteShiftDirection: { up: "Up", left: "Left" },
@@ -122,6 +138,7 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
     counters,
     excel,
     office,
+    cellEdit: state.cellEdit,
     install() {
       const g = globalThis as unknown as Record<string, unknown>;
       g.Excel = excel;

@@ -32,7 +32,7 @@ export function createWorkbenchHost(
   return {
     async run(batch) {
       try {
-        return await excelHost.run(batch);
+        return await excelHost.run({ delayForCellEdit: true }, batch); // as the Office host runs it
       } finally {
         notify();
       }

@@ -2,6 +2,7 @@
 // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#sync
 import { SimError } from "../errors";
 import { WorkbookModel } from "../model/workbook";
+import type { CellEditMode } from "./cellEdit";
 import { SimCounters, jsonByteLength } from "./counters";
 import { requiredExcelApi, supportsSet } from "./requirements";
 
@@ -17,6 +18,7 @@ export interface HostState {
   payloadLimitBytes: number;
   failAtSync?: number;
   requirementSets: Record<string, string>;
+  cellEdit: CellEditMode;
 }
 
 /** What an applied operation hands back: data for the response and a step that publishes it after a successful sync. */
@@ -58,6 +60,8 @@ export class SimRequestContextCore {
     },
   };
   debugInfo: Record<string, unknown> = {};
+  /** Excel.run's RunOptions.delayForCellEdit for the batch this context belongs to. */
+  delayForCellEdit = false;
 
   constructor(host: HostState) {
     this.host = host;
@@ -115,6 +119,12 @@ export class SimRequestContextCore {
     counters.syncs++;
     const requestSize = jsonByteLength(ops.map((op) => op.payload));
     counters.requestBytes.push(requestSize);
+    try {
+      await this.host.cellEdit.admit(this.delayForCellEdit);
+    } catch (error) {
+      counters.responseBytes.push(0);
+      throw error;
+    }
     if (this.host.failAtSync === counters.syncs) {
       counters.responseBytes.push(0);
       throw new SimError("GeneralException", undefined, "RequestContext.sync");
@@ -143,7 +153,7 @@ export class SimRequestContextCore {
     const responseSize = jsonByteLength(responses);
     counters.responseBytes.push(responseSize);
     if (responseSize > this.host.payloadLimitBytes) {
-      throw new SimError("RequestPayloadSizeLimitExceeded", undefined, "RequestContext.sync");
+      throw new SimError("ResponsePayloadSizeLimitExceeded", undefined, "RequestContext.sync");
     }
     for (const commit of commits) commit();
     return passThroughValue as T;

@@ -1,6 +1,7 @@
 // The two halves of a rating's writes (see the note at the top of rateWorkbook.ts): the final sync
 // that swaps the new rating in, and the undo of the bulk writes when any sync fails.
 import type { ReadBlock } from "./chunks";
+import { queueUndoTableColumns } from "./tableColumns";
 import { BlockWriter, type OutCell } from "./blockWriter";
 import type { ColumnPlan } from "./columnPlan";
 import { ownedSheet } from "./ownedSheets";
@@ -47,8 +48,7 @@ export async function undoBulkWrites(context: Excel.RequestContext, undo: UndoIn
   for (const name of undo.tempSheets) wb.worksheets.getItemOrNullObject(name).delete();
   const fresh = plan.columns.filter((c) => c.isNew).sort((a, b) => b.col - a.col);
   if (plan.tableName) {
-    const table = wb.tables.getItem(plan.tableName);
-    for (const c of fresh) table.columns.getItemOrNullObject(c.header).delete();
+    queueUndoTableColumns(context, plan);
   } else {
     const ws = wb.worksheets.getItem(plan.sheet);
     for (const c of fresh) ws.getRangeByIndexes(plan.headerRow, c.col, plan.lastDataRow - plan.headerRow + 1, 1).clear("All");

@@ -40,6 +40,7 @@ import type { ColumnPlacement, RateOutcome, RateRequest } from "./types";
 import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type SheetMeta, type WorkbookState } from "./workbookState";
 import { queueSwapSheet, temporarySheetName, undoBulkWrites, type UndoInfo } from "./commit";
 import { serialized } from "./serial";
+import { queueTableColumns } from "./tableColumns";
 import { assertTableCanGrow } from "./tableRoom";
 import { withCellAddresses } from "./warningCells";
 import { assertNoMergedOwnedCells, assertNoUsersNameLikeOurs, assertSheetUnprotected, assertWorkbookUnlocked } from "./writeGuards";
@@ -112,7 +113,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   try {
     // Bulk writes (any number of syncs; undone on failure).
     writer.start();
-    queueNewColumns(context, plan);
+    queueTableColumns(context, plan);
     const values = ownedColumnValues(result, language, rated);
     await writeOwnedColumns(writer, plan, values, read.clientRows);
     context.workbook.worksheets.add(temp.profile);
@@ -196,12 +197,6 @@ export function assertSomeColumnFound(profiles: Profile[], headers: string[], sh
 }
 
 /** Bulk phase: new table columns (their cells are written next). Appended plain cells need no call. */
-function queueNewColumns(context: Excel.RequestContext, plan: ColumnPlan): void {
-  if (!plan.tableName) return;
-  const table = context.workbook.tables.getItem(plan.tableName);
-  for (const c of plan.columns) if (c.isNew) table.columns.add(undefined, undefined, c.header);
-}
-
 /** Final sync: leftovers below a shorter list, our old rules, and names for the new columns. */
 function queueReplaceOwned(context: Excel.RequestContext, state: WorkbookState, plan: ColumnPlan, rules: RuleInfo[]): void {
   const wb = context.workbook;

@@ -14,6 +14,8 @@ export interface ExcelHostOptions {
   requirementSets?: Record<string, string>;
   /** the n-th sync (1-based, counted over the host's lifetime) fails with GeneralException, applying nothing */
   failAtSync?: number;
+  /** default "web" (as the payload limits): Excel on the web's own limits apply */
+  platform?: "web" | "desktop";
 }
 
 /** Excel.run with or without RunOptions (delayForCellEdit is the one the simulator models). */
@@ -61,6 +63,7 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
     failAtSync: options.failAtSync,
     requirementSets: options.requirementSets ?? { ExcelApi: "1.17" },
     cellEdit: new CellEditMode(),
+    platform: options.platform ?? "web",
   };
   const sets = state.requirementSets;
   if (workbook.sheets.length === 0) workbook.createSheet("Sheet1");
@@ -121,11 +124,11 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
         },
       },
       host: "Excel",
-      platform: "OfficeOnline",
+      platform: state.platform === "web" ? "OfficeOnline" : "PC",
     },
     HostType: { Excel: "Excel" },
     onReady: async (callback) => {
-      const info = { host: "Excel", platform: "OfficeOnline" };
+      const info = { host: "Excel", platform: state.platform === "web" ? "OfficeOnline" : "PC" };
       callback?.(info);
       return info;
     },

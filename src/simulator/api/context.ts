@@ -19,6 +19,8 @@ export interface HostState {
   failAtSync?: number;
   requirementSets: Record<string, string>;
   cellEdit: CellEditMode;
+  /** Which Excel: limits that only Excel on the web has (the table column cell limit) apply to "web". */
+  platform: "web" | "desktop";
 }
 
 /** What an applied operation hands back: data for the response and a step that publishes it after a successful sync. */

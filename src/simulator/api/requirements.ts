@@ -20,6 +20,7 @@ const MEMBER_SETS: Record<string, string> = {
   AutoFilter: "1.9",
   RangeAreas: "1.9",
   "RangeAreas instantiate": "1.13", // only Range.getMergedAreasOrNullObject makes one
+  "Table.resize": "1.13",
 };
 
 export function versionAtLeast(have: string, want: string): boolean {

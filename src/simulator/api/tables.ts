@@ -10,6 +10,7 @@ import { assertWritable } from "./guards";
 import { SimObject } from "./object";
 import { SimRange } from "./range";
 import { SimWorksheet } from "./worksheet";
+import { assertColumnAddWithinLimit, resizeTable, resizeTarget } from "./tableLimits";
 
 export interface TableRef {
   sheet: SheetModel;
@@ -28,7 +29,7 @@ function bodyRect(t: TableModel): Rect {
 }
 
 /** Makes header texts unique and non-empty as Excel does ("Column1", "Name2"). */
-function fixHeaders(values: unknown[]): string[] {
+export function fixHeaders(values: unknown[]): string[] {
   const seen = new Set<string>();
   return values.map((v, i) => {
     let name = v === null || v === undefined || v === "" ? `Column${i + 1}` : String(v);
@@ -60,7 +61,7 @@ function boundTable(context: SimRequestContextCore, find: () => TableRef | null,
 
 export class SimTable
   extends SimObject<TableRef>
-  implements Pick<Excel.Table, "name" | "id" | "showTotals" | "showHeaders" | "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "getTotalRowRange" | "delete" | "convertToRange">
+  implements Pick<Excel.Table, "name" | "id" | "showTotals" | "showHeaders" | "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "getTotalRowRange" | "delete" | "convertToRange" | "resize">
 {
   private _columns?: SimTableColumnCollection;
   private _rows?: SimTableRowCollection;
@@ -147,6 +148,11 @@ export class SimTable
       sheet.forEachIn(table.rect, (r, c) => sheet.remove(r, c));
       sheet.tables = sheet.tables.filter((t) => t !== table);
     });
+  }
+  resize(newRange: Excel.Range | string): void {
+    this.context.assertOwn(newRange, "Table.resize");
+    const target = newRange as unknown as Parameters<typeof resizeTarget>[1];
+    this._call("resize", [typeof newRange === "string" ? newRange : "range"], (ref) => resizeTable(ref, resizeTarget(ref, target), fixHeaders));
   }
   convertToRange(): Excel.Range {
     let rect: Rect | null = null;
@@ -346,6 +352,7 @@ export class SimTableColumnCollection
       const t = this.table();
       const { sheet, table } = t;
       assertWritable(sheet, "TableColumnCollection.add");
+      assertColumnAddWithinLimit(this.context, t);
       const count = rectColumns(table.rect);
       const at = index === undefined || index === null ? count : index;
       if (!Number.isInteger(at) || at < 0 || at > count) throw invalidArgument("TableColumnCollection.add");

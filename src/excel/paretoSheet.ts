@@ -37,6 +37,8 @@ export interface ParetoInput {
 }
 
 const pct = "0.0%";
+/** The Pareto list's value format, for the PivotTable's sums too. */
+const SUM_FORMAT = "#,##0.00";
 /** Column widths in points: rank, client, value, share, cumulative share, class; and the summary's labels. */
 const LIST_WIDTHS = [45, 150, 80, 80, 110, 100];
 const SUMMARY_LABEL_WIDTH = 290;
@@ -148,7 +150,7 @@ async function writeChartData(writer: BlockWriter, input: ParetoInput): Promise<
     for (let k = shown; k < n; k++) rest += p.values[k];
     rows.push([fill(w.others, { count: n - shown }), rest, finite(p.cumShares[n - 1]), p.target]);
   }
-  const formats = rows.map((_, r) => (r === 0 ? ["@", "@", "@", "@"] : ["@", "#,##0.00", pct, pct]));
+  const formats = rows.map((_, r) => (r === 0 ? ["@", "@", "@", "@"] : ["@", SUM_FORMAT, pct, pct]));
   await writer.write(input.sheetName, TABLE_TOP_ROW, CHART_DATA_COL, rows, formats);
   return rows.length;
 }
@@ -180,9 +182,12 @@ async function writeWhaleData(writer: BlockWriter, input: ParetoInput): Promise<
 }
 
 function queueWhaleCurve(ws: Excel.Worksheet, rect: Rect, title: string): void {
-  const values = ws.getRangeByIndexes(rect.row, rect.col + 1, rect.rowCount, 1);
+  const values = ws.getRangeByIndexes(rect.row + 1, rect.col + 1, rect.rowCount - 1, 1);
   const chart = ws.charts.add("Line", values, "Columns");
   chart.title.text = title;
+  // The curve is sampled (every step-th client): the axis shows each point's real rank, not 1, 2, 3...
+  chart.series.getItemAt(0).setXAxisValues(ws.getRangeByIndexes(rect.row + 1, rect.col, rect.rowCount - 1, 1));
+  chart.series.getItemAt(0).name = title;
   chart.setPosition(WHALE_CHART_AT[0], WHALE_CHART_AT[1]); // under the Pareto chart
 }
 
@@ -193,15 +198,18 @@ function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, input: P
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(input.gradeHeader));
   const count = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.nameHeader));
   count.summarizeBy = "Count";
+  count.numberFormat = "#,##0";
   const w = wordsOf(input);
   const value = { value: input.pareto.valueColumn };
   count.name = w.pivotClients;
   const sum = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.pivotValueHeader));
   sum.summarizeBy = "Sum";
+  sum.numberFormat = SUM_FORMAT;
   sum.name = fill(w.pivotSum, value);
   // The value share column sums to the grade's share of the total; showAs makes it read as such.
   const share = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.valueShareHeader));
   share.summarizeBy = "Sum";
   share.showAs = { calculation: "PercentOfGrandTotal" } as Excel.ShowAsRule;
+  share.numberFormat = pct;
   share.name = fill(w.pivotShare, value);
 }

@@ -15,8 +15,9 @@
 // run added, and writes the previous owned cells back from what the read loaded (values and number
 // formats). Half 2 needs no undo when its sync fails before applying anything (a payload or network
 // failure, and the simulator's failAtSync). Known gap: Excel applies the operations of a failing sync
-// up to the failing one, so an error inside half 2 itself can leave part of the swap done; the owned
-// cells are then complete (new ratings) and the next run finds and replaces the rest.
+// up to the failing one, so an error inside half 2 itself can leave part of the swap done (README.md,
+// "A failure part-way"); its first operation is the ownership record, so the next run knows what is ours
+// and replaces it (test/excel/partWayFailure.test.ts).
 import { buildDefaultProfile, buildFocus, clientNameColumn, findColumn, goodFitGrades, isIsoDay, parseProfile, rateClients, ratingDateOf, type Profile } from "../core";
 import { RaterError } from "../core/errors";
 import type { Language } from "../core/labels";
@@ -129,7 +130,10 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
       effortColumn: result.pareto?.effortColumn,
     });
 
-    // The final sync: everything that replaces the previous rating, in one batch.
+    // The final sync: everything that replaces the previous rating, in one batch. Excel applies a failing
+    // batch up to the failing operation, so the ownership record goes first: whatever of ours a failure leaves
+    // (names, sheets) is then known as ours to the next run, which replaces it.
+    queueOwnedRecord(context, state, plan);
     if (otherMeta) {
       const metaOf = (s: string) => (s === otherMeta.name ? otherMeta : null);
       queueRemoveColumns(context, state, ownedColumnRefs(state, metaOf).filter((c) => c.ref.sheet === otherMeta.name), metaOf);
@@ -145,7 +149,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     }
     queueSwapSheet(context, state, FOCUS_SHEET_NAME, tempFocus, sheetNames.focus);
     focusObjects(sheetNames.focus);
-    queueRecords(context, state, plan, used);
+    queueProfilePart(context, state, used);
     placement.selected = queueSelectFirstColumn(context, plan, state.visibleSheets.includes(plan.sheet));
     queueRemoveDropped(context, state, meta, plan);
     await writer.flush();
@@ -215,11 +219,11 @@ function queueReplaceOwned(context: Excel.RequestContext, state: WorkbookState, 
 }
 
 /** The ownership record and the stored profile (queued; written with the first sync). */
-function queueRecords(context: Excel.RequestContext, state: WorkbookState, plan: ColumnPlan, profiles: Profile[]): void {
+/** The new record is added before the old ones go, so at every point of the batch one is there. */
+function queueOwnedRecord(context: Excel.RequestContext, state: WorkbookState, plan: ColumnPlan): void {
   const record: OwnedRecord = { sheet: plan.sheet, firstDataRow: plan.firstDataRow, lastDataRow: plan.lastDataRow, inTable: !!plan.tableName };
-  for (const p of state.ownedParts) context.workbook.customXmlParts.getItem(p.id).delete();
   context.workbook.customXmlParts.add(buildXmlRecord("clientRaterOwned", OWNED_NS, 1, record));
-  queueProfilePart(context, state, profiles);
+  for (const p of state.ownedParts) context.workbook.customXmlParts.getItem(p.id).delete();
 }
 
 /** Header and data cells of the owned columns, in runs of adjacent columns, chunked by the writer. */

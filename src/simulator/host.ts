@@ -1,6 +1,6 @@
 // createExcelHost: Excel.run, the Excel-like namespace and the Office-like object over one workbook.
 import { SimCounters, createCounters } from "./api/counters";
-import { DEFAULT_PAYLOAD_LIMIT, HostState } from "./api/context";
+import { DEFAULT_PAYLOAD_LIMIT, HostState, type PartWayFailure } from "./api/context";
 import { SimRequestContext } from "./api/workbook";
 import { SimError } from "./errors";
 import { WorkbookModel } from "./model/workbook";
@@ -14,6 +14,8 @@ export interface ExcelHostOptions {
   requirementSets?: Record<string, string>;
   /** the n-th sync (1-based, counted over the host's lifetime) fails with GeneralException, applying nothing */
   failAtSync?: number;
+  /** the given sync fails with GeneralException after applying its first `afterOperations` operations */
+  failPartWay?: PartWayFailure;
   /** default "web" (as the payload limits): Excel on the web's own limits apply */
   platform?: "web" | "desktop";
 }
@@ -61,6 +63,7 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
     counters,
     payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
     failAtSync: options.failAtSync,
+    failPartWay: options.failPartWay,
     requirementSets: options.requirementSets ?? { ExcelApi: "1.17" },
     cellEdit: new CellEditMode(),
     platform: options.platform ?? "web",

@@ -12,11 +12,23 @@ const STALE_OBJECT =
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/**
+ * A sync that fails after applying its first `afterOperations` operations, as Excel does when an operation
+ * inside a batch fails: what came before it stays applied, nothing is rolled back (see the traceMessages
+ * example of https://learn.microsoft.com/javascript/api/office/officeextension.error).
+ */
+export interface PartWayFailure {
+  /** 1-based, counted over the host's lifetime like failAtSync */
+  sync: number;
+  afterOperations: number;
+}
+
 export interface HostState {
   workbook: WorkbookModel;
   counters: SimCounters;
   payloadLimitBytes: number;
   failAtSync?: number;
+  failPartWay?: PartWayFailure;
   requirementSets: Record<string, string>;
   cellEdit: CellEditMode;
   /** Which Excel: limits that only Excel on the web has (the table column cell limit) apply to "web". */
@@ -121,6 +133,8 @@ export class SimRequestContextCore {
     counters.syncs++;
     const requestSize = jsonByteLength(ops.map((op) => op.payload));
     counters.requestBytes.push(requestSize);
+    counters.operations.push(ops.length);
+    const stopBefore = this.host.failPartWay?.sync === counters.syncs ? this.host.failPartWay.afterOperations : -1;
     try {
       await this.host.cellEdit.admit(this.delayForCellEdit);
     } catch (error) {
@@ -137,9 +151,10 @@ export class SimRequestContextCore {
     }
     const commits: Array<() => void> = [];
     const responses: unknown[] = [];
-    for (const op of ops) {
+    for (const [index, op] of ops.entries()) {
       let result: OpResult | void;
       try {
+        if (index === stopBefore) throw new SimError("GeneralException");
         if (!PIVOT_FIELD_OP.test(op.statement)) this.flushRefreshes();
         result = op.run();
       } catch (e) {

@@ -1,4 +1,5 @@
-import { PARETO_SHEET_NAME, PROFILE_SHEET_NAME } from "./ownership";
+import { ownedSheet } from "./ownedSheets";
+import { FOCUS_SHEET_NAME, PARETO_SHEET_NAME, PROFILE_SHEET_NAME } from "./ownership";
 import { queueRemoveOwned } from "./removal";
 import { serialized } from "./serial";
 import { assertWorkbookUnlocked } from "./writeGuards";
@@ -12,7 +13,8 @@ export function removeRatings(context: Excel.RequestContext): Promise<void> {
 async function removeOnce(context: Excel.RequestContext): Promise<void> {
   const state = await loadWorkbookState(context);
   // Our sheets go with the ratings, and Excel deletes no sheet of a workbook whose structure is protected.
-  if (state.names.has(PARETO_SHEET_NAME) || state.names.has(PROFILE_SHEET_NAME)) assertWorkbookUnlocked(state);
+  // Exactly the sheets removal.ts deletes: any one of them needs an unlocked structure.
+  if ([PARETO_SHEET_NAME, PROFILE_SHEET_NAME, FOCUS_SHEET_NAME].some((name) => ownedSheet(state, name))) assertWorkbookUnlocked(state);
   const sheets = new Set<string>();
   for (const ref of state.names.values()) if (state.sheetNames.includes(ref.sheet)) sheets.add(ref.sheet);
   const metas = new Map<string, SheetMeta>();

@@ -20,7 +20,7 @@ const firstFreeColumn = (wb: Awaited<ReturnType<typeof standardWorkbook>>["wb"])
 const letter = (col: number) => String.fromCharCode(65 + col);
 
 describe("merged cells over the owned columns", () => {
-  test("are refused, naming the merged area, naming the merged area (Range.getMergedAreasOrNullObject)", async () => {
+  test("are refused, naming the merged area (found with Range.getMergedAreasOrNullObject)", async () => {
     const { error, changed } = await attempt(
       (host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, })),
       { edit: (wb) => void (wb.sheet("Clients").merges = [{ r0: 5, r1: 6, c0: firstFreeColumn(wb) + 1, c1: firstFreeColumn(wb) + 1 }]) },
@@ -68,6 +68,37 @@ describe("a locked workbook structure", () => {
     const before = JSON.stringify(normalizedSnapshot(made.wb));
     const error = await made.host.run((ctx) => removeRatings(ctx)).catch((e: RaterError) => e);
     expect([(error as RaterError)?.code, JSON.stringify(normalizedSnapshot(made.wb)) === before]).toEqual(["workbook-protected", true]);
+  });
+
+  test("stops Remove ratings when only the Focus sheet of the add-in's sheets is left", async () => {
+    const made = await standardWorkbook({ rows });
+    await made.host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    await made.host.run(async (ctx) => {
+      for (const name of ["Rating profile", "Pareto"]) ctx.workbook.worksheets.getItem(name).delete();
+      await ctx.sync();
+    });
+    expect(made.wb.sheetNames()).toContain("Focus");
+    lock(made.wb);
+    const before = JSON.stringify(normalizedSnapshot(made.wb));
+    const error = await made.host.run((ctx) => removeRatings(ctx)).catch((e: RaterError) => e);
+    expect([(error as RaterError)?.code, JSON.stringify(normalizedSnapshot(made.wb)) === before]).toEqual(["workbook-protected", true]);
+  });
+
+  test("stops a rating (it adds and renames sheets) before anything is written", async () => {
+    const { error, changed } = await attempt((host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF })), { edit: lock });
+    expect([error?.code, changed]).toEqual(["workbook-protected", false]);
+  });
+
+  test("lets Remove ratings through when it deletes no sheet (the add-in's sheets are gone)", async () => {
+    const made = await standardWorkbook({ rows });
+    await made.host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    await made.host.run(async (ctx) => {
+      for (const name of ["Rating profile", "Pareto", "Focus"]) ctx.workbook.worksheets.getItem(name).delete();
+      await ctx.sync();
+    });
+    lock(made.wb);
+    await made.host.run((ctx) => removeRatings(ctx));
+    expect(made.wb.sheetNames()).toEqual(["Clients"]);
   });
 });
 

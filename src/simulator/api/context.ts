@@ -4,6 +4,7 @@ import { SimError } from "../errors";
 import { WorkbookModel } from "../model/workbook";
 import type { CellEditMode } from "./cellEdit";
 import { SimCounters, jsonByteLength } from "./counters";
+import { envelopeBytes } from "./envelope";
 import { requiredExcelApi, supportsSet } from "./requirements";
 
 const API_NOT_FOUND = "The API you are trying to use could not be found. It may be available in a newer version of Excel. See https://learn.microsoft.com/office/dev/add-ins/reference/requirement-sets/excel/excel-api-requirement-sets.";
@@ -131,7 +132,7 @@ export class SimRequestContextCore {
     this.queue = [];
     const counters = this.host.counters;
     counters.syncs++;
-    const requestSize = jsonByteLength(ops.map((op) => op.payload));
+    const requestSize = jsonByteLength(ops.map((op) => op.payload)) + envelopeBytes(ops.length);
     counters.requestBytes.push(requestSize);
     counters.operations.push(ops.length);
     const stopBefore = this.host.failPartWay?.sync === counters.syncs ? this.host.failPartWay.afterOperations : -1;

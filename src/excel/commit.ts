@@ -45,7 +45,10 @@ export interface UndoInfo {
 export async function undoBulkWrites(context: Excel.RequestContext, undo: UndoInfo): Promise<void> {
   const { plan, block, readCol } = undo;
   const wb = context.workbook;
-  for (const name of undo.tempSheets) wb.worksheets.getItemOrNullObject(name).delete();
+  // Only the temporary sheets the failed run got to add: a delete through a null object is not documented.
+  const sheets = wb.worksheets.load("items/name");
+  await context.sync();
+  for (const name of undo.tempSheets) if (sheets.items.some((s) => s.name === name)) wb.worksheets.getItem(name).delete();
   const fresh = plan.columns.filter((c) => c.isNew).sort((a, b) => b.col - a.col);
   if (plan.tableName) {
     queueUndoTableColumns(context, plan);

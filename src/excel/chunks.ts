@@ -132,4 +132,6 @@ export async function readRows(
   return { values, numberFormats };
 }
 
-const isPayloadTooLarge = (error: unknown) => (error as { code?: unknown } | null)?.code === "RequestPayloadSizeLimitExceeded";
+// Excel on the web names the side that was too large: the request (what we sent) or the response (what we read).
+const PAYLOAD_TOO_LARGE = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+const isPayloadTooLarge = (error: unknown) => PAYLOAD_TOO_LARGE.has(String((error as { code?: unknown } | null)?.code));

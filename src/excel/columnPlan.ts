@@ -1,7 +1,7 @@
 // Where each owned column goes, what its header says, and whether anything of the user's is in the way.
 import { normalizeHeader } from "../core";
 import { RaterError } from "../core/errors";
-import { MAX_COLUMNS, cellAddress } from "../shared/a1";
+import { MAX_COLUMNS, cellAddress, type Rect } from "../shared/a1";
 import { quoteSheet } from "../shared/sheetName";
 import { isBlank } from "./headerRow";
 import { OWNED_KEYS, type OwnedKey } from "./ownership";
@@ -19,6 +19,8 @@ interface PlannedColumn {
 export interface ColumnPlan {
   sheet: string;
   tableName?: string;
+  /** The table as it was before this run (header to last row), when the list is a table. */
+  tableRect?: Rect;
   headerRow: number;
   firstDataRow: number;
   lastDataRow: number;
@@ -50,6 +52,7 @@ export function planColumns(read: SheetRead, state: WorkbookState, labels: Parti
   return {
     sheet: read.meta.name,
     tableName: read.tableName,
+    tableRect: read.meta.tables.find((x) => x.name === read.tableName)?.rect,
     headerRow: read.headerRow,
     firstDataRow: read.headerRow + 1,
     lastDataRow: read.lastDataRow,

@@ -1,6 +1,7 @@
 // The two halves of a rating's writes (see the note at the top of rateWorkbook.ts): the final sync
 // that swaps the new rating in, and the undo of the bulk writes when any sync fails.
 import type { ReadBlock } from "./chunks";
+import { queueUndoTableColumns } from "./tableColumns";
 import { BlockWriter, type OutCell } from "./blockWriter";
 import type { ColumnPlan } from "./columnPlan";
 import { ownedSheet } from "./ownedSheets";
@@ -44,11 +45,13 @@ export interface UndoInfo {
 export async function undoBulkWrites(context: Excel.RequestContext, undo: UndoInfo): Promise<void> {
   const { plan, block, readCol } = undo;
   const wb = context.workbook;
-  for (const name of undo.tempSheets) wb.worksheets.getItemOrNullObject(name).delete();
+  // Only the temporary sheets the failed run got to add: a delete through a null object is not documented.
+  const sheets = wb.worksheets.load("items/name");
+  await context.sync();
+  for (const name of undo.tempSheets) if (sheets.items.some((s) => s.name === name)) wb.worksheets.getItem(name).delete();
   const fresh = plan.columns.filter((c) => c.isNew).sort((a, b) => b.col - a.col);
   if (plan.tableName) {
-    const table = wb.tables.getItem(plan.tableName);
-    for (const c of fresh) table.columns.getItemOrNullObject(c.header).delete();
+    queueUndoTableColumns(context, plan);
   } else {
     const ws = wb.worksheets.getItem(plan.sheet);
     for (const c of fresh) ws.getRangeByIndexes(plan.headerRow, c.col, plan.lastDataRow - plan.headerRow + 1, 1).clear("All");

@@ -10,3 +10,4 @@ export type { StoredProfiles } from "./profileStore";
 export type { ClientSheet, ColumnPlacement, FocusOutcome, FocusOutcomeEntry, MoversOutcome, RateOutcome, RateRequest } from "./types";
 export { currentSelection, readSelectedClient, type SelectedClient, type SelectionChange } from "./selectedClient";
 export { watchSelection, type ExcelRunner } from "./selectionWatch";
+export { announceRibbonRating, onRibbonRating, type RibbonRating } from "./ribbonRatings";

@@ -32,12 +32,13 @@ export interface ParetoInput {
   nameHeader: string;
   pivotValueHeader: string;
   valueShareHeader: string;
-  isSetSupported: (set: string, version: string) => boolean;
   /** Language of the sheet's words (the run's language). */
   language?: Language;
 }
 
 const pct = "0.0%";
+/** The Pareto list's value format, for the PivotTable's sums too. */
+const SUM_FORMAT = "#,##0.00";
 /** Column widths in points: rank, client, value, share, cumulative share, class; and the summary's labels. */
 const LIST_WIDTHS = [45, 150, 80, 80, 110, 100];
 const SUMMARY_LABEL_WIDTH = 290;
@@ -106,12 +107,8 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
     return () => undefined;
   }
   const chartRows = await writeChartData(writer, input);
-  const charts = input.isSetSupported("ExcelApi", "1.8");
-  const whale = charts && p.lossMakers > 0 ? await writeWhaleData(writer, input) : null;
-  if (!charts) {
-    warnings.push(unsupported("The Pareto chart needs Excel API 1.8 (combined chart with a secondary axis); this Excel is older, so the sheet has the table only."));
-  }
-  const pivot = input.pivotSource && input.isSetSupported("ExcelApi", "1.8") ? input.pivotSource : null;
+  const whale = p.lossMakers > 0 ? await writeWhaleData(writer, input) : null;
+  const pivot = input.pivotSource;
   if (!input.pivotSource) {
     const column = input.pivotBlankHeader ?? "?";
     warnings.push({
@@ -119,20 +116,14 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
       message: `No PivotTable: column ${column}, between the client list and the rating columns, has no header; a PivotTable needs a header on every column.`,
       params: { column },
     });
-  } else if (!pivot) {
-    warnings.push(unsupported("No PivotTable: PivotTables need Excel API 1.8 and this Excel is older."));
   }
   return (finalSheetName) => {
     const final = { ...input, sheetName: finalSheetName };
     const sheet = context.workbook.worksheets.getItem(finalSheetName);
-    if (charts) queueParetoChart(sheet, final, chartRows);
+    queueParetoChart(sheet, final, chartRows);
     if (whale) queueWhaleCurve(sheet, whale, wordsOf(input).whaleChartTitle);
     if (pivot) queuePivot(context, sheet, final, pivot);
   };
-}
-
-function unsupported(message: string): RatingWarning {
-  return { code: "unsupported-excel", message };
 }
 
 const finite = (x: number) => (Number.isFinite(x) ? x : 0);
@@ -159,13 +150,12 @@ async function writeChartData(writer: BlockWriter, input: ParetoInput): Promise<
     for (let k = shown; k < n; k++) rest += p.values[k];
     rows.push([fill(w.others, { count: n - shown }), rest, finite(p.cumShares[n - 1]), p.target]);
   }
-  const formats = rows.map((_, r) => (r === 0 ? ["@", "@", "@", "@"] : ["@", "#,##0.00", pct, pct]));
+  const formats = rows.map((_, r) => (r === 0 ? ["@", "@", "@", "@"] : ["@", SUM_FORMAT, pct, pct]));
   await writer.write(input.sheetName, TABLE_TOP_ROW, CHART_DATA_COL, rows, formats);
   return rows.length;
 }
 
 function queueParetoChart(ws: Excel.Worksheet, input: ParetoInput, rows: number): void {
-  if (!input.isSetSupported("ExcelApi", "1.8")) return; // the caller warns; repeated for the set checker
   const chart = ws.charts.add("ColumnClustered", ws.getRangeByIndexes(TABLE_TOP_ROW, CHART_DATA_COL, rows, 4), "Columns");
   chart.title.text = wordsOf(input).paretoChartTitle;
   chart.setPosition(PARETO_CHART_AT[0], PARETO_CHART_AT[1]);
@@ -190,29 +180,34 @@ async function writeWhaleData(writer: BlockWriter, input: ParetoInput): Promise<
 }
 
 function queueWhaleCurve(ws: Excel.Worksheet, rect: Rect, title: string): void {
-  const values = ws.getRangeByIndexes(rect.r0, rect.c0 + 1, rectRows(rect), 1);
+  const values = ws.getRangeByIndexes(rect.r0 + 1, rect.c0 + 1, rectRows(rect) - 1, 1);
   const chart = ws.charts.add("Line", values, "Columns");
   chart.title.text = title;
+  // The curve is sampled (every step-th client): the axis shows each point's real rank, not 1, 2, 3...
+  chart.series.getItemAt(0).setXAxisValues(ws.getRangeByIndexes(rect.r0 + 1, rect.c0, rectRows(rect) - 1, 1));
+  chart.series.getItemAt(0).name = title;
   chart.setPosition(WHALE_CHART_AT[0], WHALE_CHART_AT[1]); // under the Pareto chart
 }
 
 function queuePivot(context: Excel.RequestContext, ws: Excel.Worksheet, input: ParetoInput, source: { sheet: string; rect: Rect }): void {
-  if (!input.isSetSupported("ExcelApi", "1.8")) return; // the caller warns; repeated for the set checker
   const { sheet, rect } = source;
   const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.r0, rect.c0, rectRows(rect), rectColumns(rect));
   const pivot = ws.pivotTables.add("ClientRaterPivot", range, ws.getRangeByIndexes(TABLE_TOP_ROW, PIVOT_COL, 1, 1));
   pivot.rowHierarchies.add(pivot.hierarchies.getItem(input.gradeHeader));
   const count = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.nameHeader));
   count.summarizeBy = "Count";
+  count.numberFormat = "#,##0";
   const w = wordsOf(input);
   const value = { value: input.pareto.valueColumn };
   count.name = w.pivotClients;
   const sum = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.pivotValueHeader));
   sum.summarizeBy = "Sum";
+  sum.numberFormat = SUM_FORMAT;
   sum.name = fill(w.pivotSum, value);
   // The value share column sums to the grade's share of the total; showAs makes it read as such.
   const share = pivot.dataHierarchies.add(pivot.hierarchies.getItem(input.valueShareHeader));
   share.summarizeBy = "Sum";
   share.showAs = { calculation: "PercentOfGrandTotal" } as Excel.ShowAsRule;
+  share.numberFormat = pct;
   share.name = fill(w.pivotShare, value);
 }

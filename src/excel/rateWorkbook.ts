@@ -15,8 +15,9 @@
 // run added, and writes the previous owned cells back from what the read loaded (values and number
 // formats). Half 2 needs no undo when its sync fails before applying anything (a payload or network
 // failure, and the simulator's failAtSync). Known gap: Excel applies the operations of a failing sync
-// up to the failing one, so an error inside half 2 itself can leave part of the swap done; the owned
-// cells are then complete (new ratings) and the next run finds and replaces the rest.
+// up to the failing one, so an error inside half 2 itself can leave part of the swap done (README.md,
+// "A failure part-way"); its first operation is the ownership record, so the next run knows what is ours
+// and replaces it (test/excel/partWayFailure.test.ts).
 import { buildDefaultProfile, buildFocus, clientNameColumn, findColumn, goodFitGrades, isIsoDay, parseProfile, rateClients, ratingDateOf, type Profile } from "../core";
 import { RaterError } from "../core/errors";
 import type { Language } from "../core/labels";
@@ -31,7 +32,6 @@ import { historyBytesPerCell, moversOutcome, planHistory, trendCells } from "./h
 import { queueReadHistory, writeHistorySheet } from "./historySheet";
 import { queueWordColumnWidths } from "./ownedWidths";
 import { HISTORY_SHEET_BASES, historyWords } from "./sheetWords/history";
-import { assertOwnedCellsKept } from "./ownedReadBack";
 import { OWNED_FORMATS, ownedColumnValues, ownedHeadersFor } from "./ownedValues";
 import { FOCUS_SHEET_BASE, FOCUS_SHEET_BASES, writeFocusSheet } from "./focusSheet";
 import { focusOutcome } from "./focusOutcome";
@@ -45,6 +45,7 @@ import type { ColumnPlacement, RateOutcome, RateRequest } from "./types";
 import { loadRuleAreas, loadSheetMeta, loadWorkbookState, type SheetMeta, type WorkbookState } from "./workbookState";
 import { queueSwapSheet, temporarySheetName, undoBulkWrites, type UndoInfo } from "./commit";
 import { serialized } from "./serial";
+import { queueTableColumns } from "./tableColumns";
 import { assertTableCanGrow } from "./tableRoom";
 import { withCellAddresses } from "./warningCells";
 import { assertNoMergedOwnedCells, assertNoUsersNameLikeOurs, assertSheetUnprotected, assertWorkbookUnlocked } from "./writeGuards";
@@ -95,8 +96,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   const history = planHistory(await readHistory(historyBytesPerCell(names, result)), read.table, names, result, rated, ratingDay);
   const plan = planColumns(read, state, ownedHeadersFor(rated, result, language, history.comparison !== null));
   assertNothingInTheWay(read, plan, state);
-  const isSetSupported = request.isSetSupported ?? (() => true);
-  await assertNoMergedOwnedCells(context, plan, isSetSupported);
+  await assertNoMergedOwnedCells(context, plan);
   const placement = await describePlacement(context, read, plan);
   const table = read.tableName ? meta.tables.find((t) => t.name === read.tableName) : undefined;
   if (table) await assertTableCanGrow(context, table, plan);
@@ -124,13 +124,9 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
   try {
     // Bulk writes (any number of syncs; undone on failure).
     writer.start();
-    queueNewColumns(context, plan);
+    queueTableColumns(context, plan);
     const values = ownedColumnValues(result, language, rated, history.comparison ? trendCells(history.comparison, language) : undefined);
     await writeOwnedColumns(writer, plan, values, read.clientRows);
-    if (!isSetSupported("ExcelApi", "1.13")) {
-      await writer.flush();
-      await assertOwnedCellsKept(context, plan, values, read.clientRows);
-    }
     context.workbook.worksheets.add(temp.profile);
     await writeProfileSheet(context, writer, temp.profile, used, language);
     const paretoObjects = await writeParetoData(context, writer, tempPareto, read, plan, result, request, language, warnings);
@@ -154,7 +150,10 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
       language,
     });
 
-    // The final sync: everything that replaces the previous rating, in one batch.
+    // The final sync: everything that replaces the previous rating, in one batch. Excel applies a failing
+    // batch up to the failing operation, so the ownership record goes first: whatever of ours a failure leaves
+    // (names, sheets) is then known as ours to the next run, which replaces it.
+    queueOwnedRecord(context, state, plan);
     if (otherMeta) {
       const metaOf = (s: string) => (s === otherMeta.name ? otherMeta : null);
       queueRemoveColumns(context, state, ownedColumnRefs(state, metaOf).filter((c) => c.ref.sheet === otherMeta.name), metaOf);
@@ -172,7 +171,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     queueSwapSheet(context, state, FOCUS_SHEET_NAME, tempFocus, sheetNames.focus);
     focusObjects(sheetNames.focus);
     queueSwapSheet(context, state, HISTORY_SHEET_NAME, tempHistory, sheetNames.history);
-    queueRecords(context, state, plan, used);
+    queueProfilePart(context, state, used);
     placement.selected = queueSelectFirstColumn(context, plan, state.visibleSheets.includes(plan.sheet));
     queueRemoveDropped(context, state, meta, plan);
     await writer.flush();
@@ -228,12 +227,6 @@ function assertSomeColumnFound(profiles: Profile[], headers: string[], sheet: st
 }
 
 /** Bulk phase: new table columns (their cells are written next). Appended plain cells need no call. */
-function queueNewColumns(context: Excel.RequestContext, plan: ColumnPlan): void {
-  if (!plan.tableName) return;
-  const table = context.workbook.tables.getItem(plan.tableName);
-  for (const c of plan.columns) if (c.isNew) table.columns.add(undefined, undefined, c.header);
-}
-
 /** Final sync: leftovers below a shorter list, our old rules, and names for the new columns. */
 function queueReplaceOwned(context: Excel.RequestContext, state: WorkbookState, plan: ColumnPlan, rules: RuleInfo[]): void {
   const wb = context.workbook;
@@ -252,11 +245,11 @@ function queueReplaceOwned(context: Excel.RequestContext, state: WorkbookState, 
 }
 
 /** The ownership record and the stored profile (queued; written with the first sync). */
-function queueRecords(context: Excel.RequestContext, state: WorkbookState, plan: ColumnPlan, profiles: Profile[]): void {
+/** The new record is added before the old ones go, so at every point of the batch one is there. */
+function queueOwnedRecord(context: Excel.RequestContext, state: WorkbookState, plan: ColumnPlan): void {
   const record: OwnedRecord = { sheet: plan.sheet, firstDataRow: plan.firstDataRow, lastDataRow: plan.lastDataRow, inTable: !!plan.tableName };
-  for (const p of state.ownedParts) context.workbook.customXmlParts.getItem(p.id).delete();
   context.workbook.customXmlParts.add(buildXmlRecord("clientRaterOwned", OWNED_NS, 1, record));
-  queueProfilePart(context, state, profiles);
+  for (const p of state.ownedParts) context.workbook.customXmlParts.getItem(p.id).delete();
 }
 
 /** Header and data cells of the owned columns, in runs of adjacent columns, chunked by the writer. */
@@ -321,7 +314,6 @@ async function writeParetoData(
       nameHeader: exactHeader(read, nameIndex),
       pivotValueHeader: valueIndex >= 0 ? exactHeader(read, valueIndex) : pareto.valueColumn,
       valueShareHeader: headerOf("valueShare"),
-      isSetSupported: request.isSetSupported ?? (() => true),
       language,
     },
     warnings,

@@ -1,3 +1,4 @@
+import { ownedSheet } from "./ownedSheets";
 import { FOCUS_SHEET_NAME, HISTORY_SHEET_NAME, PARETO_SHEET_NAME, PROFILE_SHEET_NAME } from "./ownership";
 import { queueRemoveOwned } from "./removal";
 import { serialized } from "./serial";
@@ -17,8 +18,9 @@ export function removeRatings(context: Excel.RequestContext, options: RemoveOpti
 async function removeOnce(context: Excel.RequestContext, keepHistory: boolean): Promise<void> {
   const state = await loadWorkbookState(context);
   // Our sheets go with the ratings, and Excel deletes no sheet of a workbook whose structure is protected.
+  // Exactly the sheets removal.ts deletes: any one of them needs an unlocked structure.
   const sheetsGo = [PARETO_SHEET_NAME, PROFILE_SHEET_NAME, FOCUS_SHEET_NAME, ...(keepHistory ? [] : [HISTORY_SHEET_NAME])];
-  if (sheetsGo.some((name) => state.names.has(name))) assertWorkbookUnlocked(state);
+  if (sheetsGo.some((name) => ownedSheet(state, name))) assertWorkbookUnlocked(state);
   const sheets = new Set<string>();
   for (const ref of state.names.values()) if (state.sheetNames.includes(ref.sheet) && ref.name !== HISTORY_SHEET_NAME) sheets.add(ref.sheet);
   const metas = new Map<string, SheetMeta>();

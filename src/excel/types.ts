@@ -31,6 +31,7 @@ export interface RateRequest {
   /** Language of everything the run writes (headers, reasons, flags, Pareto and profile sheets); else the first profile's, else English. */
   language?: Language;
   sheetName?: string;
+  /** For APIs above the manifest's ExcelApi 1.13; everything called today is within it, so nothing asks yet. */
   isSetSupported?: (set: string, version: string) => boolean;
   onProgress?: (done: number, total: number, stage: string) => void;
 }

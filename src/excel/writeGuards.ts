@@ -36,15 +36,8 @@ export function assertSheetUnprotected(meta: SheetMeta): void {
  * Excel keeps only a merged area's top-left value, so such a client would silently lose its Score or Grade.
  * Range.getMergedAreasOrNullObject (ExcelApi 1.13) reports only the areas whose top-left cell lies inside
  * the range (https://github.com/OfficeDev/office-js/issues/3611), so it is asked about everything from A1 to the owned block's far corner.
- * Older Excel has no way to see merges before writing: there ownedReadBack.ts checks the owned cells after
- * the bulk writes instead (and the rollback undoes them).
  */
-export async function assertNoMergedOwnedCells(
-  context: Excel.RequestContext,
-  plan: ColumnPlan,
-  isSetSupported: (set: string, version: string) => boolean,
-): Promise<void> {
-  if (!isSetSupported("ExcelApi", "1.13")) return;
+export async function assertNoMergedOwnedCells(context: Excel.RequestContext, plan: ColumnPlan): Promise<void> {
   const lastRow = Math.max(plan.lastDataRow, plan.clearToRow);
   const lastCol = Math.max(...plan.columns.map((c) => c.col));
   const areas = context.workbook.worksheets

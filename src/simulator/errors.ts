@@ -8,6 +8,9 @@ export type SimErrorCode =
   | "ItemNotFound"
   | "ItemAlreadyExists"
   | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
+  | "InvalidOperationInCellEditMode"
+  | "OperationCellsExceedLimit"
   | "AccessDenied"
   | "GeneralException"
   | "InvalidOperation"
@@ -26,6 +29,10 @@ const defaultMessages: Record<SimErrorCode, string> = {
   ItemNotFound: "The requested resource doesn't exist.",
   ItemAlreadyExists: "The resource already exists.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit. See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.",
+  ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit. See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.",
+  InvalidOperationInCellEditMode:
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+  OperationCellsExceedLimit: "The attempted operation affects more than the limit of 33554000 cells.",
   AccessDenied: "You cannot perform the requested operation.",
   GeneralException: "An internal error has occurred.",
   InvalidOperation: "The operation is invalid for the object.",

@@ -1,6 +1,6 @@
 // createExcelHost: Excel.run, the Excel-like namespace and the Office-like object over one workbook.
 import { SimCounters, createCounters } from "./api/counters";
-import { DEFAULT_PAYLOAD_LIMIT, HostState } from "./api/context";
+import { DEFAULT_PAYLOAD_LIMIT, HostState, type PartWayFailure } from "./api/context";
 import { SimRequestContext } from "./api/workbook";
 import { SelectionEventHub, selectionBefore } from "./api/events";
 import { parseRangeArgument } from "./rangeArgument";
@@ -8,6 +8,7 @@ import { SimError } from "./errors";
 import { WorkbookModel } from "./model/workbook";
 import { supportsSet } from "./api/requirements";
 import { StandIn, asExcel } from "./api/standIn";
+import { CellEditMode } from "./api/cellEdit";
 
 export interface ExcelHostOptions {
   /** default 5 MB, Excel on the web's request and response limit */
@@ -16,9 +17,18 @@ export interface ExcelHostOptions {
   requirementSets?: Record<string, string>;
   /** the n-th sync (1-based, counted over the host's lifetime) fails with GeneralException, applying nothing */
   failAtSync?: number;
+  /** the given sync fails with GeneralException after applying its first `afterOperations` operations */
+  failPartWay?: PartWayFailure;
+  /** default "web" (as the payload limits): Excel on the web's own limits apply */
+  platform?: "web" | "desktop";
 }
 
-type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run with or without RunOptions (delayForCellEdit is the one the simulator models). */
+interface ExcelRun {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
 
 interface SimSettings {
   get(name: string): unknown;
@@ -53,6 +63,8 @@ export interface ExcelHost {
   counters: SimCounters;
   excel: typeof Excel;
   office: SimOffice;
+  /** The user typing in a cell: begin() enters cell-edit mode, end() leaves it. */
+  cellEdit: Pick<CellEditMode, "begin" | "end" | "active" | "delayed">;
   install(): void;
 }
 
@@ -63,20 +75,25 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
     counters,
     payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT,
     failAtSync: options.failAtSync,
+    failPartWay: options.failPartWay,
     requirementSets: options.requirementSets ?? { ExcelApi: "1.17" },
     events: new SelectionEventHub(),
+    cellEdit: new CellEditMode(),
+    platform: options.platform ?? "web",
   };
   const sets = state.requirementSets;
   if (workbook.sheets.length === 0) workbook.createSheet("Sheet1");
 
-  const run = async <T>(
-    first: ((context: Excel.RequestContext) => Promise<T>) | Excel.RequestContext,
+  const run: ExcelRun = async <T>(
+    first: Excel.RunOptions | Excel.RequestContext | ((context: Excel.RequestContext) => Promise<T>),
     second?: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T> => {
-    const earlier = typeof first === "function" ? null : contextOfOurs(first);
     const batch = typeof first === "function" ? first : second!;
+    // run(context, batch): a context this host made earlier (to remove an event handler it added).
+    const earlier = typeof first !== "function" && first instanceof SimRequestContext ? first : null;
     const context = earlier ?? new SimRequestContext(state);
     earlier?.reopen();
+    if (!earlier) context.delayForCellEdit = typeof first === "function" ? false : (first as Excel.RunOptions).delayForCellEdit === true;
     try {
       const result = await batch(asExcel(context));
       // Excel.run syncs what the batch left queued.
@@ -95,6 +112,9 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
       accessDenied: "AccessDenied", generalException: "GeneralException", invalidArgument: "InvalidArgument",
       invalidOperation: "InvalidOperation", itemNotFound: "ItemNotFound", itemAlreadyExists: "ItemAlreadyExists",
       requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+      responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+      invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+      operationCellsExceedLimit: "OperationCellsExceedLimit",
     },
     InsertShiftDirection: { down: "Down", right: "Right" },
     DeleteShiftDirection: { up: "Up", left: "Left" },
@@ -125,11 +145,11 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
         },
       },
       host: "Excel",
-      platform: "OfficeOnline",
+      platform: state.platform === "web" ? "OfficeOnline" : "PC",
     },
     HostType: { Excel: "Excel" },
     onReady: async (callback) => {
-      const info = { host: "Excel", platform: "OfficeOnline" };
+      const info = { host: "Excel", platform: state.platform === "web" ? "OfficeOnline" : "PC" };
       callback?.(info);
       return info;
     },
@@ -157,14 +177,10 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
     counters,
     excel,
     office,
+    cellEdit: state.cellEdit,
     install() {
       Object.assign(globalThis, { Excel: excel, Office: office, OfficeExtension: { Error: SimError } });
     },
   };
 }
 
-/** A context handed back to `run(context, batch)` must be one this host made. */
-function contextOfOurs(context: Excel.RequestContext): SimRequestContext {
-  if (context instanceof SimRequestContext) return context;
-  throw new SimError("InvalidArgument", "The request context was not made by Excel.run.", "Excel.run");
-}

@@ -41,7 +41,11 @@ export function themeFromBackground(color: string | undefined): PanelTheme {
   return luminance < 0.5 ? "dark" : "light";
 }
 
-function currentOfficeTheme(): PanelTheme {
+/**
+ * Office's theme when the panel starts. Excel raises no theme-changed event for add-ins (OfficeThemeChanged is
+ * Outlook's, Mailbox 1.14), so a theme switched while the panel is open shows the next time it opens.
+ */
+function startingOfficeTheme(): PanelTheme {
   return themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
 }
 
@@ -52,18 +56,12 @@ export function selectionWatcher(run: ExcelRunner, isSetSupported: (set: string,
 
 export function createOfficeHost(): PanelHost {
   return {
-    run: (batch) => Excel.run(batch),
+    // A rating started while the user is typing in a cell waits for the edit to end instead of failing
+    // (InvalidOperationInCellEditMode).
+    run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
     displayLanguage: Office.context.displayLanguage || "en-US",
     isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
-    theme: currentOfficeTheme(),
-    onThemeChange(cb) {
-      // OfficeThemeChanged is not raised by every Excel host; where it is missing the panel keeps its first theme.
-      try {
-        Office.context.document.addHandlerAsync(Office.EventType.OfficeThemeChanged, () => cb(currentOfficeTheme()));
-      } catch {
-        /* not supported here */
-      }
-    },
+    theme: startingOfficeTheme(),
     now: () => new Date(),
     storage: browserStorage(),
     watchSelection: selectionWatcher(Excel.run as ExcelRunner, (set, version) => Office.context.requirements.isSetSupported(set, version)),

@@ -3,8 +3,8 @@
 import { createExcelHost, SimWorkbook } from "../simulator";
 import { selectionWatcher, type PanelHost, type PanelTheme } from "../taskpane/host";
 
-/** What the workbench's simulated Excel supports; PivotTables need 1.8. */
-const WORKBENCH_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: "1.12" };
+/** What the workbench's simulated Excel supports: the manifest's minimum, so the workbench shows the oldest Excel offered the add-in. */
+const WORKBENCH_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: "1.13", SharedRuntime: "1.1", DialogApi: "1.1" };
 
 export interface WorkbenchHost extends PanelHost {
   /** Called after every batch the panel ran (written or not); returns an unsubscribe function. */
@@ -34,7 +34,7 @@ export function createWorkbenchHost(
   return {
     async run(batch) {
       try {
-        return await excelHost.run(batch);
+        return await excelHost.run({ delayForCellEdit: true }, batch); // as the Office host runs it
       } finally {
         notify();
       }

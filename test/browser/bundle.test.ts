@@ -7,10 +7,10 @@ const report = JSON.parse(fs.readFileSync(BUNDLE_REPORT, "utf8")) as Record<stri
 const HEAVY = /(^|\/)node_modules\/(exceljs|jszip|hyperformula)\/|^src\/simulator\//;
 
 test("the build has the three entry points", () => {
-  expect(Object.keys(report).sort()).toEqual(expect.arrayContaining(["commands", "taskpane", "workbench"]));
+  expect(Object.keys(report).sort()).toEqual(expect.arrayContaining(["notice", "taskpane", "workbench"]));
 });
 
-test.each(["taskpane", "commands"])("%s loads neither exceljs nor the simulator, now or later", (entry) => {
+test.each(["taskpane", "notice"])("%s loads neither exceljs nor the simulator, now or later", (entry) => {
   const { initial, deferred } = report[entry];
   expect(initial.length).toBeGreaterThan(0);
   expect([...initial, ...deferred].filter((file) => HEAVY.test(file))).toEqual([]);
@@ -26,4 +26,9 @@ test("the task pane runs its preview in a worker chunk of its own", () => {
   const { initial, deferred } = report.taskpane;
   expect(initial.some((file) => file.startsWith("src/core/"))).toBe(true);
   expect(deferred.some((file) => /^src\/taskpane\/preview\/.*worker/i.test(file))).toBe(true);
+});
+
+test("the ribbon commands ride in the task pane's page (shared runtime), the notice dialog has its own small page", () => {
+  expect(report.taskpane.initial).toContain("src/commands/commands.ts");
+  expect(report.notice.initial).not.toContain("src/commands/commands.ts");
 });

@@ -17,7 +17,7 @@ async function cspOf(mode: string, page: string): Promise<string> {
   return plugin.userOptions.csp;
 }
 
-test.each(["taskpane.html", "commands.html", "workbench.html"])("%s: scripts only from the add-in and Office's script host", async (page) => {
+test.each(["taskpane.html", "notice.html", "workbench.html"])("%s: scripts only from the add-in and Office's script host", async (page) => {
   const csp = await cspOf("production", page);
   const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1].trim().split(/\s+/);
   expect(scriptSrc).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);

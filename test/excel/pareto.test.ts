@@ -38,15 +38,6 @@ describe("the Pareto sheet", () => {
     expect(cells[`A${listed + 2}`]).toBeUndefined();
   });
 
-  it("degrades with a warning where PivotTables and combined charts are not supported", async () => {
-    const { wb, host } = await standardWorkbook();
-    const outcome = await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: (_s, v) => Number(v) < 1.8 }));
-    expect(outcome.warnings.map((w) => w.message).join(" ")).toMatch(/PivotTable.*1\.8/);
-    expect(paretoOf(wb).pivots).toHaveLength(0);
-    expect(paretoOf(wb).charts).toHaveLength(0);
-    expect(cellsOf(wb, "Pareto").B2.value).toBeDefined();
-  });
-
   it("writes a message instead of a chart when the total is not positive", async () => {
     const { wb, host, rows } = await standardWorkbook({ rows: 10 });
     await fillRows(host, "Clients", 1, 3, rows.map(() => [-100]));
@@ -65,5 +56,33 @@ describe("the Pareto sheet", () => {
     expect(wb.sheetNames()).toContain("Pareto (Client Rater)");
     await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
     expect(wb.sheetNames().filter((s) => s.startsWith("Pareto"))).toEqual(["Pareto", "Pareto (Client Rater)"]);
+  });
+});
+
+describe("the whale curve and the PivotTable's numbers", () => {
+  type Chart = { chartType: string; series: { values: unknown[]; xValues: unknown[] }[] };
+  type Pivot = { destRow: number; destColumn: number; dataFields: { numberFormat?: string }[]; outputRect: { r0: number; r1: number; c0: number; c1: number } };
+
+  it("puts each sampled client's real rank on the whale curve's category axis", async () => {
+    const { wb, host } = await standardWorkbook({ rows: 900 });
+    const outcome = await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    const charts = wb.sheet("Pareto").charts as unknown as Chart[];
+    const whale = charts.find((c) => c.chartType === "Line")!;
+    const ranks = whale.series[0].xValues.map(Number);
+    const listed = Number(cellsOf(wb, "Pareto")[`A${outcome.clients + 1}`].value);
+    const step = Math.ceil(listed / 200);
+    expect(step).toBeGreaterThan(1); // sampled, so a plain 1, 2, 3 axis would be wrong
+    expect(ranks.slice(0, 3)).toEqual([1, 1 + step, 1 + 2 * step]);
+    expect(ranks[ranks.length - 1]).toBe(listed);
+    expect(whale.series[0].values).toHaveLength(ranks.length);
+  });
+
+  it("formats the PivotTable's count, sum and share", async () => {
+    const { wb, host } = await standardWorkbook({ rows: 80 });
+    await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    const pivot = (wb.sheet("Pareto").pivots as unknown as Pivot[])[0];
+    expect(pivot.dataFields.map((f) => f.numberFormat)).toEqual(["#,##0", "#,##0.00", "0.0%"]);
+    const firstGrade = wb.sheet("Pareto").get(pivot.outputRect.r0 + 1, pivot.outputRect.c0 + 2);
+    expect(firstGrade?.numberFormat).toBe("#,##0.00");
   });
 });

@@ -8,7 +8,6 @@ import { AS_OF } from "./support/clientSheet";
 import { normalizedSnapshot, standardWorkbook } from "./support/host";
 
 const rows = 12; // header on row 1, clients on rows 2-13; the owned columns start at the first free column
-const isSetSupported = (version: string) => (set: string, wanted: string) => set === "ExcelApi" && Number(wanted.split(".")[1]) <= Number(version.split(".")[1]);
 
 async function attempt<T>(action: (host: ReturnType<typeof createExcelHost>) => Promise<T>, setup: Parameters<typeof standardWorkbook>[0] & { edit?: (wb: Awaited<ReturnType<typeof standardWorkbook>>["wb"]) => void } = {}) {
   const made = await standardWorkbook({ rows, ...setup });
@@ -21,9 +20,9 @@ async function attempt<T>(action: (host: ReturnType<typeof createExcelHost>) => 
 const firstFreeColumn = (wb: Awaited<ReturnType<typeof standardWorkbook>>["wb"]) => Math.max(...[...wb.sheet("Clients").rows.get(0)!.keys()]) + 1;
 
 describe("merged cells over the owned columns", () => {
-  test("are refused, naming the merged area, when Excel can report merges (ExcelApi 1.13)", async () => {
+  test("are refused, naming the merged area (found with Range.getMergedAreasOrNullObject)", async () => {
     const { error, changed } = await attempt(
-      (host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: isSetSupported("1.13") })),
+      (host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, })),
       { edit: (wb) => void (wb.sheet("Clients").merges = [{ r0: 5, r1: 6, c0: firstFreeColumn(wb) + 1, c1: firstFreeColumn(wb) + 1 }]) },
     );
     expect(error).toBeInstanceOf(RaterError);
@@ -35,7 +34,7 @@ describe("merged cells over the owned columns", () => {
   test("a merge whose top-left cell is in the user's data is found too", async () => {
     let area = "";
     const { error } = await attempt(
-      (host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: isSetSupported("1.13") })),
+      (host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, })),
       { edit: (wb) => {
         const free = firstFreeColumn(wb);
         wb.sheet("Clients").merges = [{ r0: 3, r1: 3, c0: free - 1, c1: free }];
@@ -47,27 +46,9 @@ describe("merged cells over the owned columns", () => {
 
   test("merges elsewhere on the sheet do not stop the run", async () => {
     const { error } = await attempt(
-      (host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: isSetSupported("1.13") })),
+      (host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, })),
       { edit: (wb) => void (wb.sheet("Clients").merges = [{ r0: 30, r1: 31, c0: 0, c1: 1 }]) },
     );
-    expect(error).toBeNull();
-  });
-
-  test("below ExcelApi 1.13 (no API reports merges) the cell whose value did not stay is named, and the writes are undone", async () => {
-    let lostCell = "";
-    const { error, changed } = await attempt(
-      (host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: isSetSupported("1.12") })),
-      { edit: (wb) => {
-        const free = firstFreeColumn(wb);
-        wb.sheet("Clients").merges = [{ r0: 5, r1: 6, c0: free + 1, c1: free + 1 }];
-        lostCell = `Clients!${letter(free + 1)}7`;
-      } },
-    );
-    expect([error?.code, error?.details.cell, changed]).toEqual(["merged-cells", lostCell, false]);
-  });
-
-  test("below ExcelApi 1.13 a sheet without merges is rated as before", async () => {
-    const { error } = await attempt((host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF, isSetSupported: isSetSupported("1.12") })));
     expect(error).toBeNull();
   });
 });
@@ -87,6 +68,37 @@ describe("a locked workbook structure", () => {
     const before = JSON.stringify(normalizedSnapshot(made.wb));
     const error = await made.host.run((ctx) => removeRatings(ctx)).catch((e: RaterError) => e);
     expect([(error as RaterError)?.code, JSON.stringify(normalizedSnapshot(made.wb)) === before]).toEqual(["workbook-protected", true]);
+  });
+
+  test("stops Remove ratings when only the Focus sheet of the add-in's sheets is left", async () => {
+    const made = await standardWorkbook({ rows });
+    await made.host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    await made.host.run(async (ctx) => {
+      for (const name of ["Rating profile", "Pareto"]) ctx.workbook.worksheets.getItem(name).delete();
+      await ctx.sync();
+    });
+    expect(made.wb.sheetNames()).toContain("Focus");
+    lock(made.wb);
+    const before = JSON.stringify(normalizedSnapshot(made.wb));
+    const error = await made.host.run((ctx) => removeRatings(ctx)).catch((e: RaterError) => e);
+    expect([(error as RaterError)?.code, JSON.stringify(normalizedSnapshot(made.wb)) === before]).toEqual(["workbook-protected", true]);
+  });
+
+  test("stops a rating (it adds and renames sheets) before anything is written", async () => {
+    const { error, changed } = await attempt((host) => host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF })), { edit: lock });
+    expect([error?.code, changed]).toEqual(["workbook-protected", false]);
+  });
+
+  test("lets Remove ratings through when it deletes no sheet (the add-in's sheets are gone)", async () => {
+    const made = await standardWorkbook({ rows });
+    await made.host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    await made.host.run(async (ctx) => {
+      for (const name of ["Rating profile", "Pareto", "Focus"]) ctx.workbook.worksheets.getItem(name).delete();
+      await ctx.sync();
+    });
+    lock(made.wb);
+    await made.host.run((ctx) => removeRatings(ctx));
+    expect(made.wb.sheetNames()).toEqual(["Clients"]);
   });
 });
 

@@ -1,8 +1,7 @@
 // Our Excel code on the oldest Excel the manifest admits: a host that claims only the manifest's
-// ExcelApi version. What needs more (PivotTable, the combined Pareto chart: ExcelApi 1.8) must be
-// skipped with a warning, and rating must still succeed. The simulator refuses APIs above the claimed
-// set (ApiNotFound), so the rating itself proves nothing newer was called; the pivots are counted on a
-// current host afterwards.
+// ExcelApi version. The simulator refuses APIs above the claimed set (ApiNotFound), so a rating that
+// succeeds there with its PivotTable proves nothing newer was called; the pivots are counted on a
+// current host afterwards. Below the minimum the same rating fails: the minimum is not set too low.
 import * as fs from "fs";
 import * as path from "path";
 import { rateWorkbook } from "../../src/excel";
@@ -57,6 +56,12 @@ test("at the manifest's ExcelApi version, the rating is the same as on a current
   // The PivotTable and the combined Pareto chart need ExcelApi 1.8.
   const expected = below(minimum, "1.8") ? { pivots: 0, warned: true } : { pivots: 1, warned: false };
   expect({ pivots: oldest.pivots, warned: unsupported(oldest.outcome).length > 0 }).toEqual(expected);
+});
+
+test("one version below the manifest's minimum the rating needs an API it lacks", async () => {
+  const minimum = readDeclaredSets(path.join(projectDir, "manifest.xml")).sets.ExcelApi;
+  const [major, minor] = minimum.split(".").map(Number);
+  await expect(rateOn(`${major}.${minor - 1}`)).rejects.toThrow(/API you are trying to use could not be found/);
 });
 
 test("on a current Excel the PivotTable is built and no unsupported-Excel warning is given", async () => {

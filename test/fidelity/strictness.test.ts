@@ -130,7 +130,7 @@ const behaviours: Behaviour[] = [
   {
     rule: "a response over 5 MB is refused (read in chunks)",
     doc: DOCS.payload,
-    codes: ["RequestPayloadSizeLimitExceeded"],
+    codes: ["ResponsePayloadSizeLimitExceeded"],
     setup: (wb) => {
       wb.addSheet("Clients");
       wb.setCells("Clients", "A1", grid(BIG_ROWS, 10, "0123456789"));

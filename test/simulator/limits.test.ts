@@ -41,7 +41,7 @@ describe("payload limit", () => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1:A20").load("values");
       await context.sync();
     }));
-    expect(err.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(err.code).toBe("ResponsePayloadSizeLimitExceeded");
   });
 });
 

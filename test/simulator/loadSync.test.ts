@@ -119,15 +119,28 @@ describe("load and sync", () => {
     });
   });
 
-  test("properties of a null object read as undefined; writes through it are ignored", async () => {
-    const { wb, run } = setup();
+  test("properties of a null object read as undefined", async () => {
+    const { run } = setup();
     await run(async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject("Nope").load("name");
-      missing.getRange("A1").values = [["lost"]];
       await context.sync();
       expect(missing.isNullObject).toBe(true);
       expect(missing.name).toBeUndefined();
     });
+  });
+
+  // Microsoft documents no behaviour for these: the simulator refuses them rather than guess they are ignored.
+  test.each([
+    ["a write through it", (sheet: Excel.Worksheet) => void (sheet.getRange("A1").values = [["lost"]])],
+    ["a method call on it", (sheet: Excel.Worksheet) => sheet.delete()],
+  ])("%s fails the sync with ItemNotFound, applying nothing after it", async (_name, act) => {
+    const { wb, run } = setup();
+    const err = await failure(run(async (context) => {
+      act(context.workbook.worksheets.getItemOrNullObject("Nope"));
+      context.workbook.worksheets.add("After");
+      await context.sync();
+    }));
+    expect(err.code).toBe("ItemNotFound");
     expect(wb.sheetNames()).toEqual(["Sheet1"]);
   });
 

@@ -10,34 +10,33 @@ describe("the Office host", () => {
     expect(themeFromBackground("not a colour")).toBe("light");
   });
 
-  it("takes language, theme, requirement sets and Excel.run from Office", async () => {
-    const handlers: Array<() => void> = [];
+  it("takes language, the starting theme, requirement sets and Excel.run (waiting out a cell edit) from Office", async () => {
+    const addHandlerAsync = jest.fn();
     const officeTheme = { bodyBackgroundColor: "#1f1f1f" };
-    const isSetSupported = jest.fn((set: string, version: string) => set === "ExcelApi" && version <= "1.12");
+    const isSetSupported = jest.fn((set: string, version: string) => set === "ExcelApi" && version <= "1.13");
     const scope = globalThis as unknown as { Office: unknown; Excel: unknown };
     scope.Office = {
-      context: {
-        displayLanguage: "hu-HU",
-        officeTheme,
-        requirements: { isSetSupported },
-        document: { addHandlerAsync: (_: unknown, handler: () => void) => handlers.push(handler) },
-      },
+      context: { displayLanguage: "hu-HU", officeTheme, requirements: { isSetSupported }, document: { addHandlerAsync } },
       EventType: { OfficeThemeChanged: "officeThemeChanged" },
     };
     const context = { marker: 1 };
-    scope.Excel = { run: (batch: (c: unknown) => Promise<unknown>) => batch(context) };
+    const runOptions: unknown[] = [];
+    scope.Excel = {
+      run: (options: unknown, batch: (c: unknown) => Promise<unknown>) => {
+        runOptions.push(options);
+        return batch(context);
+      },
+    };
 
     const host = createOfficeHost();
     expect(host.displayLanguage).toBe("hu-HU");
     expect(host.theme).toBe("dark");
-    expect(host.isSetSupported("ExcelApi", "1.12")).toBe(true);
+    expect(host.isSetSupported("ExcelApi", "1.13")).toBe(true);
     expect(host.isSetSupported("ExcelApi", "1.17")).toBe(false);
     await expect(host.run(async (c) => (c as unknown as typeof context).marker)).resolves.toBe(1);
-
-    const seen: string[] = [];
-    host.onThemeChange?.((theme) => seen.push(theme));
-    officeTheme.bodyBackgroundColor = "#ffffff";
-    handlers.forEach((handler) => handler());
-    expect(seen).toEqual(["light"]);
+    expect(runOptions).toEqual([{ delayForCellEdit: true }]);
+    // Excel raises no theme-changed event for add-ins: nothing is registered for one.
+    expect(host.onThemeChange).toBeUndefined();
+    expect(addHandlerAsync).not.toHaveBeenCalled();
   });
 });

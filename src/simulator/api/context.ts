@@ -3,7 +3,9 @@
 import { SimError } from "../errors";
 import { WorkbookModel } from "../model/workbook";
 import { jsonBytes } from "../../shared/jsonBytes";
+import type { CellEditMode } from "./cellEdit";
 import { SimCounters } from "./counters";
+import { envelopeBytes } from "./envelope";
 import type { SelectionEventHub } from "./events";
 import { requiredExcelApi, supportsSet } from "./requirements";
 
@@ -13,14 +15,29 @@ const STALE_OBJECT =
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/**
+ * A sync that fails after applying its first `afterOperations` operations, as Excel does when an operation
+ * inside a batch fails: what came before it stays applied, nothing is rolled back (see the traceMessages
+ * example of https://learn.microsoft.com/javascript/api/office/officeextension.error).
+ */
+export interface PartWayFailure {
+  /** 1-based, counted over the host's lifetime like failAtSync */
+  sync: number;
+  afterOperations: number;
+}
+
 export interface HostState {
   workbook: WorkbookModel;
   counters: SimCounters;
   payloadLimitBytes: number;
   failAtSync?: number;
+  failPartWay?: PartWayFailure;
   requirementSets: Record<string, string>;
   /** Selection-changed handlers registered in this session. */
   events: SelectionEventHub;
+  cellEdit: CellEditMode;
+  /** Which Excel: limits that only Excel on the web has (the table column cell limit) apply to "web". */
+  platform: "web" | "desktop";
 }
 
 /** What an applied operation hands back: data for the response and a step that publishes it after a successful sync. */
@@ -62,6 +79,8 @@ export class SimRequestContextCore {
     },
   };
   debugInfo: Record<string, unknown> = {};
+  /** Excel.run's RunOptions.delayForCellEdit for the batch this context belongs to. */
+  delayForCellEdit = false;
 
   constructor(host: HostState) {
     this.host = host;
@@ -122,8 +141,16 @@ export class SimRequestContextCore {
     this.queue = [];
     const counters = this.host.counters;
     counters.syncs++;
-    const requestSize = jsonBytes(ops.map((op) => op.payload));
+    const requestSize = jsonBytes(ops.map((op) => op.payload)) + envelopeBytes(ops.length);
     counters.requestBytes.push(requestSize);
+    counters.operations.push(ops.length);
+    const stopBefore = this.host.failPartWay?.sync === counters.syncs ? this.host.failPartWay.afterOperations : -1;
+    try {
+      await this.host.cellEdit.admit(this.delayForCellEdit);
+    } catch (error) {
+      counters.responseBytes.push(0);
+      throw error;
+    }
     if (this.host.failAtSync === counters.syncs) {
       counters.responseBytes.push(0);
       throw new SimError("GeneralException", undefined, "RequestContext.sync");
@@ -134,9 +161,10 @@ export class SimRequestContextCore {
     }
     const commits: Array<() => void> = [];
     const responses: unknown[] = [];
-    for (const op of ops) {
+    for (const [index, op] of ops.entries()) {
       let result: OpResult | void;
       try {
+        if (index === stopBefore) throw new SimError("GeneralException");
         if (!PIVOT_FIELD_OP.test(op.statement)) this.flushRefreshes();
         result = op.run();
       } catch (e) {
@@ -152,7 +180,7 @@ export class SimRequestContextCore {
     const responseSize = jsonBytes(responses);
     counters.responseBytes.push(responseSize);
     if (responseSize > this.host.payloadLimitBytes) {
-      throw new SimError("RequestPayloadSizeLimitExceeded", undefined, "RequestContext.sync");
+      throw new SimError("ResponsePayloadSizeLimitExceeded", undefined, "RequestContext.sync");
     }
     for (const commit of commits) commit();
     return passThroughValue as T;

@@ -3,6 +3,8 @@ export interface SimCounters {
   syncs: number;
   requestBytes: number[];
   responseBytes: number[];
+  /** operations queued in each sync (loads, writes, method calls), in sync order */
+  operations: number[];
   proxiesCreated: number;
   /** calls of application.suspendApiCalculationUntilNextSync / suspendScreenUpdatingUntilNextSync applied */
   suspendApiCalculation: number;
@@ -15,6 +17,7 @@ export function createCounters(): SimCounters {
     syncs: 0,
     requestBytes: [],
     responseBytes: [],
+    operations: [],
     proxiesCreated: 0,
     suspendApiCalculation: 0,
     suspendScreenUpdating: 0,
@@ -24,6 +27,7 @@ export function createCounters(): SimCounters {
       this.syncs = 0;
       this.requestBytes = [];
       this.responseBytes = [];
+      this.operations = [];
       this.proxiesCreated = 0;
     },
   };

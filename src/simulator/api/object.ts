@@ -62,20 +62,23 @@ export abstract class SimObject<M> {
   /** Queues a property write; the proxy's own cache takes the written value, as Office.js does. */
   protected _set(name: string, value: unknown, apply: (model: M) => void): void {
     this._loaded.set(name, value);
-    this.context.enqueue(`${this._typeName}.${name}=...;`, { set: name, value }, () => {
-      const model = this._resolve();
-      if (model === null) return;
-      apply(model);
-    }, this);
+    this.context.enqueue(`${this._typeName}.${name}=...;`, { set: name, value }, () => apply(this._resolveForWrite(`${this._typeName}.${name}`)), this);
   }
 
   /** Queues a method call with no result. */
   protected _call(method: string, args: unknown[], apply: (model: M) => void): void {
-    this.context.enqueue(`${this._typeName}.${method}(...);`, { call: method, args }, () => {
-      const model = this._resolve();
-      if (model === null) return;
-      apply(model);
-    }, this);
+    this.context.enqueue(`${this._typeName}.${method}(...);`, { call: method, args }, () => apply(this._resolveForWrite(`${this._typeName}.${method}`)), this);
+  }
+
+  /**
+   * The object a write or call acts on. Microsoft documents nothing for writes or calls through a null object
+   * (application-specific-api-model, "*OrNullObject methods"), so the simulator refuses them as getItem would
+   * (ItemNotFound) rather than guess that Excel ignores them: code must check isNullObject first.
+   */
+  private _resolveForWrite(location: string): M {
+    const model = this._resolve();
+    if (model === null) throw new SimError("ItemNotFound", undefined, location);
+    return model;
   }
 
   load(option?: unknown): this {

@@ -2,26 +2,13 @@
 // older ExcelApi fails them as Excel does. Office.js from the CDN always has every method, so an old Excel
 // rejects the request when it arrives: the call queues, and the sync fails with ApiNotFound.
 // https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling#error-codes
-// Keys: "Type.member" or "Type" (every member of the type), matched against a queued statement.
-const MEMBER_SETS: Record<string, string> = {
-  CustomXmlPartCollection: "1.5",
-  CustomXmlPart: "1.5",
-  ConditionalFormatCollection: "1.6",
-  WorkbookProtection: "1.7",
-  "Worksheet.onSelectionChanged": "1.7",
-  PivotTableCollection: "1.8",
-  PivotTable: "1.8",
-  PivotHierarchyCollection: "1.8",
-  PivotHierarchy: "1.8",
-  RowColumnPivotHierarchyCollection: "1.8",
-  RowColumnPivotHierarchy: "1.8",
-  DataPivotHierarchyCollection: "1.8",
-  DataPivotHierarchy: "1.8",
-  "ChartSeries.axisGroup": "1.8",
-  AutoFilter: "1.9",
-  "WorksheetCollection.onSelectionChanged": "1.9",
-  RangeAreas: "1.9",
-  "RangeAreas instantiate": "1.13", // only Range.getMergedAreasOrNullObject makes one
+// The versions come from @types/office-js's annotations (requirementSets.generated.ts), the same source the
+// requirement-set checker of scripts/fidelity reads.
+import { MEMBER_SETS, TYPE_SETS } from "./requirementSets.generated";
+
+// Proxies made without a member call of their own: the member that makes them in the simulator.
+const MADE_BY: Readonly<Record<string, string>> = {
+  "RangeAreas instantiate": "Range.getMergedAreasOrNullObject",
 };
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -39,8 +26,10 @@ function versionAtLeast(have: string, want: string): boolean {
 export function requiredExcelApi(statement: string): string | undefined {
   const type = /^[A-Za-z]+/.exec(statement)?.[0] ?? "";
   const member = /^[A-Za-z]+\.([A-Za-z]+)/.exec(statement)?.[1];
-  const instantiate = statement.startsWith(`${type} instantiate`) ? `${type} instantiate` : undefined;
-  return (member && MEMBER_SETS[`${type}.${member}`]) ?? (instantiate && MEMBER_SETS[instantiate]) ?? MEMBER_SETS[type];
+  const write = member !== undefined && statement.startsWith(`${type}.${member}=`);
+  const found = [TYPE_SETS[type], MEMBER_SETS[MADE_BY[statement] ?? ""]];
+  if (member) found.push((write ? MEMBER_SETS[`${type}.${member}=`] : undefined) ?? MEMBER_SETS[`${type}.${member}`]);
+  return found.filter((v): v is string => v !== undefined).reduce<string | undefined>((max, v) => (max === undefined || versionAtLeast(v, max) ? v : max), undefined);
 }
 
 export function supportsSet(sets: Record<string, string>, name: string, minVersion?: string): boolean {

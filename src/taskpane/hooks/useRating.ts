@@ -1,6 +1,6 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { Locale, Profile } from "../../core";
-import { rateWorkbook, removeRatings, selectClientRow, type RateOutcome } from "../../excel";
+import { onRibbonRating, rateWorkbook, removeRatings, selectClientRow, type RateOutcome } from "../../excel";
 import { describeError } from "../editing/describeError";
 import type { PanelHost } from "../host";
 import type { I18n } from "../i18n/context";
@@ -76,6 +76,23 @@ export function useRating(
       }
     },
     [host, locale, asOf, sheetName, onWritten, onApplied, t, formatNumber, formatPercent, i18n.language],
+  );
+
+  // The ribbon's Rate clients runs in this page too (shared runtime): the panel shows what it did.
+  useEffect(
+    () =>
+      onRibbonRating((rating) => {
+        if (rating.outcome) {
+          setOutcome(rating.outcome);
+          setStatus(null);
+          onApplied(rating.outcome.profiles);
+        } else {
+          setOutcome(null);
+          setStatus({ intent: "error", text: describeError(rating.error, t, { formatNumber, formatPercent }) });
+        }
+        onWritten();
+      }),
+    [onApplied, onWritten, t, formatNumber, formatPercent],
   );
 
   const remove = useCallback(async (deleteHistory = false) => {

@@ -7,6 +7,7 @@ import { ViewWorkbook } from "../grid/sheetView";
 import { columnLetters } from "../../shared/a1";
 import { createWorkbenchHost, WorkbenchHost } from "../simHost";
 import { downloadWorkbook, loadSampleWorkbook, ratedFileName, readWorkbookFile } from "../workbookFile";
+import { RibbonRate } from "./RibbonRate";
 import { SheetGrid } from "./SheetGrid";
 import { SheetObjects } from "./SheetObjects";
 import { SheetTabs } from "./SheetTabs";
@@ -121,6 +122,7 @@ export function Workbench({ displayLanguage, theme, paneWidth, paneOnly }: Workb
         <button type="button" onClick={onDownload} disabled={!loaded}>
           Download .xlsx
         </button>
+        <RibbonRate key={loaded?.key} host={loaded?.host} />
       </header>
       {error && (
         <p role="alert" className="wb-error">

@@ -8,9 +8,10 @@ import { SimObject } from "../object";
 import { SimRange } from "../range";
 import { SimWorksheet } from "../worksheet";
 import { SimTableColumnCollection } from "./tableColumns";
-import { TableRef, bodyRect, workbookTables } from "./tableRef";
+import { TableRef, bodyRect, fixHeaders, workbookTables } from "./tableRef";
 import { SimTableRowCollection } from "./tableRows";
 import { asExcel, standsFor } from "../standIn";
+import { resizeTable, resizeTarget } from "../tableLimits";
 
 export function boundTable(context: SimRequestContextCore, find: () => TableRef | null, orNull = false): SimTable {
   let id: string | undefined;
@@ -28,7 +29,7 @@ export function boundTable(context: SimRequestContextCore, find: () => TableRef 
 
 export class SimTable
   extends SimObject<TableRef>
-  implements Pick<Excel.Table, "name" | "id" | "showTotals" | "showHeaders" | "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "getTotalRowRange" | "delete" | "convertToRange">
+  implements Pick<Excel.Table, "name" | "id" | "showTotals" | "showHeaders" | "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "getTotalRowRange" | "delete" | "convertToRange" | "resize">
 {
   declare readonly [standsFor]?: Excel.Table;
   private _columns?: SimTableColumnCollection;
@@ -117,6 +118,12 @@ export class SimTable
       sheet.forEachIn(table.rect, (r, c) => sheet.remove(r, c));
       sheet.tables = sheet.tables.filter((t) => t !== table);
     });
+  }
+  resize(newRange: Excel.Range | string): void {
+    this.context.assertOwn(newRange, "Table.resize");
+    if (typeof newRange !== "string" && !(newRange instanceof SimRange)) throw invalidArgument("Table.resize");
+    const target: Parameters<typeof resizeTarget>[1] = newRange;
+    this._call("resize", [typeof newRange === "string" ? newRange : "range"], (ref) => resizeTable(ref, resizeTarget(ref, target), fixHeaders));
   }
   convertToRange(): Excel.Range {
     let rect: Rect | null = null;

@@ -9,6 +9,7 @@ import { SimObject } from "../object";
 import type { SimTable } from "./table";
 import { TableRef, bodyRect, headerNames } from "./tableRef";
 import { asExcel, standsFor } from "../standIn";
+import { assertColumnAddWithinLimit } from "../tableLimits";
 
 interface ColumnRef extends TableRef {
   index: number;
@@ -105,6 +106,7 @@ export class SimTableColumnCollection
       const t = this.table();
       const { sheet, table } = t;
       assertWritable(sheet, "TableColumnCollection.add");
+      assertColumnAddWithinLimit(this.context, t);
       const count = rectColumns(table.rect);
       const at = index === undefined || index === null ? count : index;
       if (!Number.isInteger(at) || at < 0 || at > count) throw invalidArgument("TableColumnCollection.add");

@@ -89,7 +89,7 @@ describe("the client portrait in the workbench (en, light, 320 px)", () => {
   afterAll(() => page?.close());
 
   it("shows the empty state until a client row is selected", async () => {
-    await page.getByText("Select a client row in the sheet to see its portrait.").waitFor({ timeout: 60000 });
+    await page.getByText("Select a client row in the sheet to see its portrait.").waitFor({ timeout: 100000 });
     expect(await page.getByRole("button", { name: "Client", exact: true }).getAttribute("aria-expanded")).toBe("true");
   });
 
@@ -127,8 +127,9 @@ describe("the client portrait in the workbench (en, light, 320 px)", () => {
     }
     expect(changedTo).not.toBe("");
     console.log(`what-if: grade ${shown} -> ${changedTo}`);
-    await picture(page, portrait, "portrait-whatif-en-light-320.png");
+    // Before the picture: its taller window renders more rows of the grid.
     expect(await gridTexts(page)).toBe(sheetBefore);
+    await picture(page, portrait, "portrait-whatif-en-light-320.png");
     expect(await portrait.getByText(/^Grade: /).innerText()).toContain(`Grade: ${shown}`);
   });
 });

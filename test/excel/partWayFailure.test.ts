@@ -13,7 +13,7 @@ jest.setTimeout(300_000);
 
 const ROWS = 30;
 const USER_COLUMNS = /^[A-I]\d+$/;
-const OWNED_SHEETS = ["Rating profile", "Pareto", "Focus"];
+const OWNED_SHEETS = ["Rating profile", "Pareto", "Focus", "Rating history"];
 
 type Snap = ReturnType<typeof normalizedSnapshot> & { names?: { name: string }[] };
 

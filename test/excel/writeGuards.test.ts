@@ -93,12 +93,25 @@ describe("a locked workbook structure", () => {
     const made = await standardWorkbook({ rows });
     await made.host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
     await made.host.run(async (ctx) => {
-      for (const name of ["Rating profile", "Pareto", "Focus"]) ctx.workbook.worksheets.getItem(name).delete();
+      for (const name of ["Rating profile", "Pareto", "Focus", "Rating history"]) ctx.workbook.worksheets.getItem(name).delete();
       await ctx.sync();
     });
     lock(made.wb);
     await made.host.run((ctx) => removeRatings(ctx));
     expect(made.wb.sheetNames()).toEqual(["Clients"]);
+  });
+
+  test("lets Remove ratings through when the one sheet left is the rating history and it is kept", async () => {
+    const made = await standardWorkbook({ rows });
+    await made.host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    await made.host.run(async (ctx) => {
+      for (const name of ["Rating profile", "Pareto", "Focus"]) ctx.workbook.worksheets.getItem(name).delete();
+      await ctx.sync();
+    });
+    lock(made.wb);
+    await expect(made.host.run((ctx) => removeRatings(ctx))).rejects.toMatchObject({ code: "workbook-protected" });
+    await made.host.run((ctx) => removeRatings(ctx, { keepHistory: true }));
+    expect(made.wb.sheetNames()).toEqual(["Clients", "Rating history"]);
   });
 });
 

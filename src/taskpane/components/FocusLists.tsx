@@ -12,29 +12,13 @@ import {
 import { decisionWords, NEXT_STEPS, type FocusListKey } from "../../core";
 import type { FocusOutcomeEntry, RateOutcome } from "../../excel";
 import { useI18n } from "../i18n/context";
+import { useClientLinkStyles } from "./clientLinkStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   header: { minWidth: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   entry: { display: "flex", flexDirection: "column", minWidth: 0 },
-  line: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, minWidth: 0 },
-  // The name takes what the grade and score leave; a long one ends in an ellipsis, the full name is its title.
-  name: {
-    flexGrow: 1,
-    flexShrink: 1,
-    minWidth: 0,
-    maxWidth: "100%",
-    justifyContent: "flex-start",
-    paddingInline: 0,
-    minHeight: "auto",
-    fontWeight: tokens.fontWeightRegular,
-    // Link-coloured: it reads as something to tap, not as plain text.
-    color: tokens.colorBrandForegroundLink,
-    textAlign: "start",
-  },
-  nameText: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", display: "block" },
-  figures: { flexShrink: 0, color: tokens.colorNeutralForeground2, fontVariantNumeric: "tabular-nums" },
   reason: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -48,6 +32,7 @@ export function FocusLists({ outcome, onSelectClient }: { outcome: RateOutcome; 
   const i18n = useI18n();
   const { t, formatNumber } = i18n;
   const styles = useStyles();
+  const link = useClientLinkStyles();
   const focus = outcome.focus;
   if (!focus) return null;
   const words = decisionWords(i18n.language).focus;
@@ -65,18 +50,18 @@ export function FocusLists({ outcome, onSelectClient }: { outcome: RateOutcome; 
 
   const entry = (e: FocusOutcomeEntry) => (
     <li key={`${e.client}`} className={styles.entry}>
-      <span className={styles.line}>
+      <span className={link.line}>
         <Button
           appearance="transparent"
           size="small"
-          className={styles.name}
+          className={link.name}
           title={e.name}
           aria-label={t("focus.select", { name: e.name })}
           onClick={() => onSelectClient?.(outcome.sheetName, e.row)}
         >
-          <span className={styles.nameText}>{e.name}</span>
+          <span className={link.nameText}>{e.name}</span>
         </Button>
-        <Caption1 className={styles.figures}>
+        <Caption1 className={link.figures}>
           {e.grade} · {formatNumber(e.score, 0)}
         </Caption1>
       </span>

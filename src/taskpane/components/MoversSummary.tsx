@@ -1,25 +1,11 @@
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { MoversOutcome } from "../../excel";
 import { useI18n } from "../i18n/context";
+import { useClientLinkStyles } from "./clientLinkStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
-  line: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, minWidth: 0 },
-  // As in FocusLists: a link-coloured name that takes what the figures leave, ending in an ellipsis.
-  name: {
-    flexGrow: 1,
-    flexShrink: 1,
-    minWidth: 0,
-    justifyContent: "flex-start",
-    paddingInline: 0,
-    minHeight: "auto",
-    fontWeight: tokens.fontWeightRegular,
-    color: tokens.colorBrandForegroundLink,
-    textAlign: "start",
-  },
-  nameText: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", display: "block" },
-  figures: { flexShrink: 0, color: tokens.colorNeutralForeground2, fontVariantNumeric: "tabular-nums" },
   // A narrow pane would otherwise break the date at its hyphens ("2026-01-" / "15").
   date: { whiteSpace: "nowrap" },
 });
@@ -31,6 +17,7 @@ const SIGN: Record<number, string> = { 1: "+", [-1]: "−" };
 export function MoversSummary({ movers, sheet, onSelectClient }: { movers: MoversOutcome; sheet: string; onSelectClient?: (sheet: string, row: number) => void }) {
   const { t, formatNumber } = useI18n();
   const styles = useStyles();
+  const link = useClientLinkStyles();
   const c = movers.counts;
   const signed = (x: number) => (Number.isFinite(x) ? `${SIGN[Math.sign(x)] ?? ""}${formatNumber(Math.abs(x), 1)}` : "");
   const heading = t("movers.heading", { date: movers.previousDate });
@@ -59,18 +46,18 @@ export function MoversSummary({ movers, sheet, onSelectClient }: { movers: Mover
       ) : (
         <ul className={styles.list} aria-label={t("movers.biggest")}>
           {movers.biggest.map((m) => (
-            <li key={m.client} className={styles.line}>
+            <li key={m.client} className={link.line}>
               <Button
                 appearance="transparent"
                 size="small"
-                className={styles.name}
+                className={link.name}
                 title={m.name}
                 aria-label={t("focus.select", { name: m.name })}
                 onClick={() => onSelectClient?.(sheet, m.row)}
               >
-                <span className={styles.nameText}>{m.name}</span>
+                <span className={link.nameText}>{m.name}</span>
               </Button>
-              <Caption1 className={styles.figures}>{t("movers.move", { from: m.from, to: m.to, change: signed(m.scoreChange) })}</Caption1>
+              <Caption1 className={link.figures}>{t("movers.move", { from: m.from, to: m.to, change: signed(m.scoreChange) })}</Caption1>
             </li>
           ))}
         </ul>

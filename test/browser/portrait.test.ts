@@ -88,8 +88,9 @@ describe("the client portrait in the workbench (en, light, 320 px)", () => {
   });
   afterAll(() => page?.close());
 
-  it("shows the empty state until a client row is selected", async () => {
-    await page.getByText("Select a client row in the sheet to see its portrait.").waitFor({ timeout: 100000 });
+  it("opens on the cell Excel starts on, A1: the sample's header row, and says so", async () => {
+    // The section shows "Select a client row..." only until it has read the selection, which is A1 in a fresh workbook.
+    await page.getByText("That is the header row. Select a client row below it.").waitFor({ timeout: 100000 });
     expect(await page.getByRole("button", { name: "Client", exact: true }).getAttribute("aria-expanded")).toBe("true");
   });
 

@@ -7,7 +7,7 @@ const LONG_A = "Revenue over the last twelve months, in euros, net of credit not
 const LONG_B = "Average days between invoice date and payment, over the last 12 months";
 
 /** Four clients with the given names and Revenue 90/70/50/10, so grades A..D in that order. */
-function named(id: string, title: string, names: string[], extraColumn?: string[]): CorpusCase {
+function named(id: string, title: string, names: string[], extraColumn?: string[], warnings: string[] = ["largest-client-share"]): CorpusCase {
   const revenue = [90, 70, 50, 10];
   const rows: CellSpec[][] = names.map((name, i) => [name, revenue[i % 4], 40 - 10 * (i % 4), ...(extraColumn ? [extraColumn[i]] : [])]);
   const grades = Object.fromEntries(names.map((name, i) => [name, "ABCD"[i % 4]]));
@@ -16,7 +16,7 @@ function named(id: string, title: string, names: string[], extraColumn?: string[
     title,
     build: { sheets: [{ name: "Clients", rows: [[...HEAD, ...(extraColumn ? ["Note"] : [])], ...rows] }] },
     profiles: [revenueProfile()],
-    expect: { kind: "rated", warnings: ["largest-client-share"], clients: names.length, grades, namesOnParetoSheet: true },
+    expect: { kind: "rated", warnings, clients: names.length, grades, namesOnParetoSheet: true },
   };
 }
 
@@ -34,7 +34,8 @@ export const textCases: CorpusCase[] = [
   named("emoji-and-rtl", "Emoji, right-to-left and combining characters in names", [
     "🍕 Pizza Co 👨‍👩‍👧", "شركة الأمل للتجارة", "חברת אלפא בע\"מ", "Ångström Ünïcödé e\u0301",
   ]),
-  named("duplicate-client-names", "The same client name twice", ["Alpha", "Alpha ", "Charlie", "Delta"]),
+  // "Alpha" and "Alpha " are one key to the rating history, which cannot follow either of them.
+  named("duplicate-client-names", "The same client name twice", ["Alpha", "Alpha ", "Charlie", "Delta"], undefined, ["largest-client-share", "history-repeated-keys"]),
   {
     id: "honest-reasons-long-names",
     title: "Criteria with 70-character names: an A client that lost points on one is not told 'All criteria met', and the weak criterion stays in the text, shortened",

@@ -16,7 +16,7 @@ const SIMULATOR_API = path.join(ROOT, "src/simulator/api");
 /** Excel type names the simulator's proxies mention (Excel.X in their signatures, "X" as their type name). */
 function simulatedTypes(): Set<string> {
   const names = new Set<string>();
-  for (const file of fs.readdirSync(SIMULATOR_API)) {
+  for (const file of fs.readdirSync(SIMULATOR_API, { recursive: true }) as string[]) {
     if (!file.endsWith(".ts") || file.endsWith(".generated.ts")) continue;
     const text = fs.readFileSync(path.join(SIMULATOR_API, file), "utf8");
     for (const m of text.matchAll(/\bExcel\.([A-Z]\w+)/g)) names.add(m[1]);

@@ -1,7 +1,7 @@
 // The simulator as host for Microsoft's Excel client library, read from the pinned @microsoft/office-js.
 import { readFileSync } from "node:fs";
 import { createOfficeJsHost, type OfficeJsHost } from "../../src/simulator/richApi";
-import type { ExcelHostOptions } from "../../src/simulator";
+import type { ExcelHostOptions } from "../../src/simulator/index";
 import type { WorkbookModel } from "../../src/simulator/model/workbook";
 
 let source: string | undefined;

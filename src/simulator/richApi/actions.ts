@@ -9,7 +9,7 @@ import { UnmodelledRequest } from "./unmodelled";
 /** How an action is answered after the sync. */
 export type Answer =
   | { kind: "none" }
-  | { kind: "nullCheck"; object: { isNullObject: boolean } }
+  | { kind: "instantiated"; object: { isNullObject?: boolean }; orNull: boolean; pathId: number }
   | { kind: "result"; result: unknown }
   | { kind: "loaded"; object: unknown; operation: number };
 
@@ -34,9 +34,9 @@ function queueOne(context: SimRequestContext, resolver: ObjectPathResolver, acti
       return { kind: "none" };
     case ActionKind.instantiate: {
       const object = resolver.resolve(action.ObjectPathId, paths);
-      // Office.js reads isNullObject from the answer to this action; only *OrNullObject objects need one.
-      const info = paths[String(action.ObjectPathId)];
-      return info?.Name.endsWith("OrNullObject") ? { kind: "nullCheck", object: object as unknown as { isNullObject: boolean } } : { kind: "none" };
+      // Office.js reads isNullObject, and a kept object's reference id, from the answer to this action.
+      const orNull = paths[String(action.ObjectPathId)]?.Name.endsWith("OrNullObject") ?? false;
+      return { kind: "instantiated", object, orNull, pathId: action.ObjectPathId };
     }
     case ActionKind.setProperty: {
       const target = resolver.resolve(action.ObjectPathId, paths);
@@ -48,11 +48,16 @@ function queueOne(context: SimRequestContext, resolver: ObjectPathResolver, acti
     }
     case ActionKind.method: {
       const target = resolver.resolve(action.ObjectPathId, paths);
+      const args = resolver.arguments(action.ArgumentInfo, paths);
+      // Office.js's own bookkeeping of objects that live beyond one sync: no workbook operation.
       if (action.Name === "_KeepReference") {
-        context.trackedObjects.add(target as never);
+        resolver.keep(action.ObjectPathId, paths);
         return { kind: "none" };
       }
-      const args = resolver.arguments(action.ArgumentInfo, paths);
+      if (action.Name === "_RemoveReference") {
+        resolver.release(args[0]);
+        return { kind: "none" };
+      }
       return { kind: "result", result: call(target, action.Name, args, `${typeName(target)}.${action.Name}`) };
     }
     case ActionKind.query: {

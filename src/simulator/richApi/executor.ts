@@ -43,9 +43,23 @@ export class SimulatorRequestExecutor implements RequestExecutor {
     this.context.delayForCellEdit = (requestFlags & DELAY_FOR_CELL_EDIT) !== 0;
     const requestText = JSON.stringify(message.Body);
     const requestBytes = utf8Length(requestText);
+    const counters = this.context.host.counters;
+    const simulatorSyncs = counters.syncs;
     const body = await this.answer(message, requestBytes);
     const responseText = JSON.stringify(body);
     const record: SyncRecord = { requestBytes, responseBytes: utf8Length(responseText), actions: message.Body.Actions.length };
+    // The simulator's counters get the real sizes in place of its own estimate, and a request refused before the
+    // simulator saw it. A request with no workbook operation (Office.js releasing the references Excel.run kept)
+    // is left out of them, as the direct path has no such round trip; `log` has every request.
+    if (counters.syncs === simulatorSyncs && body.Error) {
+      counters.syncs++;
+      counters.operations.push(0);
+      counters.requestBytes.push(record.requestBytes);
+      counters.responseBytes.push(record.responseBytes);
+    } else if (counters.syncs !== simulatorSyncs) {
+      counters.requestBytes[counters.requestBytes.length - 1] = record.requestBytes;
+      counters.responseBytes[counters.responseBytes.length - 1] = record.responseBytes;
+    }
     if (body.Error) record.error = body.Error.Code;
     this.settings.log.push(record);
     this.settings.keepMessages?.push({ request: requestText, response: responseText });
@@ -72,7 +86,7 @@ export class SimulatorRequestExecutor implements RequestExecutor {
       const index = failedAt < 0 ? -1 : queued.findIndex((q) => failedAt >= q.operations[0] && failedAt < q.operations[1]);
       return { Results: [], Error: errorOf(error, index) };
     }
-    const results = queued.flatMap((q) => resultOf(q, this.context.lastSync.responses));
+    const results = queued.flatMap((q) => resultOf(q, this.context.lastSync.responses, this.resolver));
     const body = { Results: results };
     if (utf8Length(JSON.stringify(body)) > this.settings.payloadLimitBytes) {
       return { Results: [], Error: errorOf(new SimError("ResponsePayloadSizeLimitExceeded", undefined, "RequestContext.sync")) };
@@ -81,13 +95,17 @@ export class SimulatorRequestExecutor implements RequestExecutor {
   }
 }
 
-function resultOf(q: QueuedAction, responses: unknown[]): ActionResult[] {
+function resultOf(q: QueuedAction, responses: unknown[], resolver: ObjectPathResolver): ActionResult[] {
   const id = q.action.Id;
   switch (q.answer.kind) {
     case "none":
       return [];
-    case "nullCheck":
-      return [{ ActionId: id, Value: q.answer.object.isNullObject ? null : {} }];
+    case "instantiated": {
+      if (q.answer.orNull && q.answer.object.isNullObject) return [{ ActionId: id, Value: null }];
+      const referenceId = resolver.referenceIdOf(q.answer.pathId);
+      if (referenceId !== undefined) return [{ ActionId: id, Value: { _ReferenceId: referenceId } }];
+      return q.answer.orNull ? [{ ActionId: id, Value: {} }] : [];
+    }
     case "loaded":
       return [{ ActionId: id, Value: toWire(responses[q.answer.operation], q.answer.object) }];
     case "result": {

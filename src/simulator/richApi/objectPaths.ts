@@ -12,6 +12,9 @@ type Proxy = Record<string, unknown>;
 
 export class ObjectPathResolver {
   private readonly objects = new Map<number, Proxy>();
+  /** Objects Office.js asked to keep (_KeepReference: Excel.run tracks every range it makes), by reference id. */
+  private readonly kept = new Map<string, Proxy>();
+  private readonly referenceIds = new Map<number, string>();
 
   constructor(private readonly context: SimRequestContext) {}
 
@@ -24,6 +27,23 @@ export class ObjectPathResolver {
     const object = this.create(info, paths);
     this.objects.set(id, object);
     return object;
+  }
+
+  /** Keeps the object of a path under a reference id, which its next Instantiate answer hands to Office.js. */
+  keep(id: number, paths: Record<string, ObjectPathInfo>): void {
+    const object = this.resolve(id, paths);
+    const referenceId = this.referenceIds.get(id) ?? `sim${id}`;
+    this.referenceIds.set(id, referenceId);
+    this.kept.set(referenceId, object);
+  }
+
+  release(referenceId: unknown): void {
+    this.kept.delete(String(referenceId));
+  }
+
+  referenceIdOf(id: number): string | undefined {
+    const referenceId = this.referenceIds.get(id);
+    return referenceId !== undefined && this.kept.has(referenceId) ? referenceId : undefined;
   }
 
   /** Arguments with Office.js objects (sent as their path ids) replaced by the simulator's proxies. */
@@ -43,6 +63,11 @@ export class ObjectPathResolver {
 
   private create(info: ObjectPathInfo, paths: Record<string, ObjectPathInfo>): Proxy {
     if (info.ObjectPathType === PathType.globalObject) return this.context.workbook as unknown as Proxy;
+    if (info.ObjectPathType === PathType.referenceId) {
+      const kept = this.kept.get(info.Name);
+      if (!kept) throw new UnmodelledRequest(`reference id "${info.Name}", which this session never handed out or has released`);
+      return kept;
+    }
     const parent = info.ParentObjectPathId === undefined ? undefined : this.resolve(info.ParentObjectPathId, paths);
     if (!parent) throw new UnmodelledRequest(`object path ${info.Id} of type ${info.ObjectPathType} ("${info.Name}")`);
     const args = this.arguments(info.ArgumentInfo, paths);

@@ -23,6 +23,8 @@ export interface OfficeJsHost {
   readonly simulator: ExcelHost;
   /** The library's own namespaces (Excel.ErrorCodes, OfficeExtension.Error). */
   readonly library: { Excel: typeof Excel; OfficeExtension: typeof OfficeExtension };
+  /** The simulator's host with Excel.run going through Office.js: what existing tests take, run the other way. */
+  readonly asExcelHost: ExcelHost;
   /** Keeps the text of each request and response from now on (off by default: a full-grid rating is large). */
   keepMessages(): Array<{ request: string; response: string }>;
 }
@@ -41,8 +43,25 @@ export function createOfficeJsHost(workbook: WorkbookModel, librarySource: strin
   };
   const run = ((first: unknown, second?: unknown) =>
     second === undefined ? library.Excel.run(first as Batch<unknown>) : library.Excel.run(first as Excel.RunOptions, second as Batch<unknown>)) as OfficeJsHost["run"];
+  const asExcelHost: ExcelHost = {
+    run: run as ExcelHost["run"],
+    selectAsUser: (address) => simulator.selectAsUser(address),
+    get selectionHandlers() {
+      return simulator.selectionHandlers;
+    },
+    counters: simulator.counters,
+    excel: simulator.excel,
+    office: simulator.office,
+    cellEdit: simulator.cellEdit,
+    newContext: () => simulator.newContext(),
+    install() {
+      simulator.install();
+      Object.assign(globalThis, { Excel: Object.assign(Object.create(simulator.excel) as object, { run }) });
+    },
+  };
   return {
     run,
+    asExcelHost,
     syncs,
     unmodelled,
     simulator,

@@ -8,9 +8,19 @@ const shared = {
 };
 
 // Excel test files that also run through Office.js (the "officejs" project): rating, removal, the profile
-// store, the Pareto sheet with its PivotTable and charts, conditional formats and the corpus.
+// store, the Pareto sheet with its PivotTable and charts, conditional formats. OFFICE_JS_ALL=1 adds the files
+// that take over half a minute that way (test/corpus/officeJs.test.ts compares the corpus both ways).
 const OFFICE_JS_FILES = [
   "test/excel/rate.test.ts",
+  "test/excel/profiles.test.ts",
+  "test/excel/pareto.test.ts",
+  "test/excel/decisions.test.ts",
+  "test/excel/tables.test.ts",
+  "test/excel/atomic.test.ts",
+  "test/excel/writeGuards.test.ts",
+  ...(process.env.OFFICE_JS_ALL === "1"
+    ? ["test/excel/sample.test.ts", "test/excel/history.test.ts", "test/excel/partWayFailure.test.ts", "test/excel/language.test.ts"]
+    : []),
 ];
 
 module.exports = {

@@ -6,7 +6,7 @@ import type { WorkbookModel } from "../../src/simulator/model/workbook";
 
 let source: string | undefined;
 
-export function officeJsSource(): string {
+function officeJsSource(): string {
   source ??= readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js"), "utf8");
   return source;
 }

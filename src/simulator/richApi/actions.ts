@@ -7,7 +7,7 @@ import { ActionInfo, ActionKind, ObjectPathInfo, QueryInfo, RequestBody } from "
 import { UnmodelledRequest } from "./unmodelled";
 
 /** How an action is answered after the sync. */
-export type Answer =
+type Answer =
   | { kind: "none" }
   | { kind: "instantiated"; object: { isNullObject?: boolean }; orNull: boolean; pathId: number }
   | { kind: "result"; result: unknown }

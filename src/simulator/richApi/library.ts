@@ -11,7 +11,7 @@ export interface OfficeJsLibrary {
 }
 
 /** What Office.js asks of a session that stands in for the host (ClientRequestContext's url resolver). */
-export interface RequestSessionOverride {
+interface RequestSessionOverride {
   _resolveRequestUrlAndHeaderInfo(): Promise<{ url: string; headers: Record<string, string> }>;
   _createRequestExecutorOrNull(): RequestExecutor;
 }

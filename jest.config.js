@@ -7,6 +7,22 @@ const shared = {
   },
 };
 
+// Excel test files that also run through Office.js (the "officejs" project): rating, removal, the profile
+// store, the Pareto sheet with its PivotTable and charts, conditional formats. OFFICE_JS_ALL=1 adds the files
+// that take over half a minute that way (test/corpus/officeJs.test.ts compares the corpus both ways).
+const OFFICE_JS_FILES = [
+  "test/excel/rate.test.ts",
+  "test/excel/profiles.test.ts",
+  "test/excel/pareto.test.ts",
+  "test/excel/decisions.test.ts",
+  "test/excel/tables.test.ts",
+  "test/excel/atomic.test.ts",
+  "test/excel/writeGuards.test.ts",
+  ...(process.env.OFFICE_JS_ALL === "1"
+    ? ["test/excel/sample.test.ts", "test/excel/history.test.ts", "test/excel/partWayFailure.test.ts", "test/excel/language.test.ts"]
+    : []),
+];
+
 module.exports = {
   testTimeout: 30000,
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
@@ -16,6 +32,15 @@ module.exports = {
       displayName: "unit",
       roots: ["<rootDir>/test"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
+    },
+    {
+      // Chosen Excel test files again, with every request built by Microsoft's Excel client library
+      // (@microsoft/office-js) and answered by the simulator (src/simulator/richApi).
+      ...shared,
+      displayName: "officejs",
+      roots: ["<rootDir>/test"],
+      testMatch: OFFICE_JS_FILES.map((f) => `<rootDir>/${f}`),
+      moduleNameMapper: { "^(\\.\\./)+src/simulator$": "<rootDir>/test/support/officeJsSimulator.ts" },
     },
     {
       // Builds the bundles and starts a static server once; only runs when a browser test is selected.

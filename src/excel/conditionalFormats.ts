@@ -97,7 +97,9 @@ export function queueRuleAreas(list: Excel.ConditionalFormatCollection): () => R
  */
 export function queueDeleteOwnedRules(rules: RuleInfo[], ownedCols: number[]): void {
   const owned = new Set(ownedCols);
-  for (const r of rules) {
+  // Last first: Office.js addresses a loaded item it got no id for by its position (getItemAt), and a
+  // deletion moves every later rule up one place.
+  for (const r of [...rules].reverse()) {
     if (!r.rect || !OUR_TYPES.has(r.type)) continue;
     let inside = true;
     for (let c = r.rect.c0; c <= r.rect.c1 && inside; c++) inside = owned.has(c);

@@ -66,6 +66,8 @@ export interface ExcelHost {
   /** The user typing in a cell: begin() enters cell-edit mode, end() leaves it. */
   cellEdit: Pick<CellEditMode, "begin" | "end" | "active" | "delayed">;
   install(): void;
+  /** A request context of no Excel.run batch, for answering Office.js's own requests (richApi/). */
+  newContext(): SimRequestContext;
 }
 
 export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptions = {}): ExcelHost {
@@ -178,6 +180,7 @@ export function createExcelHost(workbook: WorkbookModel, options: ExcelHostOptio
     excel,
     office,
     cellEdit: state.cellEdit,
+    newContext: () => new SimRequestContext(state),
     install() {
       Object.assign(globalThis, { Excel: excel, Office: office, OfficeExtension: { Error: SimError } });
     },

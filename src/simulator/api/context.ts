@@ -81,6 +81,11 @@ export class SimRequestContextCore {
   debugInfo: Record<string, unknown> = {};
   /** Excel.run's RunOptions.delayForCellEdit for the batch this context belongs to. */
   delayForCellEdit = false;
+  /**
+   * The last sync's operations: what each handed back (by position) and the position of the one that failed
+   * (-1: none, or the sync failed before its first). Read by richApi/, which answers Office.js's own requests.
+   */
+  lastSync: { responses: unknown[]; failedAt: number } = { responses: [], failedAt: -1 };
 
   constructor(host: HostState) {
     this.host = host;
@@ -139,6 +144,7 @@ export class SimRequestContextCore {
     // Office.js makes no round trip when nothing is queued.
     if (ops.length === 0) return passThroughValue as T;
     this.queue = [];
+    this.lastSync = { responses: [], failedAt: -1 };
     const counters = this.host.counters;
     counters.syncs++;
     const requestSize = jsonBytes(ops.map((op) => op.payload)) + envelopeBytes(ops.length);
@@ -168,11 +174,13 @@ export class SimRequestContextCore {
         if (!PIVOT_FIELD_OP.test(op.statement)) this.flushRefreshes();
         result = op.run();
       } catch (e) {
+        this.lastSync.failedAt = index;
         this.flushRefreshes(); // the operations before the failing one stay applied
         counters.responseBytes.push(jsonBytes(responses));
         if (e instanceof SimError) throw e.withLocation(op.statement, op.statement);
         throw e;
       }
+      this.lastSync.responses[index] = result?.response;
       if (result?.response !== undefined) responses.push(result.response);
       if (result?.commit) commits.push(result.commit);
     }

@@ -145,6 +145,16 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
     this._set("values", v, (ref) => writeGrid(ref, v, "Range.values", writeInput, true));
   }
 
+  /**
+   * Office.js's check before it splits a values, formulas or numberFormat write of more than 1,500 cells into
+   * row blocks (setRangePropertiesInBulk in excel-web-16.00.debug.js); only reached through richApi/.
+   */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this._call("_ValidateArraySize", [rows, columns], ({ rect }) => {
+      if (rectRows(rect) !== rows || rectColumns(rect) !== columns) throw shapeMismatch("Range._ValidateArraySize");
+    });
+  }
+
   get formulas(): any[][] { return this._get("formulas"); }
   set formulas(v: any[][]) {
     this._set("formulas", v, (ref) => writeGrid(ref, v, "Range.formulas", writeInput, true));
@@ -378,6 +388,7 @@ export class SimRange extends SimObject<RangeRef> implements RangeApi {
           delete cell.fill;
           delete cell.font;
           delete cell.horizontalAlignment;
+          delete cell.wrapText;
         }
       });
     });

@@ -103,7 +103,7 @@ const ALIGNMENTS = ["General", "Left", "Center", "Right", "Fill", "Justify", "Ce
 
 export class SimRangeFormat
   extends SimObject<RangeRef>
-  implements Pick<Excel.RangeFormat, "columnWidth" | "useStandardWidth" | "rowHeight" | "horizontalAlignment" | "autofitColumns" | "autofitRows">
+  implements Pick<Excel.RangeFormat, "columnWidth" | "useStandardWidth" | "rowHeight" | "horizontalAlignment" | "wrapText" | "autofitColumns" | "autofitRows">
 {
   declare readonly [standsFor]?: Excel.RangeFormat;
   private _fill?: SimRangeFill;
@@ -133,7 +133,7 @@ export class SimRangeFormat
     }
     if (name === "rowHeight") return sheet.rowHeights.get(rect.r0) ?? DEFAULT_ROW_HEIGHT_POINTS;
     if (name === "horizontalAlignment") return uniform(ref, (c) => c?.horizontalAlignment ?? "General");
-    return false;
+    return uniform(ref, (c) => c?.wrapText ?? false);
   }
   private fillProxy(): SimRangeFill {
     this._fill ??= new SimRangeFill(this.context, this.resolver);
@@ -175,6 +175,13 @@ export class SimRangeFormat
     this._set("horizontalAlignment", v, (ref) => {
       if (!ALIGNMENTS.includes(v)) throw invalidArgument("RangeFormat.horizontalAlignment");
       eachCell(ref, "RangeFormat.horizontalAlignment", (cell) => (cell.horizontalAlignment = v === "General" ? undefined : v));
+    });
+  }
+  get wrapText(): boolean { return this._get("wrapText"); }
+  set wrapText(v: boolean) {
+    this._set("wrapText", v, (ref) => {
+      if (typeof v !== "boolean") throw invalidArgument("RangeFormat.wrapText");
+      eachCell(ref, "RangeFormat.wrapText", (cell) => (v ? (cell.wrapText = true) : delete cell.wrapText));
     });
   }
   /** Width from the longest displayed text: about 7 px a character plus 5 px padding, in points. */

@@ -16,6 +16,7 @@ interface ImportedCell {
   fill?: string;
   font?: string;
   horizontalAlignment?: string;
+  wrapText?: boolean;
 }
 
 export interface Cell {
@@ -27,6 +28,8 @@ export interface Cell {
   fill?: string;
   font?: CellFont;
   horizontalAlignment?: string;
+  /** Format > Wrap text (RangeFormat.wrapText) */
+  wrapText?: boolean;
 }
 
 export function isEmptyCell(cell: Cell | undefined): boolean {
@@ -35,7 +38,7 @@ export function isEmptyCell(cell: Cell | undefined): boolean {
 
 export function hasFormat(cell: Cell): boolean {
   return Boolean(
-    (cell.numberFormat && cell.numberFormat !== "General") || cell.fill || cell.font || cell.horizontalAlignment,
+    (cell.numberFormat && cell.numberFormat !== "General") || cell.fill || cell.font || cell.horizontalAlignment || cell.wrapText,
   );
 }
 

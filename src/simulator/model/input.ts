@@ -12,7 +12,8 @@ export function writeInput(cell: Cell, input: InputValue): void {
   if (cell.formula !== undefined) delete cell.formula;
   if (cell.error !== undefined) delete cell.error;
   if (typeof input !== "string") {
-    cell.value = input;
+    // -0 reaches Excel as 0 (a request is JSON) and no cell holds a negative zero; `=== 0` is true for both.
+    cell.value = input === 0 ? 0 : input;
     return;
   }
   if (cell.numberFormat === "@") {

@@ -283,5 +283,6 @@ function snapshotCell(cell: Cell): Record<string, unknown> {
   if (c.fill) out.fill = c.fill;
   if (c.font && Object.keys(c.font).some((k) => c.font![k as keyof CellFont] !== undefined)) out.font = c.font;
   if (c.horizontalAlignment) out.horizontalAlignment = c.horizontalAlignment;
+  if (c.wrapText) out.wrapText = true;
   return out;
 }

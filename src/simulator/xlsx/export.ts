@@ -53,6 +53,13 @@ function cellStyle(cell: Cell): Partial<ExcelJS.Style> | null {
       delete style.alignment.horizontal;
     }
   }
+  if (!imp || Boolean(cell.wrapText) !== Boolean(imp.wrapText)) {
+    if (cell.wrapText) style.alignment = { ...(style.alignment ?? {}), wrapText: true };
+    else if (style.alignment?.wrapText) {
+      style.alignment = { ...style.alignment };
+      delete style.alignment.wrapText;
+    }
+  }
   return Object.keys(style).length ? (style as Partial<ExcelJS.Style>) : null;
 }
 

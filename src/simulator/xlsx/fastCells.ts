@@ -9,7 +9,7 @@ import { decodeOoxmlText, encodeOoxmlText } from "./ooxmlText";
 
 export function isPlainCell(cell: Cell): boolean {
   return (
-    !cell.imported && !cell.formula && !cell.error && !cell.fill && !cell.font && !cell.horizontalAlignment &&
+    !cell.imported && !cell.formula && !cell.error && !cell.fill && !cell.font && !cell.horizontalAlignment && !cell.wrapText &&
     (!cell.numberFormat || cell.numberFormat === "General") && cell.value !== null &&
     (typeof cell.value !== "number" || Number.isFinite(cell.value))
   );

@@ -72,6 +72,7 @@ function readCell(xc: ExcelJS.Cell): Cell | null {
   if (font) cell.font = font;
   const align = alignmentFromExcel(style?.alignment);
   if (align) cell.horizontalAlignment = align;
+  if (style?.alignment?.wrapText) cell.wrapText = true;
   cell.imported = {
     raw: xc.type === ExcelJS.ValueType.Merge ? undefined : raw,
     style,
@@ -80,6 +81,7 @@ function readCell(xc: ExcelJS.Cell): Cell | null {
     fill: cell.fill,
     font: font ? JSON.stringify(font) : undefined,
     horizontalAlignment: align,
+    wrapText: cell.wrapText,
   };
   return cell;
 }

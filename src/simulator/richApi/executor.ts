@@ -1,0 +1,128 @@
+// Office.js's request executor answered by the simulator: each sync's message is decoded onto the simulator's
+// queue, the simulator syncs once (its load/sync rules, errors and limits apply), and the results go back in the
+// protocol's shape. Sizes are the real message bytes, and Excel's payload limit is checked on them.
+import { SimError } from "../errors";
+import type { SimRequestContext } from "../api/workbook";
+import { utf8Length } from "../../shared/jsonBytes";
+import { SimClientResult } from "../api/clientResult";
+import { queueActions, type QueuedAction } from "./actions";
+import { toWire } from "./encode";
+import { ObjectPathResolver } from "./objectPaths";
+import { ActionResult, RequestExecutor, RequestMessage, ResponseError, ResponseMessage } from "./protocol";
+import { UnmodelledRequest } from "./unmodelled";
+
+/** The request flag Excel.run sets for RunOptions.delayForCellEdit (onBeforeExcelRun in excel-web-16.00.debug.js). */
+const DELAY_FOR_CELL_EDIT = 64;
+
+/** One sync as it crossed the wire. */
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  actions: number;
+  error?: string;
+}
+
+export interface ExecutorSettings {
+  payloadLimitBytes: number;
+  /** every sync's sizes are appended here */
+  log: SyncRecord[];
+  /** requests the simulator could not answer, by name (a test asserts it stays empty) */
+  unmodelled: string[];
+  /** keeps each sync's request and response text (for tests that look at the protocol itself) */
+  keepMessages?: Array<{ request: string; response: string }>;
+}
+
+export class SimulatorRequestExecutor implements RequestExecutor {
+  private readonly resolver: ObjectPathResolver;
+
+  constructor(private readonly context: SimRequestContext, private readonly settings: ExecutorSettings) {
+    this.resolver = new ObjectPathResolver(context);
+  }
+
+  async executeAsync(_customData: string, requestFlags: number, message: RequestMessage): Promise<ResponseMessage> {
+    this.context.delayForCellEdit = (requestFlags & DELAY_FOR_CELL_EDIT) !== 0;
+    const requestText = JSON.stringify(message.Body);
+    const requestBytes = utf8Length(requestText);
+    const counters = this.context.host.counters;
+    const simulatorSyncs = counters.syncs;
+    const body = await this.answer(message, requestBytes);
+    const responseText = JSON.stringify(body);
+    const record: SyncRecord = { requestBytes, responseBytes: utf8Length(responseText), actions: message.Body.Actions.length };
+    // The simulator's counters get the real sizes in place of its own estimate, and a request refused before the
+    // simulator saw it. A request with no workbook operation (Office.js releasing the references Excel.run kept)
+    // is left out of them, as the direct path has no such round trip; `log` has every request.
+    if (counters.syncs === simulatorSyncs && body.Error) {
+      counters.syncs++;
+      counters.operations.push(0);
+      counters.requestBytes.push(record.requestBytes);
+      counters.responseBytes.push(record.responseBytes);
+    } else if (counters.syncs !== simulatorSyncs) {
+      counters.requestBytes[counters.requestBytes.length - 1] = record.requestBytes;
+      counters.responseBytes[counters.responseBytes.length - 1] = record.responseBytes;
+    }
+    if (body.Error) record.error = body.Error.Code;
+    this.settings.log.push(record);
+    this.settings.keepMessages?.push({ request: requestText, response: responseText });
+    // The parsed copy, as a host's answer arrives: nothing of the simulator's objects leaks into Office.js.
+    return { HttpStatusCode: body.Error ? 400 : 200, Headers: {}, Body: JSON.parse(responseText) as ResponseMessage["Body"] };
+  }
+
+  private async answer(message: RequestMessage, requestBytes: number): Promise<ResponseMessage["Body"]> {
+    if (requestBytes > this.settings.payloadLimitBytes) {
+      return { Results: [], Error: errorOf(new SimError("RequestPayloadSizeLimitExceeded", undefined, "RequestContext.sync")) };
+    }
+    let queued: QueuedAction[];
+    try {
+      queued = queueActions(this.context, this.resolver, message.Body);
+    } catch (error) {
+      if (error instanceof UnmodelledRequest) this.settings.unmodelled.push(error.message);
+      throw error;
+    }
+    try {
+      await this.context.sync();
+    } catch (error) {
+      if (!(error instanceof SimError)) throw error;
+      const failedAt = this.context.lastSync.failedAt;
+      const index = failedAt < 0 ? -1 : queued.findIndex((q) => failedAt >= q.operations[0] && failedAt < q.operations[1]);
+      return { Results: [], Error: errorOf(error, index) };
+    }
+    const results = queued.flatMap((q) => resultOf(q, this.context.lastSync.responses, this.resolver));
+    const body = { Results: results };
+    if (utf8Length(JSON.stringify(body)) > this.settings.payloadLimitBytes) {
+      return { Results: [], Error: errorOf(new SimError("ResponsePayloadSizeLimitExceeded", undefined, "RequestContext.sync")) };
+    }
+    return body;
+  }
+}
+
+function resultOf(q: QueuedAction, responses: unknown[], resolver: ObjectPathResolver): ActionResult[] {
+  const id = q.action.Id;
+  switch (q.answer.kind) {
+    case "none":
+      return [];
+    case "instantiated": {
+      if (q.answer.orNull && q.answer.object.isNullObject) return [{ ActionId: id, Value: null }];
+      const referenceId = resolver.referenceIdOf(q.answer.pathId);
+      if (referenceId !== undefined) return [{ ActionId: id, Value: { _ReferenceId: referenceId } }];
+      return q.answer.orNull ? [{ ActionId: id, Value: {} }] : [];
+    }
+    case "loaded":
+      return [{ ActionId: id, Value: toWire(responses[q.answer.operation], q.answer.object) }];
+    case "result": {
+      const value = clientResultValue(q.answer.result);
+      return value === undefined ? [] : [{ ActionId: id, Value: value }];
+    }
+  }
+}
+
+/** A method's ClientResult value, once its sync ran; undefined for a method that returns nothing. */
+function clientResultValue(result: unknown): unknown {
+  return result instanceof SimClientResult ? (result.value as unknown) : undefined;
+}
+
+function errorOf(error: SimError, actionIndex = -1): ResponseError {
+  const out: ResponseError = { Code: error.code, Message: error.message, HttpStatusCode: 400 };
+  if (error.debugInfo.errorLocation) out.Location = error.debugInfo.errorLocation;
+  if (actionIndex >= 0) out.ActionIndex = actionIndex;
+  return out;
+}

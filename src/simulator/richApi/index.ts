@@ -1,0 +1,2 @@
+export { createOfficeJsHost } from "./officeJsHost";
+export type { OfficeJsHost } from "./officeJsHost";

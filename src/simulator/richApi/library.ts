@@ -1,0 +1,41 @@
+// Microsoft's Excel client library (@microsoft/office-js's excel-web-16.00.debug.js) evaluated from its source
+// text, each call a fresh copy with its own statics, behind a stand-in `window` so nothing reaches the page's
+// or Node's globals. The caller reads the file (Node: fs; the workbench: a bundled asset).
+import type { RequestExecutor } from "./protocol";
+
+export interface OfficeJsLibrary {
+  Excel: typeof Excel & { run: typeof Excel.run };
+  OfficeExtension: typeof OfficeExtension & {
+    SessionBase: { _overrideSession?: RequestSessionOverride };
+  };
+}
+
+/** What Office.js asks of a session that stands in for the host (ClientRequestContext's url resolver). */
+interface RequestSessionOverride {
+  _resolveRequestUrlAndHeaderInfo(): Promise<{ url: string; headers: Record<string, string> }>;
+  _createRequestExecutorOrNull(): RequestExecutor;
+}
+
+const compiled = new Map<string, (window: object) => void>();
+
+export function loadOfficeJsLibrary(source: string): OfficeJsLibrary {
+  let run = compiled.get(source);
+  if (!run) {
+    // The library is a classic script that treats `window` as its global object (it sets window.Microsoft and
+    // reads Microsoft). `with` over a proxy of a fresh object gives it that: its globals land on the object,
+    // and what it does not define (Promise, JSON, setTimeout) is read from the real global.
+    run = new Function("window", `with (window) {\n${source}\n}`) as (window: object) => void;
+    compiled.set(source, run);
+  }
+  const own: Record<PropertyKey, unknown> = { navigator: { userAgent: "" } };
+  const window: object = new Proxy(own, {
+    has: (target, key) => key !== Symbol.unscopables,
+    get: (target, key) => (key in target ? target[key] : key === "window" || key === "self" ? window : (globalThis as Record<PropertyKey, unknown>)[key]),
+    set: (target, key, value) => {
+      target[key] = value;
+      return true;
+    },
+  });
+  run.call(window, window);
+  return { Excel: own.Excel, OfficeExtension: own.OfficeExtension } as OfficeJsLibrary;
+}

@@ -72,13 +72,12 @@ function ready(c: Case): void {
 /** The PDF page whose text contains `marker` (one page a sheet), as text and as a 40 dpi image. */
 function page(pdf: string, marker: string): { text: string; image: ReturnType<typeof readPpm> } {
   if (!fs.existsSync(pdf)) throw new Error(`LibreOffice wrote no ${path.basename(pdf)}`);
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
-  for (let n = 1; n <= pages; n++) {
-    const text = execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", pdf, "-"], { encoding: "utf8" });
-    if (!text.includes(marker)) continue;
+  const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }).split("\f");
+  const n = pages.findIndex((text) => text.includes(marker)) + 1;
+  if (n > 0) {
     const prefix = path.join(work, "img", `${path.basename(pdf, ".pdf")}-${n}`);
     execFileSync(pdftoppm!, ["-r", "40", "-f", String(n), "-l", String(n), "-singlefile", pdf, prefix]);
-    return { text, image: readPpm(fs.readFileSync(`${prefix}.ppm`)) };
+    return { text: pages[n - 1], image: readPpm(fs.readFileSync(`${prefix}.ppm`)) };
   }
   throw new Error(`no page of ${path.basename(pdf)} shows "${marker}"`);
 }

@@ -9,7 +9,7 @@ const NS = 'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xml
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /** Office theme accents, written explicitly so every reader draws the same colours. */
-export const SERIES_COLOURS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E"];
+const SERIES_COLOURS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E"];
 
 type Family = "bar" | "line" | "scatter" | "area" | "pie";
 
@@ -23,7 +23,7 @@ interface ChartType {
 }
 
 /** Excel.ChartType names to DrawingML plots; a type not listed is drawn as clustered columns. */
-export function chartTypeOf(name: string): ChartType {
+function chartTypeOf(name: string): ChartType {
   const stacking = /Stacked100$/.test(name) ? "percentStacked" : /Stacked$/.test(name) ? "stacked" : undefined;
   if (/^Column/.test(name)) return { family: "bar", barDir: "col", grouping: stacking ?? "clustered" };
   if (/^Bar/.test(name)) return { family: "bar", barDir: "bar", grouping: stacking ?? "clustered" };

@@ -46,7 +46,7 @@ function compareItems(a: CellValue, b: CellValue): number {
 const isBlank = (v: CellValue) => v === null || v === "";
 
 /** The row field's distinct items in the order the pivot shows them (ascending, blanks last). */
-export function rowItems(values: CellValue[]): CellValue[] {
+function rowItems(values: CellValue[]): CellValue[] {
   const seen = new Map<string, CellValue>();
   let blank = false;
   for (const v of values) {

@@ -90,6 +90,17 @@ function sharedItemsAttributes(values: CellValue[]): string {
   return attrs.length ? ` ${attrs.join(" ")}` : "";
 }
 
+/** Cache field names are unique without case: a repeated header gets a number, as Excel names it ("Revenue2"). */
+function uniqueFieldNames(headers: string[]): string[] {
+  const taken = new Set<string>();
+  return headers.map((header) => {
+    let name = header;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${header}${n}`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
 export function pivotParts(pivot: PivotModel, source: PivotSourceData, cacheId: number, numFmtIdOf: (format: string) => number | undefined): PivotParts | null {
   if (!pivot.outputRect) return null;
   const fieldIndex = (name: string) => source.headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
@@ -98,11 +109,12 @@ export function pivotParts(pivot: PivotModel, source: PivotSourceData, cacheId: 
   const items = rowField >= 0 ? rowItems(source.column(rowField)) : [];
   const dataIndexes = new Set(dataFields.map((d) => d.index));
 
-  const cacheFields = source.headers.map((header, i) => {
+  const names = uniqueFieldNames(source.headers);
+  const cacheFields = source.headers.map((_header, i) => {
     let shared = "<sharedItems/>";
     if (i === rowField) shared = `<sharedItems${sharedItemsAttributes(items)} count="${items.length}">${items.map(itemXml).join("")}</sharedItems>`;
     else if (dataIndexes.has(i)) shared = `<sharedItems${sharedItemsAttributes(source.column(i))}/>`;
-    return `<cacheField name="${escapeXmlText(header)}" numFmtId="0">${shared}</cacheField>`;
+    return `<cacheField name="${escapeXmlText(names[i])}" numFmtId="0">${shared}</cacheField>`;
   });
   const sourceRef = pivot.source.table
     ? `<worksheetSource name="${escapeXmlText(pivot.source.table)}"/>`

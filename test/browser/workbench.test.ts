@@ -2,6 +2,7 @@
 // One page walks through the flow in order: load, preview, rate, check the sheet, accessibility, network.
 import AxeBuilder from "@axe-core/playwright";
 import fs from "fs";
+import JSZip from "jszip";
 import path from "path";
 import { Locator, Page } from "playwright-core";
 import { SimWorkbook } from "../../src/simulator";
@@ -199,11 +200,16 @@ test("axe finds no accessibility violations in the workbench around the panel, o
   expect(found).toEqual([]);
 }, 180000);
 
-test("Download .xlsx saves the rated workbook: grades and the Pareto sheet survive the round trip", async () => {
+test("Download .xlsx saves the rated workbook: grades, the Pareto sheet, its PivotTable and the charts survive the round trip", async () => {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
   expect(download.suggestedFilename()).toBe("sample-clients.rated.xlsx");
-  const saved = await SimWorkbook.fromXlsx(fs.readFileSync(await download.path()));
+  const bytes = fs.readFileSync(await download.path());
+  const saved = await SimWorkbook.fromXlsx(bytes);
   expect(saved.sheetNames().some((name) => /pareto/i.test(name))).toBe(true);
+  expect(saved.sheetNames().filter((name) => /simulator/i.test(name))).toEqual([]);
+  const parts = Object.keys((await JSZip.loadAsync(bytes)).files);
+  expect(parts.filter((p) => /^xl\/pivotTables\/pivotTable\d+\.xml$/.test(p))).toHaveLength(1);
+  expect(parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).length).toBeGreaterThanOrEqual(2);
   const sheet = saved.sheet(clientSheet);
   const headers = Array.from({ length: 40 }, (_, c) => sheet.get(0, c)?.value);
   const gradeColumn = headers.indexOf("Grade");

@@ -70,7 +70,7 @@ test("custom XML part is stored in customXml/ with its id and relationship, and 
   expect(again.customXmlParts).toEqual(wb.customXmlParts);
 });
 
-test("pivot output is written as values; pivot and chart definitions come back; chart data is a table on its own sheet", async () => {
+test("pivot output is written as values; pivot and chart definitions come back; the file holds them as a PivotTable and a chart", async () => {
   const wb = await built();
   const bytes = await wb.toXlsx();
   const again = await SimWorkbook.fromXlsx(bytes);
@@ -79,12 +79,37 @@ test("pivot output is written as values; pivot and chart definitions come back; 
   expect(again.cell("Pareto", "B4").value).toBe(120);
   expect(again.sheet("Pareto").pivots[0].name).toBe("ProfitPivot");
   expect(again.sheet("Pareto").charts[0].title.text).toBe("Profit");
-  // Excel (and exceljs) see the chart data sheet
+  // Excel (and exceljs) see the two sheets and nothing made up for the simulator
   const ExcelJS = (await import("exceljs")).default;
   const xl = new ExcelJS.Workbook();
   await xl.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  const dataSheet = xl.worksheets.find((w) => w.name.startsWith("Chart data"));
-  expect(dataSheet?.getCell("B2").value).toBe("Profit");
-  expect(dataSheet?.getCell("A3").value).toBe("Acme");
-  expect(dataSheet?.getCell("B3").value).toBe(120);
+  expect(xl.worksheets.map((w) => w.name)).toEqual(["Clients", "Pareto"]);
+  const zip = await JSZip.loadAsync(bytes);
+  const text = (path: string) => zip.file(path)!.async("string");
+  const pivot = await text("xl/pivotTables/pivotTable1.xml");
+  expect(pivot).toMatch(/<location ref="A3:B7"/);
+  expect(pivot).toMatch(/<rowFields count="1"><field x="2"\/><\/rowFields>/);
+  expect(pivot).toMatch(/<dataField name="Sum of Profit" fld="1" subtotal="sum"/);
+  expect(await text("xl/pivotCache/pivotCacheDefinition1.xml")).toMatch(/<worksheetSource ref="A1:C4" sheet="Clients"\/>/);
+  expect(await text("xl/workbook.xml")).toMatch(/<pivotCaches><pivotCache cacheId="1" r:id="[^"]+"\/><\/pivotCaches>/);
+  expect(await text("xl/worksheets/_rels/sheet2.xml.rels")).toContain("../pivotTables/pivotTable1.xml");
+  const chart = await text("xl/charts/chart1.xml");
+  expect(chart).toContain("<c:barChart>");
+  expect(chart).toContain("<c:f>Clients!$B$2:$B$4</c:f>");
+  expect(chart).toContain("<c:f>Clients!$A$2:$A$4</c:f>");
+  expect(chart).toContain("<c:f>Clients!$B$1</c:f>");
+  expect(await text("xl/worksheets/sheet2.xml")).toMatch(/<drawing r:id="[^"]+"\/>/);
+});
+
+test("a file written, read and written again holds each PivotTable and chart once", async () => {
+  const once = await (await built()).toXlsx();
+  const twice = await (await SimWorkbook.fromXlsx(once)).toXlsx();
+  const parts = Object.keys((await JSZip.loadAsync(twice)).files);
+  expect(parts.filter((p) => /^xl\/pivotTables\/[^/]+\.xml$/.test(p))).toHaveLength(1);
+  expect(parts.filter((p) => /^xl\/charts\/[^/]+\.xml$/.test(p))).toHaveLength(1);
+  const drawing = await (await JSZip.loadAsync(twice)).file("xl/drawings/drawing1.xml")!.async("string");
+  expect(drawing.match(/<xdr:graphicFrame\b/g)).toHaveLength(1);
+  const again = await SimWorkbook.fromXlsx(twice);
+  expect(again.sheet("Pareto").charts).toHaveLength(1);
+  expect(again.sheet("Pareto").pivots).toHaveLength(1);
 });

@@ -42,8 +42,11 @@ function flatValues(context: SimRequestContextCore, ref: { sheet: SheetModel; re
   return context.host.workbook.readValues(ref.sheet, ref.rect).flat();
 }
 
-/** Builds series from a source range as Excel does: text headers become series names, a text first column the categories. */
-function seriesFromRange(grid: CellValue[][], seriesBy: string): ChartSeriesModel[] {
+/**
+ * Builds series from a source range as Excel does: text headers become series names, a text first column the
+ * categories. Each series remembers the cells it read (Excel's series formula).
+ */
+function seriesFromRange(grid: CellValue[][], seriesBy: string, source: { sheet: string; rect: Rect }): ChartSeriesModel[] {
   const byRows = seriesBy === "Rows" || (seriesBy === "Auto" && grid.length > 0 && grid[0].length > grid.length);
   const g = byRows ? grid[0].map((_, j) => grid.map((row) => row[j])) : grid;
   if (g.length === 0) return [];
@@ -51,6 +54,13 @@ function seriesFromRange(grid: CellValue[][], seriesBy: string): ChartSeriesMode
   const categoryColumn = g.slice(headerRow ? 1 : 0).every((row) => typeof row[0] !== "number") && g[0].length > 1;
   const body = g.slice(headerRow ? 1 : 0);
   const firstSeries = categoryColumn ? 1 : 0;
+  const first = headerRow ? 1 : 0;
+  // (i, j) of the series grid `g` back to the sheet: row i, column j, transposed when series run along rows
+  const cells = (i0: number, i1: number, j: number) => {
+    const { r0, c0 } = source.rect;
+    const rect = byRows ? { r0: r0 + j, r1: r0 + j, c0: c0 + i0, c1: c0 + i1 } : { r0: r0 + i0, r1: r0 + i1, c0: c0 + j, c1: c0 + j };
+    return { sheet: source.sheet, rect };
+  };
   const out: ChartSeriesModel[] = [];
   for (let j = firstSeries; j < g[0].length; j++) {
     out.push({
@@ -59,6 +69,11 @@ function seriesFromRange(grid: CellValue[][], seriesBy: string): ChartSeriesMode
       xValues: categoryColumn ? body.map((r) => r[0]) : body.map((_, i) => i + 1),
       axisGroup: "Primary",
       hasDataLabels: false,
+      refs: {
+        ...(headerRow ? { name: cells(0, 0, j) } : {}),
+        ...(body.length ? { values: cells(first, g.length - 1, j) } : {}),
+        ...(categoryColumn && body.length ? { xValues: cells(first, g.length - 1, 0) } : {}),
+      },
     });
   }
   return out;
@@ -84,7 +99,12 @@ class SimChartSeries
     return undefined;
   }
   get name(): string { return this._get("name"); }
-  set name(v: string) { this._set("name", v, (s) => (s.name = String(v))); }
+  set name(v: string) {
+    this._set("name", v, (s) => {
+      s.name = String(v);
+      if (s.refs) delete s.refs.name;
+    });
+  }
   get chartType(): Excel.ChartType { return this._get("chartType"); }
   set chartType(v: Excel.ChartType) { this._set("chartType", v, (s) => (s.chartType = String(v))); }
   get axisGroup(): Excel.ChartAxisGroup | "Primary" | "Secondary" { return this._get("axisGroup"); }
@@ -112,14 +132,18 @@ class SimChartSeries
     this.context.assertOwn(sourceData, "ChartSeries.setValues");
     this._call("setValues", ["range"], (s) => {
       const { ref } = this.resolver()!;
-      s.values = flatValues(this.context, rangeRef(sourceData, ref.sheet, this.context, "ChartSeries.setValues"));
+      const cells = rangeRef(sourceData, ref.sheet, this.context, "ChartSeries.setValues");
+      s.values = flatValues(this.context, cells);
+      s.refs = { ...s.refs, values: { sheet: cells.sheet.name, rect: cells.rect } };
     });
   }
   setXAxisValues(sourceData: Excel.Range): void {
     this.context.assertOwn(sourceData, "ChartSeries.setXAxisValues");
     this._call("setXAxisValues", ["range"], (s) => {
       const { ref } = this.resolver()!;
-      s.xValues = flatValues(this.context, rangeRef(sourceData, ref.sheet, this.context, "ChartSeries.setXAxisValues"));
+      const cells = rangeRef(sourceData, ref.sheet, this.context, "ChartSeries.setXAxisValues");
+      s.xValues = flatValues(this.context, cells);
+      s.refs = { ...s.refs, xValues: { sheet: cells.sheet.name, rect: cells.rect } };
     });
   }
   delete(): void {
@@ -311,7 +335,7 @@ export class SimChartCollection extends SimCollection<ChartRef, SimChart> implem
         id: wb.newGuid(),
         name: `Chart ${sheet.charts.length + 1}`,
         chartType: String(type),
-        series: seriesFromRange(wb.readValues(src.sheet, src.rect), seriesBy),
+        series: seriesFromRange(wb.readValues(src.sheet, src.rect), seriesBy, { sheet: src.sheet.name, rect: src.rect }),
         title: { text: "", visible: false },
         legend: { visible: true, position: "Right" },
         axes: {},

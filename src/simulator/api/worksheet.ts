@@ -221,6 +221,7 @@ function renameSheet(context: SimRequestContextCore, sheet: SheetModel, name: st
   sheet.name = name;
   for (const n of wb.names) if (n.ref?.sheet === old) n.ref.sheet = name;
   for (const { pivot } of wb.allPivots()) if (pivot.source.sheet === old) pivot.source.sheet = name;
+  for (const ref of wb.allSeriesRefs()) if (ref.sheet === old) ref.sheet = name;
 }
 
 export class SimWorksheetCollection

@@ -48,6 +48,12 @@ export interface PivotModel {
   outputRect: Rect | null;
 }
 
+/** Cells a chart series reads, as its series formula names them in Excel; moved and renamed with the sheet. */
+export interface SeriesRef {
+  sheet: string;
+  rect: Rect;
+}
+
 export interface ChartSeriesModel {
   name: string;
   values: unknown[];
@@ -55,6 +61,8 @@ export interface ChartSeriesModel {
   chartType?: string;
   axisGroup: string;
   hasDataLabels: boolean;
+  /** where name, values and categories were read from; absent for what was set as a value (a name typed in) */
+  refs?: { name?: SeriesRef; values?: SeriesRef; xValues?: SeriesRef };
 }
 
 export interface ChartModel {

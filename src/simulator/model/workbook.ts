@@ -6,7 +6,7 @@ import { SimError, invalidArgument } from "../errors";
 import { Cell, CellFont, CellValue, cloneCell } from "./cell";
 import { adjustFormula } from "./formulaRefs";
 import { writeInput } from "./input";
-import { PivotModel } from "./objects";
+import { PivotModel, SeriesRef } from "./objects";
 import { Grid, gridRect, renderPivot } from "./pivot";
 import { SheetModel } from "./sheet";
 import { Shift, shiftRect } from "./shift";
@@ -121,6 +121,11 @@ export class WorkbookModel {
     return this.sheets.flatMap((sheet) => sheet.pivots.map((pivot) => ({ sheet, pivot })));
   }
 
+  /** The cells every chart series reads (Excel's series formulas). */
+  allSeriesRefs(): SeriesRef[] {
+    return this.sheets.flatMap((s) => s.charts.flatMap((c) => c.series.flatMap((series) => Object.values(series.refs ?? {}))));
+  }
+
   /** Applies an insert/delete on one sheet and moves every reference to it, as Excel does. */
   shift(sheet: SheetModel, shift: Shift): void {
     sheet.applyShift(shift);
@@ -149,6 +154,11 @@ export class WorkbookModel {
         const rect = shiftRect(pivot.source.rect, shift);
         if (rect) pivot.source.rect = rect;
       }
+    }
+    for (const ref of this.allSeriesRefs()) {
+      if (ref.sheet !== sheet.name) continue;
+      const rect = shiftRect(ref.rect, shift);
+      if (rect) ref.rect = rect;
     }
   }
 

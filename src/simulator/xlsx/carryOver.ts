@@ -19,6 +19,8 @@ export interface KeptSheet {
   outIndex: number;
   /** inserts and deletes applied since import, oldest first, to move drawing anchors with the cells */
   shifts: Shift[];
+  /** names of the sheet's PivotTables in the model, written from it again: the file's parts of them are not kept */
+  ownPivots?: string[];
 }
 
 export interface CarryOverInput {

@@ -13,7 +13,8 @@ import { writeCustomXmlParts } from "./customXmlZip";
 import { PlainCells, isPlainCell, mergeSheetXml } from "./fastCells";
 import { encodeCellText, encodeOoxmlText } from "./ooxmlText";
 import { hasProtectionToWrite, writeProtection } from "./protection";
-import { CHART_DATA_SHEET, SimulatorState, stateToXml } from "./simulatorState";
+import { writeObjectParts } from "./objectParts";
+import { SimulatorState, stateToXml } from "./simulatorState";
 import { alignmentToExcel, fillToExcel, fontToExcel, widthPointsToChars } from "./styles";
 
 type AnyRecord = Record<string, any>;
@@ -154,31 +155,6 @@ function writeSheet(xl: ExcelJS.Workbook, sheet: SheetModel, plain: PlainCells):
   return ws;
 }
 
-/** The charts' data as a small table per chart (title, categories and one column per series). */
-function writeChartData(xl: ExcelJS.Workbook, wb: WorkbookModel): string | null {
-  const charts = wb.sheets.flatMap((s) => s.charts.map((chart) => ({ sheet: s.name, chart })));
-  if (charts.length === 0) return null;
-  let name = CHART_DATA_SHEET;
-  while (wb.findSheet(name)) name += " ";
-  const ws = xl.addWorksheet(name);
-  let row = 1;
-  for (const { sheet, chart } of charts) {
-    ws.getCell(row, 1).value = `${sheet}: ${chart.name} (${chart.chartType})${chart.title.text ? ` - ${chart.title.text}` : ""}`;
-    ws.getCell(row, 1).font = { bold: true };
-    row++;
-    ws.getCell(row, 1).value = "Category";
-    chart.series.forEach((s, j) => (ws.getCell(row, j + 2).value = `${s.name}${s.axisGroup === "Secondary" ? " (secondary axis)" : ""}${s.chartType ? ` [${s.chartType}]` : ""}`));
-    row++;
-    const n = Math.max(0, ...chart.series.map((s) => s.values.length));
-    for (let i = 0; i < n; i++, row++) {
-      ws.getCell(row, 1).value = (chart.series[0]?.xValues[i] ?? i + 1) as ExcelJS.CellValue;
-      chart.series.forEach((s, j) => (ws.getCell(row, j + 2).value = (s.values[i] ?? null) as ExcelJS.CellValue));
-    }
-    row++;
-  }
-  return name;
-}
-
 export interface WrittenXlsx {
   bytes: Uint8Array;
   /** features of the imported file that could not be kept, e.g. "comments (2 of 2)"; empty for new workbooks */
@@ -204,18 +180,18 @@ export async function writeXlsx(wb: WorkbookModel): Promise<WrittenXlsx> {
   for (const n of wb.names) {
     if (n.ref) xl.definedNames.add(`${quoteSheet(n.ref.sheet)}!${absolute(formatLocal(n.ref.rect))}`, n.name);
   }
-  const chartDataSheet = writeChartData(xl, wb);
   const activeIndex = Math.max(0, wb.sheets.findIndex((s) => s.id === wb.activeSheetId));
   xl.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: activeIndex, visibility: "visible" }];
   const state: SimulatorState = {
     pivots: wb.sheets.flatMap((s) => s.pivots.map((pivot) => ({ sheet: s.name, pivot }))),
     charts: wb.sheets.flatMap((s) => s.charts.map((chart) => ({ sheet: s.name, chart }))),
-    chartDataSheet,
+    chartDataSheet: null,
   };
   const parts = [...wb.customXmlParts];
   if (state.pivots.length || state.charts.length) parts.push({ id: "{5C3B1E7A-51A0-4C1B-9A55-000000000001}", xml: stateToXml(state) });
   const anyPlain = plainBySheet.some((p) => p.size > 0);
-  const postProcess = parts.length > 0 || anyPlain || wb.sourcePackage !== undefined || hasProtectionToWrite(wb);
+  const hasObjects = state.pivots.length > 0 || state.charts.length > 0;
+  const postProcess = parts.length > 0 || hasObjects || anyPlain || wb.sourcePackage !== undefined || hasProtectionToWrite(wb);
   // When the package is rewritten below, exceljs need not spend time compressing it.
   const buffer = await xl.xlsx.writeBuffer(postProcess ? { zip: { compression: "STORE" } } : undefined);
   const bytes = new Uint8Array(buffer as ArrayBuffer);
@@ -229,12 +205,15 @@ export async function writeXlsx(wb: WorkbookModel): Promise<WrittenXlsx> {
   await writeCustomXmlParts(zip, parts);
   await writeProtection(zip, wb);
   let dropped: string[] = [];
-  if (wb.sourcePackage) {
-    const source = await JSZip.loadAsync(wb.sourcePackage);
-    const sheets = wb.sheets.flatMap((s, i) => (s.source ? [{ sourcePart: s.source.part, outPart: `xl/worksheets/sheet${i + 1}.xml`, outIndex: i, shifts: s.source.shifts }] : []));
+  const source = wb.sourcePackage ? await JSZip.loadAsync(wb.sourcePackage) : undefined;
+  if (source) {
+    const sheets = wb.sheets.flatMap((s, i) =>
+      s.source ? [{ sourcePart: s.source.part, outPart: `xl/worksheets/sheet${i + 1}.xml`, outIndex: i, shifts: s.source.shifts, ownPivots: s.pivots.map((p) => p.name) }] : [],
+    );
     await carryOver(source, zip, { sheets, hasName: (name) => wb.findName(name) !== undefined, macroEnabled: wb.macroEnabled });
-    dropped = await droppedFeatures(source, zip);
   }
+  await writeObjectParts(zip, wb, wb.sheets.map((_, i) => `xl/worksheets/sheet${i + 1}.xml`));
+  if (source) dropped = await droppedFeatures(source, zip);
   const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 3 } });
   return { bytes: out, dropped };
 }

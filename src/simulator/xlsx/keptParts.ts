@@ -4,6 +4,7 @@ import JSZip from "jszip";
 import { formatLocal, tryParseRect } from "../../shared/a1";
 import { shiftRect } from "../model/shift";
 import type { KeptSheet, PartCopier } from "./carryOver";
+import { escapeXmlText } from "./xmlText";
 import { ContentTypes, addRelationship, readRels, relativeTarget, resolveTarget } from "./packageParts";
 
 const WORKBOOK = "xl/workbook.xml";
@@ -20,10 +21,10 @@ const AFTER_PROTECTED_RANGES = [
   "dataValidations", ...AFTER_VALIDATIONS,
 ];
 // <workbook> children that come after <pivotCaches> (18.2.27).
-const AFTER_PIVOT_CACHES = ["smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects"];
+export const AFTER_PIVOT_CACHES = ["smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects"];
 
 /** Before the first of `laterTags`, else before the part's own closing <extLst> (not one inside a rule), else at the end. */
-function insertBefore(xml: string, laterTags: string[], closing: string, element: string): string {
+export function insertBefore(xml: string, laterTags: string[], closing: string, element: string): string {
   const found = laterTags.map((tag) => xml.search(new RegExp(`<${tag}[\\s>/]`))).filter((i) => i >= 0);
   const ownExtLst = new RegExp(`<extLst>(?:(?!<extLst>)[\\s\\S])*</extLst>\\s*${closing}`).exec(xml);
   const at = found.length ? Math.min(...found) : ownExtLst ? ownExtLst.index : xml.lastIndexOf(closing);
@@ -102,7 +103,10 @@ export async function keepPivotTables(source: JSZip, out: JSZip, copier: PartCop
   if (outRels.some((r) => r.type.endsWith("/pivotTable"))) return;
   for (const rel of await readRels(source, sheet.sourcePart)) {
     if (rel.external || !rel.type.endsWith("/pivotTable")) continue;
-    const part = await copier.copy(resolveTarget(sheet.sourcePart, rel.target));
+    const target = resolveTarget(sheet.sourcePart, rel.target);
+    const name = /<pivotTableDefinition\b[^>]*\bname="([^"]*)"/.exec((await source.file(target)?.async("string")) ?? "")?.[1];
+    if (name !== undefined && sheet.ownPivots?.some((own) => escapeXmlText(own) === name)) continue;
+    const part = await copier.copy(target);
     if (part) await addRelationship(out, sheet.outPart, rel.type, relativeTarget(sheet.outPart, part));
   }
 }

@@ -112,6 +112,13 @@ export class ContentTypes {
     this.xml = entry.test(this.xml) ? this.xml.replace(entry, element) : this.xml.replace("</Types>", `${element}</Types>`);
   }
 
+  /** Drops the part's Override (for a part removed from the package). */
+  remove(part: string): void {
+    if (!this.overrides.delete(part)) return;
+    const entry = new RegExp(`<Override\\b[^>]*\\bPartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`);
+    this.xml = this.xml.replace(entry, "");
+  }
+
   write(zip: JSZip): void {
     zip.file("[Content_Types].xml", this.xml);
   }

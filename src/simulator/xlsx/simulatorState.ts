@@ -1,14 +1,14 @@
 // Pivot table definitions and charts survive an .xlsx round trip through a custom XML part of our own
-// namespace: exceljs cannot write PivotTable or chart parts. Excel ignores the part; the simulator
-// restores the objects from it on import.
+// namespace: the file also holds them as real PivotTable and chart parts (objectParts.ts), which the
+// simulator does not read back. Excel ignores the part; the simulator restores the objects from it on import.
 import { ChartModel, PivotModel } from "../model/objects";
 
 export const SIMULATOR_NAMESPACE = "urn:client-rater:workbook-simulator";
-export const CHART_DATA_SHEET = "Chart data (simulator)";
 
 export interface SimulatorState {
   pivots: Array<{ sheet: string; pivot: PivotModel }>;
   charts: Array<{ sheet: string; chart: ChartModel }>;
+  /** files written before charts were real parts put their data on this extra sheet, dropped on import */
   chartDataSheet: string | null;
 }
 

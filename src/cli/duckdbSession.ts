@@ -22,10 +22,11 @@ export async function openDuckDb(): Promise<DuckDbSession> {
   const instance = await DuckDBInstance.create(":memory:", {
     memory_limit: memory,
     temp_directory: path.join(scratch, "spill"),
-    enable_progress_bar: "true",
-    enable_progress_bar_print: "false",
   });
   const connection = await instance.connect();
+  // Progress is tracked only with the progress bar on; DuckDB must not print it over our output.
+  await connection.run("SET enable_progress_bar = true");
+  await connection.run("SET enable_progress_bar_print = false");
   return {
     connection,
     scratch,

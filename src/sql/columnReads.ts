@@ -49,14 +49,15 @@ export function daysRead(column: string, kind: ColumnKind, dialect: Dialect): st
   return daysSinceEpoch(asDate, dialect);
 }
 
-/**
- * The category key of the cell: core's readText then normalizeValue (NFC, trimmed, inner spaces one
- * space, lower case); NULL for blank text and Excel error values such as #N/A, which the core counts as missing.
- */
+/** The category key of the cell as core's normalizeValue makes it: NFC, trimmed, inner spaces one space, lower case. */
 export function textKeyRead(column: string, kind: ColumnKind, dialect: Dialect): string {
   const text = kind === "text" ? column : `CAST(${column} AS ${dialect === "spark" ? "STRING" : "VARCHAR"})`;
   const trimmed = replaceAll(nfc(text, dialect), `^${JS_SPACE}+|${JS_SPACE}+$`, "", dialect);
-  const key = `lower(${replaceAll(trimmed, `${JS_SPACE}+`, " ", dialect)})`;
+  return `lower(${replaceAll(trimmed, `${JS_SPACE}+`, " ", dialect)})`;
+}
+
+/** A key the core counts as missing becomes NULL: blank text and Excel error values such as #N/A (readText). */
+export function presentKey(key: string, dialect: Dialect): string {
   const errors = EXCEL_ERRORS.map((e) => stringLiteral(e, dialect)).join(", ");
   return `CASE WHEN ${key} = '' OR upper(${key}) IN (${errors}) THEN NULL ELSE ${key} END`;
 }

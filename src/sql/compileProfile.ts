@@ -3,12 +3,12 @@
 // Next step and the Pareto columns. The stages mirror src/core/rateProfile.ts step by step.
 import { decisionWords, findColumn, flagWords, goodFitGrades, nextStepNames, paretoClassWords, type Language, type Profile } from "../core";
 import { normalizeValue } from "../core/values";
-import { daysRead, finite, numberRead, textKeyRead, type ColumnKind } from "./columnReads";
+import { daysRead, finite, numberRead, presentKey, textKeyRead, type ColumnKind } from "./columnReads";
 import { criterionScoreSql, readKindOf, type ReadKind } from "./criterionScore";
 import { doubleLiteral as lit, quoteIdentifier, quoteTableName, scanOrder, stringLiteral, type Dialect } from "./dialect";
 import { gradeSql, inQuantilePool } from "./gradeSql";
 import { outputNames, type OutputNames } from "./outputNames";
-import { effortTotals, paretoShares, reachedBefore, summable } from "./paretoSql";
+import { paretoOrderSql, reachSql, summable } from "./paretoSql";
 
 export interface SqlColumn {
   name: string;
@@ -61,16 +61,19 @@ export function compileProfileSql(profile: Profile, options: CompileOptions): Co
     return null;
   };
 
-  // Stage 1: each column read once per kind (number, day count, category key).
-  const reads = new Map<string, { alias: string; sql: string; kind: ReadKind }>();
+  // Stage 1 reads each column once per kind (number, day count, category key); stage 2 turns what the core
+  // finds unreadable into NULL, so every later use refers to one column instead of repeating the reading.
+  const reads = new Map<string, { alias: string; raw: string; clean: string }>();
   const readOf = (column: SqlColumn | null, kind: ReadKind): string | null => {
     if (!column) return null;
     const key = `${kind}:${column.name}`;
     let read = reads.get(key);
     if (!read) {
       const ref = `${INTERNAL}t.${q(column.name)}`;
-      const raw = kind === "number" ? finite(numberRead(ref, column.kind, dialect)) : kind === "days" ? daysRead(ref, column.kind, dialect) : textKeyRead(ref, column.kind, dialect);
-      read = { alias: `${INTERNAL}r${reads.size}`, sql: raw, kind };
+      const rawAlias = `${INTERNAL}r${reads.size}`;
+      const raw = kind === "number" ? numberRead(ref, column.kind, dialect) : kind === "days" ? daysRead(ref, column.kind, dialect) : textKeyRead(ref, column.kind, dialect);
+      const clean = kind === "number" ? finite(rawAlias) : kind === "days" ? rawAlias : presentKey(rawAlias, dialect);
+      read = { alias: `${INTERNAL}v${reads.size}`, raw: `${raw} AS ${rawAlias}`, clean };
       reads.set(key, read);
     }
     return read.alias;
@@ -119,8 +122,7 @@ export function compileProfileSql(profile: Profile, options: CompileOptions): Co
   const included = `${INTERNAL}included`;
   const quantiles = profile.scale.mode === "quantiles";
   const pool = inQuantilePool({ score: `${INTERNAL}score`, knocked: `${INTERNAL}knocked`, member: `${INTERNAL}member` });
-  const shares = paretoShares(included, row);
-  const effort = paretoEffort ? effortTotals(paretoEffort) : null;
+  const effortValue = paretoEffort ? summable(paretoEffort) : null;
 
   const source = known
     ? `${INTERNAL}t.*`
@@ -128,40 +130,49 @@ export function compileProfileSql(profile: Profile, options: CompileOptions): Co
       ? `struct(${INTERNAL}t.*) AS ${INTERNAL}input`
       : `${INTERNAL}t AS ${INTERNAL}input`;
   const orderSql = options.rowOrder ? `${INTERNAL}t.${q(options.rowOrder)}` : scanOrder(dialect);
-  const cte = (name: string, columns: string[], from: string) => `${INTERNAL}${name} AS (\n  SELECT *${columns.map((c) => `,\n    ${c}`).join("")}\n  FROM ${INTERNAL}${from}\n)`;
+  const I = (name: string) => `${INTERNAL}${name}`;
+  const cte = (name: string, columns: string[], from: string) => `${I(name)} AS (\n  SELECT *${columns.map((c) => `,\n    ${c}`).join("")}\n  FROM ${from}\n)`;
+  const narrow = (name: string, sql: string) => `${I(name)} AS (\n  ${sql}\n)`;
 
   const stages = [
-    `${INTERNAL}read AS (\n  SELECT ${source},\n    ${orderSql} AS ${row}${[...reads.values()].map((r) => `,\n    ${r.sql} AS ${r.alias}`).join("")}\n  FROM ${quoteTableName(options.table, dialect)} AS ${INTERNAL}t\n)`,
-    cte("scored", [`${member} AS ${INTERNAL}member`, ...criteria.map((c) => `${c.sql} AS ${c.score}`)], "read"),
+    `${I("read")} AS (\n  SELECT ${source},\n    ${orderSql} AS ${row}${[...reads.values()].map((r) => `,\n    ${r.raw}`).join("")}\n  FROM ${quoteTableName(options.table, dialect)} AS ${INTERNAL}t\n)`,
+    cte("clean", [...reads.values()].map((r) => `${r.clean} AS ${r.alias}`), I("read")),
+    cte("scored", [`${member} AS ${I("member")}`, ...criteria.map((c) => `${c.sql} AS ${c.score}`)], I("clean")),
     cte(
       "rated",
       [
-        `${rounded(sumOf(() => true, true), sumOf(() => true, false))} AS ${INTERNAL}score`,
-        ...areas.map((a) => `${a.sql} AS ${INTERNAL}area_${a.area}`),
-        `${INTERNAL}member AND (${knockouts.length ? knockouts.join(" OR ") : "FALSE"}) AS ${INTERNAL}knocked`,
-        `${INTERNAL}member AND (${criteria.map((c) => `${c.score} IS NULL`).join(" OR ")}) AS ${INTERNAL}missing`,
+        `${rounded(sumOf(() => true, true), sumOf(() => true, false))} AS ${I("score")}`,
+        ...areas.map((a) => `${a.sql} AS ${I(`area_${a.area}`)}`),
+        `${I("member")} AND (${knockouts.length ? knockouts.join(" OR ") : "FALSE"}) AS ${I("knocked")}`,
+        `${I("member")} AND (${criteria.map((c) => `${c.score} IS NULL`).join(" OR ")}) AS ${I("missing")}`,
         `${paretoValue ? summable(paretoValue) : "CAST(NULL AS DOUBLE)"} AS ${included}`,
       ],
-      "scored",
+      I("scored"),
     ),
+    narrow(
+      "totals",
+      `SELECT SUM(${included}) AS ${I("total")}` +
+        (effortValue ? `, SUM(${effortValue}) AS ${I("effort_total")}, COUNT(${effortValue}) AS ${I("effort_count")}` : "") +
+        (quantiles ? `, SUM(CASE WHEN ${pool} THEN 1 ELSE 0 END) AS ${I("pool")}` : "") +
+        ` FROM ${I("rated")}`,
+    ),
+    narrow("pareto_order", paretoOrderSql(I("rated"), row, included, I("place"), I("running"), I("order_row"))),
+    narrow("reach", reachSql(I("pareto_order"), I("totals"), I("place"), I("running"), I("total"), profile.pareto?.share ?? 0.8, I("reach"))),
+    ...(quantiles ? [narrow("ranks", `SELECT ${row} AS ${I("rank_row")}, RANK() OVER (ORDER BY ${I("score")} DESC) - 1 AS ${I("rank")} FROM ${I("rated")} WHERE ${pool}`)] : []),
     cte(
-      "ranked",
+      "shared",
       [
-        ...(quantiles ? [`RANK() OVER (PARTITION BY ${pool} ORDER BY ${INTERNAL}score DESC) - 1 AS ${INTERNAL}rank`, `COUNT(*) OVER (PARTITION BY ${pool}) AS ${INTERNAL}pool`] : []),
-        `${shares.total} AS ${INTERNAL}total`,
-        `${shares.share} AS ${INTERNAL}share`,
-        `${shares.cumulative} AS ${INTERNAL}cumulative`,
-        ...(effort ? [`${effort.total} AS ${INTERNAL}effort_total`, `${effort.count} AS ${INTERNAL}effort_count`] : []),
+        `CASE WHEN ${I("total")} > 0 AND ${included} IS NOT NULL THEN ${included} / ${I("total")} END AS ${I("share")}`,
+        `CASE WHEN ${I("total")} > 0 AND ${I("place")} IS NOT NULL THEN ${I("running")} / ${I("total")} END AS ${I("cumulative")}`,
+        `COALESCE(${I("total")} > 0 AND ${I("place")} <= ${I("reach")}, FALSE) AS ${I("vital")}`,
       ],
-      "rated",
+      `${I("rated")} CROSS JOIN ${I("totals")} CROSS JOIN ${I("reach")} LEFT JOIN ${I("pareto_order")} ON ${row} = ${I("order_row")}` +
+        (quantiles ? ` LEFT JOIN ${I("ranks")} ON ${row} = ${I("rank_row")}` : ""),
     ),
     cte(
       "graded",
-      [
-        `${gradeSql(profile.scale, { score: `${INTERNAL}score`, knocked: `${INTERNAL}knocked`, member: `${INTERNAL}member`, rank: `${INTERNAL}rank`, poolSize: `${INTERNAL}pool` }, dialect)} AS ${INTERNAL}grade`,
-        `${INTERNAL}total > 0 AND ${INTERNAL}share IS NOT NULL AND COALESCE(${reachedBefore(included, row, `${INTERNAL}cumulative`, profile.pareto?.share ?? 0.8)}, 0) = 0 AS ${INTERNAL}vital`,
-      ],
-      "ranked",
+      [`${gradeSql(profile.scale, { score: I("score"), knocked: I("knocked"), member: I("member"), rank: I("rank"), poolSize: I("pool") }, dialect)} AS ${I("grade")}`],
+      I("shared"),
     ),
   ];
 
@@ -170,7 +181,7 @@ export function compileProfileSql(profile: Profile, options: CompileOptions): Co
   const moreFlags = decisionWords(profile.language).flags;
   const flagParts = [
     [`${INTERNAL}knocked`, flags.knockedOut],
-    [effort ? effortFlag(paretoOk, paretoEffort!, profile.flags?.effortRatio ?? 2) : "FALSE", flags.costlyToServe],
+    [effortValue ? effortFlag(paretoOk, effortValue, profile.flags?.effortRatio ?? 2) : "FALSE", flags.costlyToServe],
     [discount?.read ? `${INTERNAL}member AND ${discount.read} > ${lit(discount.above)}` : "FALSE", moreFlags.discount],
     [late?.read ? `${INTERNAL}member AND ${late.read} > ${lit(late.above)}` : "FALSE", moreFlags.late],
     [`${paretoOk} AND ${included} < 0`, moreFlags.loss],
@@ -216,7 +227,7 @@ export function compileProfileSql(profile: Profile, options: CompileOptions): Co
 
 /** "Much effort for little value" (troublesome.ts): effort share above the average client's and at least `ratio` times the value share. */
 function effortFlag(paretoOk: string, effort: string, ratio: number): string {
-  const share = `${summable(effort)} / ${INTERNAL}effort_total`;
+  const share = `${effort} / ${INTERNAL}effort_total`;
   const valueShare = `${INTERNAL}share`;
   return (
     `${paretoOk} AND ${INTERNAL}effort_total > 0 AND ${valueShare} IS NOT NULL AND ${share} > ${lit(1)} / ${INTERNAL}effort_count ` +

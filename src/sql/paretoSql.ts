@@ -1,7 +1,8 @@
-// The Pareto columns with window functions, as src/core/pareto.ts computes them: clients with a readable
-// value within +-1e300 in value order (largest first, ties in row order); share = value / total; the
-// cumulative share runs down that order; the vital few are the shortest prefix whose cumulative share
-// reaches the target; nothing is shared out when the total is zero or less.
+// The Pareto columns, as src/core/pareto.ts computes them: clients with a readable value within +-1e300 in
+// value order (largest first, ties in row order); share = value / total; the cumulative share runs down that
+// order; the vital few are the clients up to the first whose cumulative share reaches the target; nothing is
+// shared out when the total is zero or less. The windows run over a narrow table (row, value) joined back
+// by row: a window over every column of a wide client table costs many times more.
 import { doubleLiteral as lit } from "./dialect";
 
 /** pareto.ts's MAX_SUMMABLE and SHARE_TOLERANCE. */
@@ -12,29 +13,17 @@ export function summable(sql: string): string {
   return `CASE WHEN abs(${sql}) <= ${lit(MAX_SUMMABLE)} THEN ${sql} END`;
 }
 
-/** The window of the Pareto order over the included clients (excluded ones form a partition of their own). */
-function paretoWindow(included: string, row: string, frame: string): string {
-  return `(PARTITION BY (${included} IS NULL) ORDER BY ${included} DESC, ${row} ASC ROWS BETWEEN UNBOUNDED PRECEDING AND ${frame})`;
+/** Each included client's place in the Pareto order (1 = largest) and the running sum down to it. */
+export function paretoOrderSql(from: string, row: string, value: string, place: string, running: string, rowAlias: string): string {
+  const order = `ORDER BY ${value} DESC, ${row} ASC`;
+  return (
+    `SELECT ${row} AS ${rowAlias}, ROW_NUMBER() OVER (${order}) AS ${place}, ` +
+    `SUM(${value}) OVER (${order} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ${running} ` +
+    `FROM ${from} WHERE ${value} IS NOT NULL`
+  );
 }
 
-/** Columns of the first window stage: the total, each client's share and the cumulative share. */
-export function paretoShares(included: string, row: string): { total: string; share: string; cumulative: string } {
-  const total = `SUM(${included}) OVER ()`;
-  const running = `SUM(${included}) OVER ${paretoWindow(included, row, "CURRENT ROW")}`;
-  return {
-    total,
-    share: `CASE WHEN ${total} > 0 AND ${included} IS NOT NULL THEN ${included} / ${total} END`,
-    cumulative: `CASE WHEN ${total} > 0 AND ${included} IS NOT NULL THEN ${running} / ${total} END`,
-  };
-}
-
-/** Second window stage: whether a client before this one already reached the target (then this one is not vital). */
-export function reachedBefore(included: string, row: string, cumulative: string, target: number): string {
-  return `MAX(CASE WHEN ${cumulative} >= ${lit(target - SHARE_TOLERANCE)} THEN 1 ELSE 0 END) OVER ${paretoWindow(included, row, "1 PRECEDING")}`;
-}
-
-/** Effort total over every client with a summable effort, and how many such clients there are. */
-export function effortTotals(effort: string): { total: string; count: string } {
-  const summableEffort = summable(effort);
-  return { total: `SUM(${summableEffort}) OVER ()`, count: `COUNT(${summableEffort}) OVER ()` };
+/** The place of the first client whose cumulative share reaches the target (NULL: none, so no vital few). */
+export function reachSql(order: string, totals: string, place: string, running: string, total: string, target: number, reach: string): string {
+  return `SELECT MIN(${place}) AS ${reach} FROM ${order} CROSS JOIN ${totals} WHERE ${total} > 0 AND ${running} / ${total} >= ${lit(target - SHARE_TOLERANCE)}`;
 }

@@ -229,7 +229,7 @@ function duckdbScale() {
   const coreSize = quick ? 100_000 : 1_048_576;
   const coreFile = path.join(tmp, `duckdb-core-${coreSize}.json`);
   const core = child("duckdbScale.ts", ["--impl", "core", "--size", String(coreSize), "--out", coreFile], 3_600_000);
-  results.duckdb.push({ engine: "core (Node)", clients: coreSize, seconds: round(Number(core.ms) / 1000), maxRssMB: core.maxRssMB, check: "-" });
+  results.duckdb.push({ engine: "core (Node)", clients: coreSize, seconds: round(Number(core.ms) / 1000), maxRssMB: core.maxRssMB, check: "-", inputMB: "-", outputMB: "-" });
   log(`duckdb section: core ${coreSize}: ${core.ms} ms, ${core.maxRssMB} MB`);
   for (const size of quick ? [100_000] : [1_048_576, 10_000_000]) {
     const r = child("duckdbScale.ts", ["--impl", "duckdb", "--size", String(size), "--check", coreFile], 7_200_000);

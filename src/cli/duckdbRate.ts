@@ -18,6 +18,7 @@ type RateCommand = Extract<Command, { kind: "rate" }>;
 type FileFormat = "csv" | "parquet";
 
 const ORDER_COLUMN = "__cr_order";
+const PROGRESS_EVERY_MS = 10_000;
 
 /** DuckDB rates with --engine duckdb, and every .parquet input (the add-in's own path reads workbooks only). */
 export function usesDuckDb(command: RateCommand): boolean {
@@ -49,6 +50,7 @@ export async function duckdbRateCommand(command: RateCommand, print: (text: stri
   const temporary = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     const connection = session.connection;
+    progress(`client-rater: reading ${command.input}`);
     const columns = await openSource(connection, command.input, inputFormat, session.scratch);
     let compiled: CompiledQuery;
     try {
@@ -67,6 +69,7 @@ export async function duckdbRateCommand(command: RateCommand, print: (text: stri
     const format = outFormat === "parquet" ? "FORMAT parquet, COMPRESSION zstd" : "FORMAT csv, HEADER true";
     await runWithProgress(connection, `COPY (${compiled.sql}) TO ${stringLiteral(temporary, "duckdb")} (${format})`, progress);
     fs.renameSync(temporary, out);
+    progress(`client-rater: rated ${command.input}, summing up`);
     const summary = await engineSummary(connection, out, outFormat, profile, compiled, {
       language: outputLanguage(profile, command.locale),
       seconds: (Date.now() - started) / 1000,
@@ -119,18 +122,18 @@ async function openSource(connection: DuckDBConnection, input: string, format: F
     .filter((column) => column.name !== ORDER_COLUMN);
 }
 
-/** Runs a statement while reporting DuckDB's progress every tenth of the way. */
+/**
+ * Runs a statement, saying every 10 seconds how far it is: DuckDB's own percentage when it tracks one (it does
+ * not for every plan, then it stays at 0), else the time so far, so a long rating never looks hung.
+ */
 async function runWithProgress(connection: DuckDBConnection, sql: string, report: (text: string) => void): Promise<void> {
+  const started = Date.now();
   const pending = await connection.start(sql);
-  let shown = -1;
   const timer = setInterval(() => {
     const percentage = connection.progress.percentage;
-    const step = Math.floor(percentage / 10) * 10;
-    if (percentage >= 0 && step > shown) {
-      shown = step;
-      report(`client-rater: rating through DuckDB, ${step}% done`);
-    }
-  }, 500);
+    const seconds = Math.round((Date.now() - started) / 1000);
+    report(`client-rater: rating through DuckDB, ${percentage > 0 ? `${Math.floor(percentage)}% done, ` : ""}${seconds} s so far`);
+  }, PROGRESS_EVERY_MS);
   try {
     await pending.runAllTasks();
     await pending.getResult();

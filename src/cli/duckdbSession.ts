@@ -27,6 +27,7 @@ export async function openDuckDb(): Promise<DuckDbSession> {
   // Progress is tracked only with the progress bar on; DuckDB must not print it over our output.
   await connection.run("SET enable_progress_bar = true");
   await connection.run("SET enable_progress_bar_print = false");
+  await connection.run("SET progress_bar_time = 0");
   return {
     connection,
     scratch,

@@ -45,7 +45,8 @@ Options for sql (also --profile, --sheet for a workbook, --as-of, --locale as ab
 Options for rate --engine duckdb (also --out, --force, --as-of, --locale, --json as above):
   --engine duckdb             rate a .csv or .parquet file with DuckDB; --profile is required, the output
                               is .parquet or .csv (default <in>.rated.<same format>); DuckDB keeps to 2 GB of
-                              memory (CLIENT_RATER_DUCKDB_MEMORY to change) and spills to a temporary folder
+                              memory (CLIENT_RATER_DUCKDB_MEMORY to change) and spills to a temporary folder;
+                              progress on stderr every 10 seconds
 
 The input file is never changed. Errors go to stderr with a non-zero exit code
 (1: the file, profile or sheet is at fault; 2: the command line is wrong).

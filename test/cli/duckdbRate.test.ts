@@ -67,6 +67,7 @@ describe("client-rater rate --engine duckdb", () => {
     const result = await run(["rate", csv, "--engine", "duckdb", "--profile", profileFile, "--as-of", "2023-01-15", "--out", out, "--json"]);
     expect(result.stderr).not.toContain("error");
     expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`client-rater: reading ${csv}`);
     const summary = JSON.parse(result.stdout);
 
     const parsed = parseProfile(PROFILE);

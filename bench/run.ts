@@ -17,14 +17,14 @@ const tmp = path.join(root, "out", "bench");
 mkdirSync(tmp, { recursive: true });
 
 type Row = Record<string, string | number | undefined>;
-const results: { machine: Row; engine: Row[]; preview: Row[]; excel: Row[]; richapi: Row[]; panel: Row[]; bundle: Row[]; cli: Row[]; notes: string[] } = {
+const results: { machine: Row; engine: Row[]; preview: Row[]; excel: Row[]; richapi: Row[]; panel: Row[]; bundle: Row[]; cli: Row[]; duckdb: Row[]; notes: string[] } = {
   machine: {
     cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version, platform: `${os.platform()} ${os.release()}`, date: new Date().toISOString(), quick: String(quick),
     // The machine is shared: the 1/5/15-minute load averages say how busy it was around the run.
     loadAtStart: os.loadavg().map((x) => x.toFixed(1)).join(" "),
   },
-  engine: [], preview: [], excel: [], richapi: [], panel: [], bundle: [], cli: [], notes: [],
+  engine: [], preview: [], excel: [], richapi: [], panel: [], bundle: [], cli: [], duckdb: [], notes: [],
 };
 
 /** Room for the million-row cases: Node's default heap limit (about 4 GB) is far below what 1,048,576 rows need. */
@@ -239,6 +239,26 @@ function cli() {
   log(`cli ${size}: ${round(cliMs)} ms vs exceljs alone ${round(floorMs)} ms`);
 }
 
+/**
+ * Past Excel's grid: `client-rater rate clients.parquet` through DuckDB (its memory limit 2 GB) against the core in
+ * Node at the largest size that fits a sheet. Every client the core rates is checked against DuckDB's file; at
+ * 10,000,000 the first 1,048,576 clients are the same rows, and with a threshold scale their scores and grades
+ * depend on their own row only.
+ */
+function duckdbScale() {
+  const coreSize = quick ? 100_000 : 1_048_576;
+  const coreFile = path.join(tmp, `duckdb-core-${coreSize}.json`);
+  const core = child("duckdbScale.ts", ["--impl", "core", "--size", String(coreSize), "--out", coreFile], 3_600_000);
+  results.duckdb.push({ engine: "core (Node)", clients: coreSize, seconds: round(Number(core.ms) / 1000), maxRssMB: core.maxRssMB, check: "-", inputMB: "-", outputMB: "-" });
+  log(`duckdb section: core ${coreSize}: ${core.ms} ms, ${core.maxRssMB} MB`);
+  for (const size of quick ? [100_000] : [1_048_576, 10_000_000]) {
+    const r = child("duckdbScale.ts", ["--impl", "duckdb", "--size", String(size), "--check", coreFile], 7_200_000);
+    results.duckdb.push({ engine: "DuckDB (client-rater rate .parquet)", clients: size, seconds: round(Number(r.ms) / 1000), maxRssMB: r.maxRssMB, check: r.check, inputMB: r.inputMB, outputMB: r.outputMB });
+    log(`duckdb section: DuckDB ${size}: ${r.ms} ms, ${r.maxRssMB} MB, ${r.check}`);
+    if (!String(r.check).startsWith("equal")) engineChecksFailed.push(`DuckDB at ${size}: ${r.check}`);
+  }
+}
+
 const round = (x: number) => Math.round(x * 10) / 10;
 const mb = (bytes: number) => Math.round((bytes / 1e6) * 100) / 100;
 function log(line: string) {
@@ -268,10 +288,11 @@ if (process.argv.includes("--report")) {
 } else if (only) {
   const sections: Record<string, [keyof typeof results, () => void]> = {
     engine: ["engine", engine], preview: ["preview", preview], excel: ["excel", excelPath], richapi: ["richapi", richApiPath], bundle: ["bundle", bundle], panel: ["panel", panel], cli: ["cli", cli],
+    duckdb: ["duckdb", duckdbScale],
   };
   const [key, fn] = sections[only];
   const machine = results.machine;
-  Object.assign(results, { preview: [] }, JSON.parse(readFileSync(path.join(root, "bench", "results.json"), "utf8")));
+  Object.assign(results, { preview: [], duckdb: [] }, JSON.parse(readFileSync(path.join(root, "bench", "results.json"), "utf8")));
   results.notes = results.notes.filter(
     (n) => !n.startsWith(`${only} failed`) && !n.startsWith(`${only} measured again`) && !(only === "engine" && n.startsWith("HyperFormula")),
   );
@@ -284,6 +305,7 @@ if (process.argv.includes("--report")) {
   section("engine", engine);
   section("preview", preview);
   section("excel", excelPath);
+  section("duckdb", duckdbScale);
   results.machine.loadAtEnd = os.loadavg().map((x) => x.toFixed(1)).join(" ");
 } else {
   section("engine", engine);
@@ -293,6 +315,7 @@ if (process.argv.includes("--report")) {
   section("bundle", bundle);
   section("panel", panel);
   section("cli", cli);
+  section("duckdb", duckdbScale);
   results.machine.loadAtEnd = os.loadavg().map((x) => x.toFixed(1)).join(" ");
 }
 /** The hand-written analysis of the goals (why a goal is missed, what it would take), kept beside the script. */
@@ -344,6 +367,13 @@ ${table(results.bundle)}
 ## Command line on an .xlsx: total time against exceljs reading and writing the same file alone
 
 ${table(results.cli)}
+## Past Excel's grid: DuckDB rating a Parquet file (12 criteria, thresholds, Pareto with effort) against the core in Node
+The client list is written by DuckDB from range() (bench/duckdbData.ts; untimed); DuckDB's time is \`client-rater rate
+clients.parquet --profile ... --out rated.parquet\` in process (reading, rating, sorting back to file order, writing,
+summary), its peak RSS the whole process's. The core's is \`rateClients\` at the largest size a sheet holds. \`check\`:
+every client the core rated, compared score and grade with DuckDB's file.
+
+${table(results.duckdb ?? [])}
 ${results.notes.length ? "## Notes\n\n" + results.notes.map((n) => `- ${n}`).join("\n") + "\n" : ""}${findings()}`;
 
 if (quick) writeFileSync(path.join(tmp, "quick.md"), markdown);

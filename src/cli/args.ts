@@ -1,10 +1,12 @@
 import { parseArgs } from "node:util";
 import type { Locale } from "../core";
+import { DIALECTS, type Dialect } from "../sql/dialect";
 import { CliError, EXIT } from "./errors";
 
 export type Command =
   | { kind: "help" }
-  | { kind: "rate"; input: string; out?: string; force: boolean; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; json: boolean }
+  | { kind: "rate"; input: string; out?: string; force: boolean; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; json: boolean; engine?: "duckdb" }
+  | { kind: "sql"; input: string; dialect: Dialect; table: string; profile?: string; sheet?: string; asOf?: Date; locale?: Locale }
   | { kind: "profile"; input: string; sheet?: string; locale?: Locale }
   | { kind: "suggest"; input: string; outcome?: string; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; seed?: number };
 
@@ -27,6 +29,9 @@ export function parseCommand(argv: string[]): Command {
         force: { type: "boolean" },
         outcome: { type: "string" },
         seed: { type: "string" },
+        engine: { type: "string" },
+        dialect: { type: "string" },
+        table: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -36,11 +41,25 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { kind: "help" };
   const [command, input, ...extra] = positionals;
-  if (command !== "rate" && command !== "profile" && command !== "suggest") usage(`unknown command "${command}"`);
+  if (command !== "rate" && command !== "profile" && command !== "suggest" && command !== "sql") usage(`unknown command "${command}"`);
   if (!input) usage(`${command} needs an input file: client-rater ${command} <in.xlsx>`);
   if (extra.length > 0) usage(`unexpected argument "${extra[0]}"`);
   const locale = values.locale === undefined ? undefined : parseLocale(values.locale);
   const asOf = () => (values["as-of"] === undefined ? undefined : parseIsoDate(values["as-of"]));
+  if (command !== "sql") {
+    for (const option of ["dialect", "table"] as const) {
+      if (values[option] !== undefined) usage(`--${option} applies to the sql command only`);
+    }
+  }
+  if (command !== "rate" && values.engine !== undefined) usage("--engine applies to the rate command only");
+  if (command === "sql") {
+    for (const option of ["out", "force", "json", "outcome", "seed"] as const) {
+      if (values[option] !== undefined) usage(`--${option} does not apply to the sql command (it prints the query)`);
+    }
+    const dialect = values.dialect ?? "duckdb";
+    if (!(DIALECTS as readonly string[]).includes(dialect)) usage(`--dialect must be one of ${DIALECTS.join(", ")}, got "${dialect}"`);
+    return { kind: "sql", input, dialect: dialect as Dialect, table: values.table ?? "clients", profile: values.profile, sheet: values.sheet, asOf: asOf(), locale };
+  }
   if (command === "suggest") {
     for (const option of ["out", "force", "json"] as const) {
       if (values[option] !== undefined) usage(`--${option} does not apply to the suggest command (it prints JSON and writes no file)`);
@@ -67,7 +86,13 @@ export function parseCommand(argv: string[]): Command {
     asOf: asOf(),
     locale,
     json: values.json ?? false,
+    ...(values.engine === undefined ? {} : { engine: parseEngine(values.engine) }),
   };
+}
+
+function parseEngine(text: string): "duckdb" {
+  if (text !== "duckdb") usage(`--engine must be duckdb (the one engine client-rater runs besides its own), got "${text}"`);
+  return text;
 }
 
 /** "2023-01-15" to UTC midnight of that day; a day that does not exist is refused. */

@@ -6,6 +6,10 @@ Usage:
   client-rater suggest <in.xlsx> [options]
                                           suggest weights from the data: the weights whose score orders the
                                           clients most like an outcome column, printed as JSON
+  client-rater sql <profile.json | in.xlsx> [options]
+                                          print one SQL query that rates a client table with the profile
+  client-rater rate <big.csv | big.parquet> --engine duckdb --profile <profile.json> [--out <rated.parquet|rated.csv>]
+                                          rate a file past Excel's grid through DuckDB (.parquet needs no --engine)
   client-rater --help
 
 Options for rate:
@@ -33,6 +37,16 @@ Options for suggest (it reads only, writes no file; also --profile, --sheet, --a
   and outcome (1: the same order). A criterion that reads the outcome column itself is flagged
   ("readsOutcome") and keeps its weight ("kept": "reads-outcome"), as does one that scores the same
   for every client ("kept": "no-spread").
+
+Options for sql (also --profile, --sheet for a workbook, --as-of, --locale as above):
+  --dialect <duckdb|spark>    the SQL engine the query is written for (default duckdb)
+  --table <name>              the table holding one row a client; schema.table allowed (default clients)
+
+Options for rate --engine duckdb (also --out, --force, --as-of, --locale, --json as above):
+  --engine duckdb             rate a .csv or .parquet file with DuckDB; --profile is required, the output
+                              is .parquet or .csv (default <in>.rated.<same format>); DuckDB keeps to 2 GB of
+                              memory (CLIENT_RATER_DUCKDB_MEMORY to change) and spills to a temporary folder;
+                              progress on stderr every 10 seconds
 
 The input file is never changed. Errors go to stderr with a non-zero exit code
 (1: the file, profile or sheet is at fault; 2: the command line is wrong).

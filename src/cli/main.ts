@@ -4,7 +4,9 @@ import { parseCommand } from "./args";
 import { describeError, EXIT } from "./errors";
 import { HELP } from "./help";
 import { profileCommand } from "./profileCommand";
+import { duckdbRateCommand, usesDuckDb } from "./duckdbRate";
 import { rateCommand } from "./rateCommand";
+import { sqlCommand } from "./sqlCommand";
 import { suggestCommand } from "./suggestCommand";
 
 export interface CliIo {
@@ -25,8 +27,10 @@ export async function cliMain(argv: string[], io: CliIo = processIo): Promise<nu
   try {
     const command = parseCommand(argv);
     if (command.kind === "help") io.stdout(HELP.trimEnd());
+    else if (command.kind === "rate" && usesDuckDb(command)) await duckdbRateCommand(command, io.stdout, io.stderr);
     else if (command.kind === "rate") await rateCommand(command, io.stdout);
     else if (command.kind === "suggest") await suggestCommand(command, io.stdout);
+    else if (command.kind === "sql") await sqlCommand(command, io.stdout, io.stderr);
     else await profileCommand(command, io.stdout);
     return EXIT.ok;
   } catch (error) {

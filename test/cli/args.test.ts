@@ -48,3 +48,20 @@ describe("command line arguments", () => {
     expect(defaultOutputPath("/data/tools.xlsm")).toBe("/data/tools.rated.xlsm");
   });
 });
+
+describe("arguments of sql and of rate --engine duckdb", () => {
+  it("parses a sql command, with DuckDB and the table clients by default", () => {
+    expect(parseCommand(["sql", "p.json"])).toEqual({ kind: "sql", input: "p.json", dialect: "duckdb", table: "clients" });
+    expect(parseCommand(["sql", "in.xlsx", "--dialect", "spark", "--table", "crm.clients", "--sheet", "Clients", "--as-of", "2024-06-30", "--locale", "de"])).toEqual({
+      kind: "sql", input: "in.xlsx", dialect: "spark", table: "crm.clients", sheet: "Clients", asOf: new Date(Date.UTC(2024, 5, 30)), locale: "de",
+    });
+  });
+
+  it("takes --engine duckdb for rate only", () => {
+    expect(parseCommand(["rate", "big.csv", "--engine", "duckdb"])).toMatchObject({ kind: "rate", engine: "duckdb" });
+    expect(parseCommand(["rate", "in.xlsx"])).not.toHaveProperty("engine");
+    expect(() => parseCommand(["suggest", "in.xlsx", "--engine", "duckdb"])).toThrow(/--engine applies to the rate command only/);
+    expect(() => parseCommand(["rate", "big.csv", "--engine", "sqlite"])).toThrow(/--engine must be duckdb/);
+    expect(() => parseCommand(["profile", "in.xlsx", "--dialect", "spark"])).toThrow(/--dialect applies to the sql command only/);
+  });
+});

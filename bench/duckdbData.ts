@@ -50,10 +50,6 @@ export function clientsSql(n: number): string {
   return `SELECT i, ${HEADERS.map((h) => `${RECIPES[h].sql} AS "${h}"`).join(", ")} FROM range(${n}) AS t(i)`;
 }
 
-export function clientColumns(): SqlColumn[] {
-  return HEADERS.map((name) => ({ name, kind: RECIPES[name].kind }));
-}
-
 export function clientRows(n: number): CellValue[][] {
   const recipes = HEADERS.map((h) => RECIPES[h].js);
   const rows: CellValue[][] = new Array(n);

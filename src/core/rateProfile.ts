@@ -1,15 +1,13 @@
 // Rating the rows of one profile: criterion scores column by column, weighted client and area
-// scores, rounding, knockouts, grades, each criterion's points and the reason text per client.
+// scores, rounding, knockouts, grades and each criterion's points; the reason text is built on demand
+// (profileReasons.ts).
 import { CELL_BLANK, CELL_ERROR, CELL_OK, type ColumnCache } from "./columns";
 import { quantileGradeIndices, thresholdGradeIndex } from "./grading";
 import { findColumn } from "./headers";
-import { reasonWords } from "./labels";
 import type { Criterion, Profile } from "./profile";
-import { buildReason, REASON_GAINS, REASON_LOSSES, REASON_MAX_LENGTH, SHOWN_POINTS } from "./reasons";
-import { ReasonText } from "./reasonText";
+import { ProfileReasons } from "./profileReasons";
 import { categoryScorer, roundScore, scoreNumber, scoreRecency } from "./scoring";
 import type { ClientTable, Locale, RatingResult } from "./types";
-import { readText } from "./values";
 
 export interface MissingTally {
   column: string;
@@ -30,7 +28,7 @@ export interface ProfileRun {
   hasMissing: Uint8Array;
   missingColumns: Set<string>;
   missingTallies: Map<string, MissingTally>;
-  /** Whether to write the reason text per client. */
+  /** Whether the reason text per client can be asked for. */
   texts: boolean;
 }
 
@@ -152,7 +150,8 @@ function resolveColumns(run: ProfileRun): number[] {
   });
 }
 
-export function rateProfile(run: ProfileRun): void {
+/** Rates the profile's members into `run.result`; returns what builds their reason text on demand (null without texts). */
+export function rateProfile(run: ProfileRun): ProfileReasons | null {
   const { profile, members, result } = run;
   const m = members.length;
   const criteria = profile.criteria;
@@ -216,7 +215,7 @@ export function rateProfile(run: ProfileRun): void {
   result.criterionScores[result.profileIndex[members[0]]] = criterionScores;
   for (let k = 0; k < m; k++) result.memberPosition[members[k]] = k;
   assignGrades(run, knocked);
-  if (run.texts) writeReasons(run, criterionScores, columns, weights);
+  return run.texts ? new ProfileReasons(profile, run.table, columns, criterionScores, weights, scores) : null;
 }
 
 function assignGrades(run: ProfileRun, knocked: Uint8Array): void {
@@ -243,124 +242,4 @@ function assignGrades(run: ProfileRun, knocked: Uint8Array): void {
   const poolIndices = Int32Array.from(pool);
   const gradeIndices = quantileGradeIndices(scores, poolIndices, profile.scale.shares ?? []);
   for (let i = 0; i < poolIndices.length; i++) result.grades[poolIndices[i]] = grades[gradeIndices[i]];
-}
-
-function cellText(run: ProfileRun, row: number, column: number): string {
-  if (column < 0) return "";
-  const read = readText(run.table.rows[row]?.[column]);
-  if (read.ok) return read.value.length > 20 ? read.value.slice(0, 19) + "…" : read.value;
-  return read.reason === "error" ? read.detail : "";
-}
-
-/** Inserts criterion `j` with `value` into the descending top list (`count` entries, at most `size`); returns the new count. */
-function insertTop(criteria: Int32Array, values: Float64Array, count: number, size: number, j: number, value: number): number {
-  let at = count < size ? count : size - 1;
-  if (count === size && value <= values[at]) return count;
-  while (at > 0 && values[at - 1] < value) {
-    criteria[at] = criteria[at - 1];
-    values[at] = values[at - 1];
-    at--;
-  }
-  criteria[at] = j;
-  values[at] = value;
-  return count < size ? count + 1 : count;
-}
-
-/** Drops from the gains the criteria named as losses (each criterion is named once), keeping REASON_GAINS at most. */
-function withoutLosses(gainCriteria: Int32Array, gainPoints: Float64Array, gains: number, limit: number, lossCriteria: Int32Array, losses: number): number {
-  let kept = 0;
-  for (let i = 0; i < gains && kept < limit; i++) {
-    let named = false;
-    for (let l = 0; l < losses; l++) if (lossCriteria[l] === gainCriteria[i]) named = true;
-    if (named) continue;
-    gainCriteria[kept] = gainCriteria[i];
-    gainPoints[kept++] = gainPoints[i];
-  }
-  return kept;
-}
-
-function writeReasons(run: ProfileRun, criterionScores: Float64Array[], columns: number[], weights: Float64Array): void {
-  const { profile, members, result } = run;
-  const words = reasonWords(profile.language);
-  const labels = profile.criteria.map((criterion) => criterion.column);
-  const text = new ReasonText(words, labels);
-  const criteria = profile.criteria;
-  const c = criteria.length;
-  // Imported bindings are property reads on every use in CommonJS builds: local copies for the loop.
-  const shown = SHOWN_POINTS;
-  const lossRoom = REASON_LOSSES;
-  // Per criterion, read once instead of per client.
-  const below = Float64Array.from(criteria, (criterion) => (criterion.knockout ? criterion.knockout.below : -Infinity));
-  const ignore = criteria.map((criterion) => criterion.missing === "ignore");
-  const weight = Float64Array.from(criteria, (criterion) => criterion.weight);
-  // Scratch lists for one client, reused: knockouts, missing, the largest gains and losses.
-  const koLabels: string[] = new Array(c);
-  const koValues: string[] = new Array(c);
-  const koScores = new Float64Array(c);
-  const koBelow = new Float64Array(c);
-  const missing: string[] = new Array(c);
-  // Gains are collected beyond REASON_GAINS: those also named as losses are left out afterwards.
-  const gainLimit = REASON_GAINS;
-  const gainRoom = REASON_GAINS + REASON_LOSSES;
-  const gainCriteria = new Int32Array(gainRoom);
-  const gainPoints = new Float64Array(gainRoom);
-  const lossCriteria = new Int32Array(REASON_LOSSES);
-  const lossPoints = new Float64Array(REASON_LOSSES);
-  for (let k = 0; k < members.length; k++) {
-    const r = members[k];
-    let knockouts = 0;
-    let missingCount = 0;
-    let gains = 0;
-    let losses = 0;
-    let allMet = true;
-    for (let j = 0; j < c; j++) {
-      const raw = criterionScores[j][k];
-      const isMissing = raw !== raw;
-      const s = isMissing ? (ignore[j] ? NaN : 0) : raw;
-      if (s !== 100) allMet = false;
-      if (s < below[j]) {
-        koLabels[knockouts] = labels[j];
-        koValues[knockouts] = cellText(run, r, columns[j]);
-        koScores[knockouts] = s;
-        koBelow[knockouts] = below[j];
-        knockouts++;
-        continue;
-      }
-      if (isMissing) {
-        missing[missingCount++] = labels[j];
-        continue;
-      }
-      const total = weights[k];
-      if (!(total > 0)) continue;
-      const gain = (weight[j] * s) / total;
-      const loss = (weight[j] * (100 - s)) / total;
-      if (gain >= shown) gains = insertTop(gainCriteria, gainPoints, gains, gainRoom, j, gain);
-      if (loss >= shown) losses = insertTop(lossCriteria, lossPoints, losses, lossRoom, j, loss);
-    }
-    const scoreMissing = result.scores[r] !== result.scores[r];
-    if (scoreMissing && knockouts === 0 && missingCount === 0) {
-      result.reasons[r] = words.noData;
-      continue;
-    }
-    if (allMet) {
-      result.reasons[r] = words.allMet;
-      continue;
-    }
-    gains = withoutLosses(gainCriteria, gainPoints, gains, gainLimit, lossCriteria, losses);
-    const reason = text.build(koLabels, koValues, koScores, koBelow, knockouts, missing, missingCount, gainCriteria, gainPoints, gains, lossCriteria, lossPoints, losses);
-    // Too long for one cell: buildReason shortens it until it fits.
-    result.reasons[r] =
-      reason.length <= REASON_MAX_LENGTH
-        ? reason
-        : buildReason(
-            {
-              knockouts: Array.from({ length: knockouts }, (_, i) => ({ label: koLabels[i], value: koValues[i], score: koScores[i], below: koBelow[i] })),
-              missing: missing.slice(0, missingCount),
-              gains: Array.from({ length: gains }, (_, i) => ({ label: labels[gainCriteria[i]], points: gainPoints[i] })),
-              losses: Array.from({ length: losses }, (_, i) => ({ label: labels[lossCriteria[i]], points: lossPoints[i] })),
-              allMet: false,
-            },
-            words,
-          );
-  }
 }

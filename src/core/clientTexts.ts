@@ -7,7 +7,7 @@ import type { ProfileReasons } from "./profileReasons";
 import { FLAG_DISCOUNT, FLAG_EFFORT, FLAG_LATE, FLAG_LOSS } from "./troublesome";
 import type { RatingResult } from "./types";
 
-/** Gives `result` its `reasonAt` and `flagsAt` (and the whole-array `reasons` and `flags`, built on first read). */
+/** Gives `result` its `reasonAt` and `flagsAt`; the whole-array `reasons` and `flags` read them (rate.ts). */
 export function attachTexts(result: RatingResult, profiles: Profile[], perProfile: (ProfileReasons | null)[], hasMissing: Uint8Array): void {
   const unrated = reasonWords(profiles[0].language).noProfile;
   const { profileIndex, memberPosition } = result;
@@ -32,19 +32,30 @@ export function attachTexts(result: RatingResult, profiles: Profile[], perProfil
     if (p >= 0 && hasMissing[client]) text = text === "" ? words.missingData : `${text}, ${words.missingData}`;
     return text;
   };
-  wholeArrays(result, true);
 }
 
-/**
- * `reasons` and `flags` as arrays of every client's text, made on first read and then kept (with
- * `texts: false`, empty arrays). Nothing in src reads them: at a million clients they are a million strings each.
- */
-export function wholeArrays(result: RatingResult, texts: boolean): void {
-  let reasons: string[] | undefined;
-  let flags: string[] | undefined;
-  const all = (at: (client: number) => string) => (texts ? Array.from({ length: result.count }, (_, i) => at(i)) : []);
-  Object.defineProperties(result, {
-    reasons: { get: () => (reasons ??= all(result.reasonAt)), enumerable: true, configurable: true },
-    flags: { get: () => (flags ??= all(result.flagsAt)), enumerable: true, configurable: true },
-  });
+const made = new WeakMap<RatingResult, { texts: boolean; reasons?: string[]; flags?: string[] }>();
+
+// `reasons` and `flags` are getters on the result's prototype, made on first read and then kept. On the
+// object itself an accessor would make it a slow dictionary, and every loop over a result reads its arrays.
+const TEXT_ARRAYS = {
+  get reasons(): string[] {
+    const self = this as unknown as RatingResult;
+    const kept = made.get(self);
+    if (!kept) return [];
+    return (kept.reasons ??= kept.texts ? Array.from({ length: self.count }, (_, i) => self.reasonAt(i)) : []);
+  },
+  get flags(): string[] {
+    const self = this as unknown as RatingResult;
+    const kept = made.get(self);
+    if (!kept) return [];
+    return (kept.flags ??= kept.texts ? Array.from({ length: self.count }, (_, i) => self.flagsAt(i)) : []);
+  },
+};
+
+/** A result of `fields` whose `reasons` and `flags` are every client's text in one array (none with `texts: false`). */
+export function withTextArrays(fields: Omit<RatingResult, "reasons" | "flags">, texts: boolean): RatingResult {
+  const result = Object.assign(Object.create(TEXT_ARRAYS) as RatingResult, fields);
+  made.set(result, { texts });
+  return result;
 }

@@ -1,7 +1,7 @@
 // The whole rating model for a client table: profiles per row, scores, grades, reasons and flags (built
 // per client when asked, clientTexts.ts), Pareto, next steps, growth and the warnings a user should see.
 import { assignProfiles } from "./assign";
-import { attachTexts, wholeArrays } from "./clientTexts";
+import { attachTexts, withTextArrays } from "./clientTexts";
 import { ColumnCache } from "./columns";
 import { detectColumns, findColumn } from "./headers";
 import { computeGrowth } from "./growth";
@@ -17,7 +17,7 @@ import { readText } from "./values";
 const MS_PER_DAY = 86_400_000;
 
 function emptyResult(n: number, gradeLabels: string[], texts: boolean): RatingResult {
-  const result: RatingResult = {
+  return withTextArrays({
     count: n,
     gradeLabels,
     scores: new Float64Array(n).fill(NaN),
@@ -31,16 +31,12 @@ function emptyResult(n: number, gradeLabels: string[], texts: boolean): RatingRe
     knockedOut: new Uint8Array(n),
     reasonAt: () => "",
     flagsAt: () => "",
-    reasons: [],
-    flags: [],
     gradeCounts: Object.fromEntries(gradeLabels.map((g) => [g, 0])),
     profileIndex: new Int32Array(n).fill(-1),
     missingColumns: [],
     pareto: null,
     warnings: [],
-  };
-  wholeArrays(result, texts);
-  return result;
+  }, texts);
 }
 
 function percent(share: number): string {

@@ -9,6 +9,10 @@ import { ProfileReasons } from "./profileReasons";
 import { categoryScorer, roundScore, scoreNumber, scoreRecency } from "./scoring";
 import type { ClientTable, Locale, RatingResult } from "./types";
 
+const CLIENT = 0;
+const FIT = 1;
+const MARKET = 2;
+
 export interface MissingTally {
   column: string;
   count: number;
@@ -170,52 +174,64 @@ export function rateProfile(run: ProfileRun): ProfileReasons | null {
     return keptCriterionScores(run, `${run.result.profileIndex[members[0]]}:${j}`, criterion, column, tally);
   });
 
-  const weighted = new Float64Array(m);
-  const weights = new Float64Array(m);
-  const areaWeighted = { client: new Float64Array(m), fit: new Float64Array(m), market: new Float64Array(m) };
-  const areaWeights = { client: new Float64Array(m), fit: new Float64Array(m), market: new Float64Array(m) };
+  // Client by client over the criteria, sums kept in locals: no per-criterion pass writing eight arrays
+  // of every member (at a million clients those arrays were most of what the collector had to chase).
+  // The sums run in criterion order as before, so every score is the same to the last bit.
+  const c = criteria.length;
+  const weight = Float64Array.from(criteria, (criterion) => criterion.weight);
+  const ignoreMissing = criteria.map((criterion) => criterion.missing === "ignore");
+  const below = Float64Array.from(criteria, (criterion) => (criterion.knockout ? criterion.knockout.below : -1));
+  const areaOf = Uint8Array.from(criteria, (criterion) => (criterion.area === "client" ? CLIENT : criterion.area === "fit" ? FIT : MARKET));
+  const hasMarket = areaOf.includes(MARKET);
+  // The weight that counted per member: the reason text divides by it.
+  const weights = run.texts ? new Float64Array(m) : null;
   const knocked = new Uint8Array(m);
-
-  criteria.forEach((criterion, j) => {
-    const scores = criterionScores[j];
-    const w = criterion.weight;
-    const ignoreMissing = criterion.missing === "ignore";
-    const below = criterion.knockout ? criterion.knockout.below : -1;
-    const aw = areaWeighted[criterion.area];
-    const at = areaWeights[criterion.area];
-    for (let k = 0; k < m; k++) {
-      let s = scores[k];
-      if (s !== s) {
-        run.hasMissing[members[k]] = 1;
-        if (ignoreMissing) continue;
-        s = 0;
-      }
-      weighted[k] += w * s;
-      weights[k] += w;
-      aw[k] += w * s;
-      at[k] += w;
-      if (s < below) knocked[k] = 1;
-    }
-  });
-
   const scores = result.scores;
-  const hasMarket = criteria.some((c) => c.area === "market");
-  const [cw, ct, fw, ft, mw, mt] = [areaWeighted.client, areaWeights.client, areaWeighted.fit, areaWeights.fit, areaWeighted.market, areaWeights.market];
   const { client: clientScores, fit: fitScores, market: marketScores } = result.areaScores;
+  const hasMissing = run.hasMissing;
   const round = roundScore; // a local: an imported binding is a property read per call in CommonJS builds
   for (let k = 0; k < m; k++) {
+    let sum = 0, total = 0, clientSum = 0, clientTotal = 0, fitSum = 0, fitTotal = 0, marketSum = 0, marketTotal = 0;
+    let out = 0;
+    let missing = 0;
+    for (let j = 0; j < c; j++) {
+      let s = criterionScores[j][k];
+      const w = weight[j];
+      if (s !== s) {
+        missing = 1;
+        if (ignoreMissing[j]) continue;
+        s = 0;
+      }
+      sum += w * s;
+      total += w;
+      const area = areaOf[j];
+      if (area === CLIENT) {
+        clientSum += w * s;
+        clientTotal += w;
+      } else if (area === FIT) {
+        fitSum += w * s;
+        fitTotal += w;
+      } else {
+        marketSum += w * s;
+        marketTotal += w;
+      }
+      if (s < below[j]) out = 1;
+    }
     const r = members[k];
-    scores[r] = weights[k] > 0 ? round(weighted[k] / weights[k]) : NaN;
-    clientScores[r] = ct[k] > 0 ? round(cw[k] / ct[k]) : NaN;
-    fitScores[r] = ft[k] > 0 ? round(fw[k] / ft[k]) : NaN;
-    if (hasMarket) marketScores[r] = mt[k] > 0 ? round(mw[k] / mt[k]) : NaN;
-    result.knockedOut[r] = knocked[k];
+    if (missing) hasMissing[r] = 1;
+    if (weights) weights[k] = total;
+    knocked[k] = out;
+    scores[r] = total > 0 ? round(sum / total) : NaN;
+    clientScores[r] = clientTotal > 0 ? round(clientSum / clientTotal) : NaN;
+    fitScores[r] = fitTotal > 0 ? round(fitSum / fitTotal) : NaN;
+    if (hasMarket) marketScores[r] = marketTotal > 0 ? round(marketSum / marketTotal) : NaN;
+    result.knockedOut[r] = out;
   }
 
   result.criterionScores[result.profileIndex[members[0]]] = criterionScores;
   for (let k = 0; k < m; k++) result.memberPosition[members[k]] = k;
   assignGrades(run, knocked);
-  return run.texts ? new ProfileReasons(profile, run.table, columns, criterionScores, weights, scores) : null;
+  return weights ? new ProfileReasons(profile, run.table, columns, criterionScores, weights, scores) : null;
 }
 
 function assignGrades(run: ProfileRun, knocked: Uint8Array): void {

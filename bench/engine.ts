@@ -4,7 +4,8 @@
 // up, then R timed ones, the weight of the first criterion going 1, 2, 3, 4, 5, 1... over the W + R runs.
 // After the last run it writes every client's score and grade (and the Pareto order, where there is one)
 // to FILE, so bench/run.ts can check the impls against each other.
-// Prints one JSON line: { impl, size, runs, warmup, medianMs, cpuMs, buildMs?, maxRssMB, lastWeight }.
+// Prints one JSON line: { impl, size, runs, warmup, medianMs, cpuMs, buildMs?, textsCpuMs? (core: every client's
+// reason and flag text built once after the timed runs), maxRssMB, lastWeight }.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { rateClients, type Profile } from "../src/core";
@@ -61,13 +62,22 @@ function withWeight(profile: Profile, weight: number): Profile {
 }
 
 // "core": everything "Rate clients" computes; "core-preview": what the panel's preview needs (no reason/flag text).
-async function benchCore(texts: boolean): Promise<Timed & { output: Output }> {
+async function benchCore(texts: boolean): Promise<Timed & { output: Output; textsCpuMs?: number }> {
   const table = buildTable(size);
   const profile = benchProfile();
   const options = { asOf: AS_OF, locale: "en" as const, texts };
   let last: ReturnType<typeof rateClients> | undefined;
   const timed = await timeRuns((weight) => (last = rateClients(table, [withWeight(profile, weight)], options)));
-  return { ...timed, output: { scores: Array.from(last!.scores), grades: last!.grades, order: Array.from(last!.pareto!.order) } };
+  // The reason and flag text is built when asked for (the Excel writer asks per chunk): its cost for every
+  // client, timed apart once, is what "Rate clients" adds to the core's time when it writes the sheet.
+  let textsCpuMs: number | undefined;
+  if (texts) {
+    const cpu = cpuMs();
+    let length = 0;
+    for (let i = 0; i < last!.count; i++) length += last!.reasonAt(i).length + last!.flagsAt(i).length;
+    textsCpuMs = length > 0 ? cpuMs() - cpu : undefined;
+  }
+  return { ...timed, textsCpuMs, output: { scores: Array.from(last!.scores), grades: last!.grades, order: Array.from(last!.pareto!.order) } };
 }
 
 // The floor: the same arithmetic over pre-extracted typed arrays, with no cell reading,
@@ -192,13 +202,13 @@ async function benchHyperFormula() {
 
 async function main() {
   const impl = args.impl;
-  const result: Timed & { output: Output; buildMs?: number } =
+  const result: Timed & { output: Output; buildMs?: number; textsCpuMs?: number } =
     impl === "core" || impl === "core-preview" ? await benchCore(impl === "core") : impl === "floor" ? await benchFloor() : await benchHyperFormula();
   if (args.out) writeFileSync(args.out, JSON.stringify(result.output));
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
   console.log(JSON.stringify({
     impl, size, runs: result.times.length, warmup, medianMs: median(result.times), cpuMs: median(result.cpu),
-    buildMs: result.buildMs, maxRssMB: Math.round(maxRssMB), lastWeight,
+    buildMs: result.buildMs, textsCpuMs: result.textsCpuMs, maxRssMB: Math.round(maxRssMB), lastWeight,
   }));
 }
 main().catch((e) => { console.error(e); process.exit(1); });

@@ -84,6 +84,8 @@ function compareOutputs(a: EngineOutput, b: EngineOutput): string {
 }
 
 const engineChecksFailed: string[] = [];
+/** --no-hyperformula: the engine section without the peer (its build alone takes minutes at 100,000 rows). */
+const noHyperFormula = process.argv.includes("--no-hyperformula");
 
 function engine() {
   const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_048_576];
@@ -97,7 +99,8 @@ function engine() {
     const floor = measure("floor");
     let hf: Row | undefined;
     let hfNote = "";
-    if (size <= (quick ? 10_000 : 100_000)) {
+    if (noHyperFormula) hfNote = "not run in this pass (--no-hyperformula)";
+    else if (size <= (quick ? 10_000 : 100_000)) {
       try {
         hf = measure("hyperformula");
       } catch (e) {
@@ -119,7 +122,7 @@ function engine() {
     const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}x`;
     results.engine.push({
       clients: size, warmupRuns: warmup, timedRuns: runs,
-      coreMs: round(ms(core)), coreCpuMs: round(cpu(core)), corePreviewMs: round(ms(preview)), floorMs: round(ms(floor)), floorCpuMs: round(cpu(floor)),
+      coreMs: round(ms(core)), coreCpuMs: round(cpu(core)), coreTextsCpuMs: core.textsCpuMs === undefined ? "-" : round(Number(core.textsCpuMs)), corePreviewMs: round(ms(preview)), floorMs: round(ms(floor)), floorCpuMs: round(cpu(floor)),
       vsFloor: ratio(ms(core), ms(floor)), vsFloorCpu: ratio(cpu(core), cpu(floor)),
       previewVsFloor: ratio(ms(preview), ms(floor)), previewVsFloorCpu: ratio(cpu(preview), cpu(floor)),
       hfBuildMs: hf ? round(Number(hf.buildMs)) : "-",
@@ -333,7 +336,8 @@ Medians over several runs; each measurement in its own process. Raw figures: ben
 again (\`npm run bench -- --only NAME\`, e.g. after a failure) say so in the notes, with the load at that time.
 
 ## Engine: score, grade and Pareto-sort after a weight change (12 criteria, every rule type)
-core: \`rateClients\` as "Rate clients" runs it (scores, areas, grades, knockouts, reason and flag text per client, Pareto).
+core: \`rateClients\` as "Rate clients" runs it (scores, areas, grades, knockouts, Pareto; reason and flag text per client
+on demand). coreTextsCpuMs: building every client's reason and flag text once, which the Excel writer does per chunk it writes.
 corePreview: the same with \`texts: false\` (no reason/flag text), what the panel's preview needs on a weight change.
 Floor: a bare loop over pre-extracted typed arrays doing only the arithmetic and the sort (goal: core <= 3x); the \`Cpu\`
 columns are process CPU time (\`process.cpuUsage\`), steadier than wall time on a shared machine.

@@ -116,7 +116,7 @@ export function buildFocus(table: ClientTable, result: RatingResult, profiles: P
     grade: result.grades[r],
     value: values[r],
     nextStep: stepNameOf(r),
-    reason: result.reasons[r] ?? "",
+    reason: result.reasonAt(r),
     headroom: headroom ? headroom[r] : NaN,
     ...(detail !== undefined ? { detail } : {}),
   });

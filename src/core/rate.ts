@@ -1,14 +1,13 @@
-// The whole rating model for a client table: profiles per row, scores, grades, reasons, flags,
-// Pareto, next steps, growth and the warnings a user should see.
+// The whole rating model for a client table: profiles per row, scores, grades, reasons and flags (built
+// per client when asked, clientTexts.ts), Pareto, next steps, growth and the warnings a user should see.
 import { assignProfiles } from "./assign";
+import { attachTexts, withTextArrays } from "./clientTexts";
 import { ColumnCache } from "./columns";
 import { detectColumns, findColumn } from "./headers";
 import { computeGrowth } from "./growth";
 import { warnAmbiguousDates, warnTooLarge } from "./inputWarnings";
-import { flagWords, reasonWords } from "./labels";
-import { decisionWords } from "./decisionLabels";
 import { assignNextSteps } from "./nextStep";
-import { FLAG_DISCOUNT, FLAG_EFFORT, FLAG_LATE, FLAG_LOSS, flagTroublesome } from "./troublesome";
+import { flagTroublesome } from "./troublesome";
 import { computePareto } from "./pareto";
 import type { Profile } from "./profile";
 import { rateProfile, type MissingTally } from "./rateProfile";
@@ -18,7 +17,7 @@ import { readText } from "./values";
 const MS_PER_DAY = 86_400_000;
 
 function emptyResult(n: number, gradeLabels: string[], texts: boolean): RatingResult {
-  return {
+  return withTextArrays({
     count: n,
     gradeLabels,
     scores: new Float64Array(n).fill(NaN),
@@ -30,14 +29,14 @@ function emptyResult(n: number, gradeLabels: string[], texts: boolean): RatingRe
     growth: null,
     grades: new Array<string>(n).fill(""),
     knockedOut: new Uint8Array(n),
-    reasons: texts ? new Array<string>(n).fill("") : [],
-    flags: texts ? new Array<string>(n).fill("") : [],
+    reasonAt: () => "",
+    flagsAt: () => "",
     gradeCounts: Object.fromEntries(gradeLabels.map((g) => [g, 0])),
     profileIndex: new Int32Array(n).fill(-1),
     missingColumns: [],
     pareto: null,
     warnings: [],
-  };
+  }, texts);
 }
 
 function percent(share: number): string {
@@ -69,13 +68,14 @@ export function rateClients(
   const hasMissing = new Uint8Array(n);
   const missingTallies = new Map<string, MissingTally>();
   const asOfDay = Math.floor(options.asOf.getTime() / MS_PER_DAY);
+  const texts = options.texts !== false;
 
   result.profileIndex = assignProfiles(table, profiles, cache, result.warnings, missingColumns);
-  profiles.forEach((profile, p) => {
+  const reasonsPerProfile = profiles.map((profile, p) => {
     const members = membersOf(result.profileIndex, p);
     result.criterionScores[p] = [];
-    if (members.length === 0) return;
-    rateProfile({
+    if (members.length === 0) return null;
+    return rateProfile({
       table,
       profile,
       members,
@@ -86,12 +86,9 @@ export function rateClients(
       hasMissing,
       missingColumns,
       missingTallies,
-      texts: options.texts !== false,
+      texts,
     });
   });
-
-  const unrated = reasonWords(profiles[0].language).noProfile;
-  if (options.texts !== false) for (let r = 0; r < n; r++) if (result.profileIndex[r] < 0) result.reasons[r] = unrated;
 
   const firstLocale = profiles[0].locale ?? options.locale;
   const noteMissing = missingColumnNote(result, missingColumns);
@@ -99,7 +96,7 @@ export function rateClients(
   assignNextSteps(result, profiles);
   flagTroublesome(table, profiles[0], cache, firstLocale, result, noteMissing);
   result.growth = computeGrowth(table, profiles[0], cache, firstLocale, result, noteMissing);
-  if (options.texts !== false) writeFlags(result, profiles, hasMissing);
+  if (texts) attachTexts(result, profiles, reasonsPerProfile, hasMissing);
   countGrades(result);
   addSummaryWarnings(table, result, profiles, missingTallies);
   warnAmbiguousDates(table, profiles, cache, options.locale, result.warnings);
@@ -172,23 +169,6 @@ function paretoFor(
   return memoPareto(cache, `${valueColumn}|${effortColumn}|${settings.share}|${locale}`, () =>
     computePareto(cache.numbers(valueColumn, locale).values, settings.share, effort, { value: valueName, effort: effortName }),
   );
-}
-
-function writeFlags(result: RatingResult, profiles: Profile[], hasMissing: Uint8Array): void {
-  const wordsOf = profiles.map((profile) => [flagWords(profile.language), decisionWords(profile.language).flags] as const);
-  for (let r = 0; r < result.count; r++) {
-    const p = result.profileIndex[r];
-    const [words, more] = wordsOf[p >= 0 ? p : 0];
-    const bits = result.troubleFlags[r];
-    let text = result.knockedOut[r] ? words.knockedOut : "";
-    // Concatenated, not joined from an array: one array per client is 100,000 arrays for the collector.
-    if (bits & FLAG_EFFORT) text = text === "" ? words.costlyToServe : `${text}, ${words.costlyToServe}`;
-    if (bits & FLAG_DISCOUNT) text = text === "" ? more.discount : `${text}, ${more.discount}`;
-    if (bits & FLAG_LATE) text = text === "" ? more.late : `${text}, ${more.late}`;
-    if (bits & FLAG_LOSS) text = text === "" ? more.loss : `${text}, ${more.loss}`;
-    if (p >= 0 && hasMissing[r]) text = text === "" ? words.missingData : `${text}, ${words.missingData}`;
-    result.flags[r] = text;
-  }
 }
 
 function countGrades(result: RatingResult): void {

@@ -1,15 +1,17 @@
 // Rating the rows of one profile: criterion scores column by column, weighted client and area
-// scores, rounding, knockouts, grades, each criterion's points and the reason text per client.
+// scores, rounding, knockouts, grades and each criterion's points; the reason text is built on demand
+// (profileReasons.ts).
 import { CELL_BLANK, CELL_ERROR, CELL_OK, type ColumnCache } from "./columns";
 import { quantileGradeIndices, thresholdGradeIndex } from "./grading";
 import { findColumn } from "./headers";
-import { reasonWords } from "./labels";
 import type { Criterion, Profile } from "./profile";
-import { buildReason, REASON_GAINS, REASON_LOSSES, REASON_MAX_LENGTH, SHOWN_POINTS } from "./reasons";
-import { ReasonText } from "./reasonText";
+import { ProfileReasons } from "./profileReasons";
 import { categoryScorer, roundScore, scoreNumber, scoreRecency } from "./scoring";
 import type { ClientTable, Locale, RatingResult } from "./types";
-import { readText } from "./values";
+
+const CLIENT = 0;
+const FIT = 1;
+const MARKET = 2;
 
 export interface MissingTally {
   column: string;
@@ -30,7 +32,7 @@ export interface ProfileRun {
   hasMissing: Uint8Array;
   missingColumns: Set<string>;
   missingTallies: Map<string, MissingTally>;
-  /** Whether to write the reason text per client. */
+  /** Whether the reason text per client can be asked for. */
   texts: boolean;
 }
 
@@ -152,7 +154,8 @@ function resolveColumns(run: ProfileRun): number[] {
   });
 }
 
-export function rateProfile(run: ProfileRun): void {
+/** Rates the profile's members into `run.result`; returns what builds their reason text on demand (null without texts). */
+export function rateProfile(run: ProfileRun): ProfileReasons | null {
   const { profile, members, result } = run;
   const m = members.length;
   const criteria = profile.criteria;
@@ -171,52 +174,64 @@ export function rateProfile(run: ProfileRun): void {
     return keptCriterionScores(run, `${run.result.profileIndex[members[0]]}:${j}`, criterion, column, tally);
   });
 
-  const weighted = new Float64Array(m);
-  const weights = new Float64Array(m);
-  const areaWeighted = { client: new Float64Array(m), fit: new Float64Array(m), market: new Float64Array(m) };
-  const areaWeights = { client: new Float64Array(m), fit: new Float64Array(m), market: new Float64Array(m) };
+  // Client by client over the criteria, sums kept in locals: no per-criterion pass writing eight arrays
+  // of every member (at a million clients those arrays were most of what the collector had to chase).
+  // The sums run in criterion order as before, so every score is the same to the last bit.
+  const c = criteria.length;
+  const weight = Float64Array.from(criteria, (criterion) => criterion.weight);
+  const ignoreMissing = criteria.map((criterion) => criterion.missing === "ignore");
+  const below = Float64Array.from(criteria, (criterion) => (criterion.knockout ? criterion.knockout.below : -1));
+  const areaOf = Uint8Array.from(criteria, (criterion) => (criterion.area === "client" ? CLIENT : criterion.area === "fit" ? FIT : MARKET));
+  const hasMarket = areaOf.includes(MARKET);
+  // The weight that counted per member: the reason text divides by it.
+  const weights = run.texts ? new Float64Array(m) : null;
   const knocked = new Uint8Array(m);
-
-  criteria.forEach((criterion, j) => {
-    const scores = criterionScores[j];
-    const w = criterion.weight;
-    const ignoreMissing = criterion.missing === "ignore";
-    const below = criterion.knockout ? criterion.knockout.below : -1;
-    const aw = areaWeighted[criterion.area];
-    const at = areaWeights[criterion.area];
-    for (let k = 0; k < m; k++) {
-      let s = scores[k];
-      if (s !== s) {
-        run.hasMissing[members[k]] = 1;
-        if (ignoreMissing) continue;
-        s = 0;
-      }
-      weighted[k] += w * s;
-      weights[k] += w;
-      aw[k] += w * s;
-      at[k] += w;
-      if (s < below) knocked[k] = 1;
-    }
-  });
-
   const scores = result.scores;
-  const hasMarket = criteria.some((c) => c.area === "market");
-  const [cw, ct, fw, ft, mw, mt] = [areaWeighted.client, areaWeights.client, areaWeighted.fit, areaWeights.fit, areaWeighted.market, areaWeights.market];
   const { client: clientScores, fit: fitScores, market: marketScores } = result.areaScores;
+  const hasMissing = run.hasMissing;
   const round = roundScore; // a local: an imported binding is a property read per call in CommonJS builds
   for (let k = 0; k < m; k++) {
+    let sum = 0, total = 0, clientSum = 0, clientTotal = 0, fitSum = 0, fitTotal = 0, marketSum = 0, marketTotal = 0;
+    let out = 0;
+    let missing = 0;
+    for (let j = 0; j < c; j++) {
+      let s = criterionScores[j][k];
+      const w = weight[j];
+      if (s !== s) {
+        missing = 1;
+        if (ignoreMissing[j]) continue;
+        s = 0;
+      }
+      sum += w * s;
+      total += w;
+      const area = areaOf[j];
+      if (area === CLIENT) {
+        clientSum += w * s;
+        clientTotal += w;
+      } else if (area === FIT) {
+        fitSum += w * s;
+        fitTotal += w;
+      } else {
+        marketSum += w * s;
+        marketTotal += w;
+      }
+      if (s < below[j]) out = 1;
+    }
     const r = members[k];
-    scores[r] = weights[k] > 0 ? round(weighted[k] / weights[k]) : NaN;
-    clientScores[r] = ct[k] > 0 ? round(cw[k] / ct[k]) : NaN;
-    fitScores[r] = ft[k] > 0 ? round(fw[k] / ft[k]) : NaN;
-    if (hasMarket) marketScores[r] = mt[k] > 0 ? round(mw[k] / mt[k]) : NaN;
-    result.knockedOut[r] = knocked[k];
+    if (missing) hasMissing[r] = 1;
+    if (weights) weights[k] = total;
+    knocked[k] = out;
+    scores[r] = total > 0 ? round(sum / total) : NaN;
+    clientScores[r] = clientTotal > 0 ? round(clientSum / clientTotal) : NaN;
+    fitScores[r] = fitTotal > 0 ? round(fitSum / fitTotal) : NaN;
+    if (hasMarket) marketScores[r] = marketTotal > 0 ? round(marketSum / marketTotal) : NaN;
+    result.knockedOut[r] = out;
   }
 
   result.criterionScores[result.profileIndex[members[0]]] = criterionScores;
   for (let k = 0; k < m; k++) result.memberPosition[members[k]] = k;
   assignGrades(run, knocked);
-  if (run.texts) writeReasons(run, criterionScores, columns, weights);
+  return weights ? new ProfileReasons(profile, run.table, columns, criterionScores, weights, scores) : null;
 }
 
 function assignGrades(run: ProfileRun, knocked: Uint8Array): void {
@@ -243,124 +258,4 @@ function assignGrades(run: ProfileRun, knocked: Uint8Array): void {
   const poolIndices = Int32Array.from(pool);
   const gradeIndices = quantileGradeIndices(scores, poolIndices, profile.scale.shares ?? []);
   for (let i = 0; i < poolIndices.length; i++) result.grades[poolIndices[i]] = grades[gradeIndices[i]];
-}
-
-function cellText(run: ProfileRun, row: number, column: number): string {
-  if (column < 0) return "";
-  const read = readText(run.table.rows[row]?.[column]);
-  if (read.ok) return read.value.length > 20 ? read.value.slice(0, 19) + "…" : read.value;
-  return read.reason === "error" ? read.detail : "";
-}
-
-/** Inserts criterion `j` with `value` into the descending top list (`count` entries, at most `size`); returns the new count. */
-function insertTop(criteria: Int32Array, values: Float64Array, count: number, size: number, j: number, value: number): number {
-  let at = count < size ? count : size - 1;
-  if (count === size && value <= values[at]) return count;
-  while (at > 0 && values[at - 1] < value) {
-    criteria[at] = criteria[at - 1];
-    values[at] = values[at - 1];
-    at--;
-  }
-  criteria[at] = j;
-  values[at] = value;
-  return count < size ? count + 1 : count;
-}
-
-/** Drops from the gains the criteria named as losses (each criterion is named once), keeping REASON_GAINS at most. */
-function withoutLosses(gainCriteria: Int32Array, gainPoints: Float64Array, gains: number, limit: number, lossCriteria: Int32Array, losses: number): number {
-  let kept = 0;
-  for (let i = 0; i < gains && kept < limit; i++) {
-    let named = false;
-    for (let l = 0; l < losses; l++) if (lossCriteria[l] === gainCriteria[i]) named = true;
-    if (named) continue;
-    gainCriteria[kept] = gainCriteria[i];
-    gainPoints[kept++] = gainPoints[i];
-  }
-  return kept;
-}
-
-function writeReasons(run: ProfileRun, criterionScores: Float64Array[], columns: number[], weights: Float64Array): void {
-  const { profile, members, result } = run;
-  const words = reasonWords(profile.language);
-  const labels = profile.criteria.map((criterion) => criterion.column);
-  const text = new ReasonText(words, labels);
-  const criteria = profile.criteria;
-  const c = criteria.length;
-  // Imported bindings are property reads on every use in CommonJS builds: local copies for the loop.
-  const shown = SHOWN_POINTS;
-  const lossRoom = REASON_LOSSES;
-  // Per criterion, read once instead of per client.
-  const below = Float64Array.from(criteria, (criterion) => (criterion.knockout ? criterion.knockout.below : -Infinity));
-  const ignore = criteria.map((criterion) => criterion.missing === "ignore");
-  const weight = Float64Array.from(criteria, (criterion) => criterion.weight);
-  // Scratch lists for one client, reused: knockouts, missing, the largest gains and losses.
-  const koLabels: string[] = new Array(c);
-  const koValues: string[] = new Array(c);
-  const koScores = new Float64Array(c);
-  const koBelow = new Float64Array(c);
-  const missing: string[] = new Array(c);
-  // Gains are collected beyond REASON_GAINS: those also named as losses are left out afterwards.
-  const gainLimit = REASON_GAINS;
-  const gainRoom = REASON_GAINS + REASON_LOSSES;
-  const gainCriteria = new Int32Array(gainRoom);
-  const gainPoints = new Float64Array(gainRoom);
-  const lossCriteria = new Int32Array(REASON_LOSSES);
-  const lossPoints = new Float64Array(REASON_LOSSES);
-  for (let k = 0; k < members.length; k++) {
-    const r = members[k];
-    let knockouts = 0;
-    let missingCount = 0;
-    let gains = 0;
-    let losses = 0;
-    let allMet = true;
-    for (let j = 0; j < c; j++) {
-      const raw = criterionScores[j][k];
-      const isMissing = raw !== raw;
-      const s = isMissing ? (ignore[j] ? NaN : 0) : raw;
-      if (s !== 100) allMet = false;
-      if (s < below[j]) {
-        koLabels[knockouts] = labels[j];
-        koValues[knockouts] = cellText(run, r, columns[j]);
-        koScores[knockouts] = s;
-        koBelow[knockouts] = below[j];
-        knockouts++;
-        continue;
-      }
-      if (isMissing) {
-        missing[missingCount++] = labels[j];
-        continue;
-      }
-      const total = weights[k];
-      if (!(total > 0)) continue;
-      const gain = (weight[j] * s) / total;
-      const loss = (weight[j] * (100 - s)) / total;
-      if (gain >= shown) gains = insertTop(gainCriteria, gainPoints, gains, gainRoom, j, gain);
-      if (loss >= shown) losses = insertTop(lossCriteria, lossPoints, losses, lossRoom, j, loss);
-    }
-    const scoreMissing = result.scores[r] !== result.scores[r];
-    if (scoreMissing && knockouts === 0 && missingCount === 0) {
-      result.reasons[r] = words.noData;
-      continue;
-    }
-    if (allMet) {
-      result.reasons[r] = words.allMet;
-      continue;
-    }
-    gains = withoutLosses(gainCriteria, gainPoints, gains, gainLimit, lossCriteria, losses);
-    const reason = text.build(koLabels, koValues, koScores, koBelow, knockouts, missing, missingCount, gainCriteria, gainPoints, gains, lossCriteria, lossPoints, losses);
-    // Too long for one cell: buildReason shortens it until it fits.
-    result.reasons[r] =
-      reason.length <= REASON_MAX_LENGTH
-        ? reason
-        : buildReason(
-            {
-              knockouts: Array.from({ length: knockouts }, (_, i) => ({ label: koLabels[i], value: koValues[i], score: koScores[i], below: koBelow[i] })),
-              missing: missing.slice(0, missingCount),
-              gains: Array.from({ length: gains }, (_, i) => ({ label: labels[gainCriteria[i]], points: gainPoints[i] })),
-              losses: Array.from({ length: losses }, (_, i) => ({ label: labels[lossCriteria[i]], points: lossPoints[i] })),
-              allMet: false,
-            },
-            words,
-          );
-  }
 }

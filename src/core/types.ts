@@ -23,9 +23,8 @@ export interface RateOptions {
   /** How numbers stored as text are written in this sheet. */
   locale: Locale;
   /**
-   * false: leave `reasons` and `flags` empty (no entries; read `reasons[i] ?? ""`), for callers that show
-   * only scores, grades and the Pareto summary (the panel's live preview); building 100,000 texts is most
-   * of the model's time, and even two arrays of 100,000 empty strings cost the preview milliseconds.
+   * false: no reason or flag text (`reasonAt` and `flagsAt` give "", `reasons` and `flags` are empty), for
+   * callers that show only scores, grades and the Pareto summary (the panel's live preview, the portrait).
    */
   texts?: boolean;
 }
@@ -110,10 +109,17 @@ export interface RatingResult {
   /** The grade label per client ("" when the client is not rated: no profile applies). */
   grades: string[];
   knockedOut: Uint8Array;
-  /** One short cell of text per client: why this grade. */
-  reasons: string[];
-  /** One short cell of text per client: "knocked out", "costly to serve", "missing data" (comma-separated). */
-  flags: string[];
+  /**
+   * One short cell of text per client: why this grade. Built when asked for, from what the rating kept (and a
+   * knockout's cell, read from the table then), so a million clients hold no million strings; "" with `texts: false`.
+   */
+  reasonAt(client: number): string;
+  /** One short cell of text per client: "knocked out", "costly to serve", "missing data" (comma-separated); built when asked for. */
+  flagsAt(client: number): string;
+  /** Every client's `reasonAt` in one array, made on first read and kept (empty with `texts: false`): for small tables and tests. */
+  readonly reasons: string[];
+  /** Every client's `flagsAt` in one array, made on first read and kept (empty with `texts: false`). */
+  readonly flags: string[];
   gradeCounts: Record<string, number>;
   /** Index of the profile used per client, -1 when none applies. */
   profileIndex: Int32Array;

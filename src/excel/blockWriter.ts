@@ -6,6 +6,19 @@ import { jsonBytes } from "../shared/jsonBytes";
 
 export type OutCell = string | number | boolean;
 
+/** `count` rows of a block, each made when asked for: its cells and, optionally, their number formats. */
+export interface RowSource {
+  count: number;
+  row(r: number): OutCell[];
+  format?(r: number): string[];
+}
+
+interface MadeRow {
+  values: OutCell[];
+  format: string[] | undefined;
+  bytes: number;
+}
+
 export class BlockWriter {
   private pending = 0;
   private batchOpen = false;
@@ -26,15 +39,36 @@ export class BlockWriter {
    */
   async write(sheet: string, row: number, col: number, values: OutCell[][], numberFormats?: string[][]): Promise<void> {
     if (values.length === 0 || values[0].length === 0) return;
-    const rowBytes = (r: number) => jsonBytes(values[r]) + 1 + (numberFormats ? jsonBytes(numberFormats[r]) + 1 : 0);
+    await this.writeRows(sheet, row, col, { count: values.length, row: (r) => values[r], format: numberFormats && ((r) => numberFormats[r]) });
+  }
+
+  /**
+   * As `write`, with each row made when its slice is filled: rows built from a rating per chunk (reason
+   * text among them) are held only until their slice is sent. Every row has the same number of cells.
+   */
+  async writeRows(sheet: string, row: number, col: number, rows: RowSource): Promise<void> {
+    let carried: MadeRow | null = null;
+    const make = (r: number): MadeRow => {
+      const values = rows.row(r);
+      const format = rows.format?.(r);
+      return { values, format, bytes: jsonBytes(values) + 1 + (format ? jsonBytes(format) + 1 : 0) };
+    };
     let start = 0;
-    while (start < values.length) {
-      let end = start;
+    while (start < rows.count) {
+      const values: OutCell[][] = [];
+      const formats: string[][] = [];
       let bytes = SLICE_OVERHEAD_BYTES;
-      while (end < values.length) {
-        const b = rowBytes(end);
-        if (this.pending + bytes + b > this.limit) break;
-        bytes += b;
+      let end = start;
+      while (end < rows.count) {
+        const made: MadeRow = carried ?? make(end);
+        carried = null;
+        if (this.pending + bytes + made.bytes > this.limit) {
+          carried = made;
+          break;
+        }
+        values.push(made.values);
+        if (made.format) formats.push(made.format);
+        bytes += made.bytes;
         end++;
       }
       if (end === start) {
@@ -43,13 +77,18 @@ export class BlockWriter {
           continue;
         }
         // A single row over the limit on an empty batch: nothing smaller can be sent; Excel decides.
-        bytes += rowBytes(start);
+        const made: MadeRow = carried ?? make(start);
+        carried = null;
+        values.push(made.values);
+        if (made.format) formats.push(made.format);
+        bytes += made.bytes;
         end = start + 1;
       }
-      this.queueSlice(sheet, row + start, col, values.slice(start, end), numberFormats?.slice(start, end));
+      if (values[0].length === 0) return;
+      this.queueSlice(sheet, row + start, col, values, rows.format ? formats : undefined);
       this.pending += bytes;
       start = end;
-      if (start < values.length) await this.flush();
+      if (start < rows.count) await this.flush();
     }
   }
 

@@ -1,4 +1,4 @@
-// The cells of the owned columns, computed from the rating result before anything is written.
+// The cells of the owned columns, computed from the rating result as the writer asks for them.
 import type { RatingResult } from "../core/types";
 import { paretoClassWords, type Language } from "../core/labels";
 import { NEXT_STEPS, decisionWords, nextStepNames, ownedColumnHeaders, type Profile } from "../core";
@@ -24,32 +24,36 @@ export const OWNED_FORMATS: Record<OwnedKey, string> = {
 
 const num = (x: number): OutCell => (Number.isFinite(x) ? x : "");
 
-/** One array per owned column, one cell per client, in sheet order. */
-export function ownedColumnValues(result: RatingResult, language: Language | undefined, profiles: Profile[], trend?: OutCell[]): Record<OwnedKey, OutCell[]> {
-  const n = result.count;
+/** Each owned column's cell of client `i` (sheet order), computed when the writer asks for it. */
+export type OwnedCells = Record<OwnedKey, (i: number) => OutCell>;
+
+/**
+ * The owned columns' cells, one function per column: the writer builds only the rows of the chunk it is
+ * writing, so the reason text of a million clients is never held at once.
+ */
+export function ownedColumnCells(result: RatingResult, language: Language | undefined, profiles: Profile[], trend?: OutCell[]): OwnedCells {
   const words = paretoClassWords(language);
   const p = result.pareto;
-  const col = (f: (i: number) => OutCell) => Array.from({ length: n }, (_, i) => f(i));
   const stepNames = profiles.map(nextStepNames);
   const growth = result.growth;
   return {
-    score: col((i) => num(result.scores[i])),
-    grade: col((i) => result.grades[i] ?? ""),
-    client: col((i) => num(result.areaScores.client[i])),
-    fit: col((i) => num(result.areaScores.fit[i])),
-    reasons: col((i) => result.reasons[i] ?? ""),
-    flags: col((i) => result.flags[i] ?? ""),
-    valueShare: col((i) => (p ? num(p.valueShareByClient[i]) : "")),
-    paretoClass: col((i) => {
+    score: (i) => num(result.scores[i]),
+    grade: (i) => result.grades[i] ?? "",
+    client: (i) => num(result.areaScores.client[i]),
+    fit: (i) => num(result.areaScores.fit[i]),
+    reasons: (i) => result.reasonAt(i),
+    flags: (i) => result.flagsAt(i),
+    valueShare: (i) => (p ? num(p.valueShareByClient[i]) : ""),
+    paretoClass: (i) => {
       if (!p) return "";
       if (p.vitalFewByClient[i]) return words.vitalFew;
       return Number.isFinite(p.valueShareByClient[i]) ? words.rest : words.noValue;
-    }),
-    market: col((i) => num(result.areaScores.market[i])),
-    nextStep: col((i) => (result.nextSteps[i] >= 0 ? stepNames[result.profileIndex[i]][NEXT_STEPS[result.nextSteps[i]]] : "")),
-    headroom: col((i) => (growth ? num(growth.headroom[i]) : "")),
-    shareOfWallet: col((i) => (growth ? num(growth.shareOfWallet[i]) : "")),
-    trend: trend ?? col(() => ""),
+    },
+    market: (i) => num(result.areaScores.market[i]),
+    nextStep: (i) => (result.nextSteps[i] >= 0 ? stepNames[result.profileIndex[i]][NEXT_STEPS[result.nextSteps[i]]] : ""),
+    headroom: (i) => (growth ? num(growth.headroom[i]) : ""),
+    shareOfWallet: (i) => (growth ? num(growth.shareOfWallet[i]) : ""),
+    trend: (i) => trend?.[i] ?? "",
   };
 }
 

@@ -19,10 +19,11 @@ const MAX_POINTS = 250;
 const WIDE_GLYPHS = /[▲▼≠]/g;
 const characters = (text: string) => text.length + (text.match(WIDE_GLYPHS)?.length ?? 0);
 
-function wordColumnPoints(header: string, cells: OutCell[]): number {
+function wordColumnPoints(header: string, cellOf: ((i: number) => OutCell) | undefined, count: number): number {
   let longest = characters(header);
   const seen = new Set<string>();
-  for (const cell of cells) {
+  for (let i = 0; cellOf && i < count; i++) {
+    const cell = cellOf(i);
     if (typeof cell !== "string" || seen.has(cell)) continue;
     seen.add(cell);
     longest = Math.max(longest, characters(cell));
@@ -30,11 +31,11 @@ function wordColumnPoints(header: string, cells: OutCell[]): number {
   return Math.min(MAX_POINTS, Math.max(STANDARD_POINTS, longest * POINTS_PER_CHARACTER + PADDING_POINTS));
 }
 
-/** Queues the width of each word column the plan writes (a column-width change, no cell is touched). */
-export function queueWordColumnWidths(context: Excel.RequestContext, plan: ColumnPlan, values: Partial<Record<OwnedKey, OutCell[]>>): void {
+/** Queues the width of each word column the plan writes (a column-width change, no cell is touched); `count` clients. */
+export function queueWordColumnWidths(context: Excel.RequestContext, plan: ColumnPlan, cells: Partial<Record<OwnedKey, (i: number) => OutCell>>, count: number): void {
   const ws = context.workbook.worksheets.getItem(plan.sheet);
   for (const column of plan.columns) {
     if (!WORD_COLUMNS.includes(column.key)) continue;
-    ws.getRangeByIndexes(plan.headerRow, column.col, 1, 1).format.columnWidth = wordColumnPoints(column.header, values[column.key] ?? []);
+    ws.getRangeByIndexes(plan.headerRow, column.col, 1, 1).format.columnWidth = wordColumnPoints(column.header, cells[column.key], count);
   }
 }

@@ -27,12 +27,12 @@ import { BlockWriter, type OutCell } from "./blockWriter";
 import { assertNothingInTheWay, planColumns, type ColumnPlan } from "./columnPlan";
 import { queueConditionalFormats, queueDeleteOwnedRules, type RuleInfo } from "./conditionalFormats";
 import { chooseSheetName } from "./ownedSheets";
-import { FOCUS_SHEET_NAME, HISTORY_SHEET_NAME, OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedKey, type OwnedRecord } from "./ownership";
+import { FOCUS_SHEET_NAME, HISTORY_SHEET_NAME, OWNED_KEYS, OWNED_NS, PARETO_SHEET_NAME, PROFILE_SHEET_NAME, columnName, type OwnedRecord } from "./ownership";
 import { historyBytesPerCell, moversOutcome, planHistory, trendCells } from "./historyRun";
 import { queueReadHistory, writeHistorySheet } from "./historySheet";
 import { queueWordColumnWidths } from "./ownedWidths";
 import { HISTORY_SHEET_BASES, historyWords } from "./sheetWords/history";
-import { OWNED_FORMATS, ownedColumnValues, ownedHeadersFor } from "./ownedValues";
+import { OWNED_FORMATS, ownedColumnCells, ownedHeadersFor, type OwnedCells } from "./ownedValues";
 import { FOCUS_SHEET_BASE, FOCUS_SHEET_BASES, writeFocusSheet } from "./focusSheet";
 import { focusOutcome } from "./focusOutcome";
 import { writeParetoSheet, type QueueParetoObjects } from "./paretoSheet";
@@ -125,8 +125,8 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     // Bulk writes (any number of syncs; undone on failure).
     writer.start();
     queueTableColumns(context, plan);
-    const values = ownedColumnValues(result, language, rated, history.comparison ? trendCells(history.comparison, language) : undefined);
-    await writeOwnedColumns(writer, plan, values, read.clientRows);
+    const cells = ownedColumnCells(result, language, rated, history.comparison ? trendCells(history.comparison, language) : undefined);
+    await writeOwnedColumns(writer, plan, cells, read.clientRows);
     context.workbook.worksheets.add(temp.profile);
     await writeProfileSheet(context, writer, temp.profile, used, language);
     const paretoObjects = await writeParetoData(context, writer, tempPareto, read, plan, result, request, language, warnings);
@@ -160,7 +160,7 @@ async function rate(context: Excel.RequestContext, request: RateRequest): Promis
     }
     queueReplaceOwned(context, state, plan, meta.rules ?? []);
     queueConditionalFormats(context, plan, result.gradeLabels);
-    queueWordColumnWidths(context, plan, values);
+    queueWordColumnWidths(context, plan, cells, result.count);
     queueSwapSheet(context, state, PROFILE_SHEET_NAME, temp.profile, sheetNames.profile);
     if (paretoObjects) {
       queueSwapSheet(context, state, PARETO_SHEET_NAME, tempPareto, sheetNames.pareto);
@@ -252,8 +252,8 @@ function queueOwnedRecord(context: Excel.RequestContext, state: WorkbookState, p
   for (const p of state.ownedParts) context.workbook.customXmlParts.getItem(p.id).delete();
 }
 
-/** Header and data cells of the owned columns, in runs of adjacent columns, chunked by the writer. */
-async function writeOwnedColumns(writer: BlockWriter, plan: ColumnPlan, values: Record<OwnedKey, OutCell[]>, clientRows: number[]): Promise<void> {
+/** Header and data cells of the owned columns, in runs of adjacent columns, chunked by the writer (rows made per chunk). */
+async function writeOwnedColumns(writer: BlockWriter, plan: ColumnPlan, cells: OwnedCells, clientRows: number[]): Promise<void> {
   const sorted = [...plan.columns].sort((a, b) => a.col - b.col);
   const runs: (typeof sorted)[] = [];
   for (const c of sorted) {
@@ -261,25 +261,33 @@ async function writeOwnedColumns(writer: BlockWriter, plan: ColumnPlan, values: 
     if (run && run[run.length - 1].col === c.col - 1) run.push(c);
     else runs.push([c]);
   }
+  // Per sheet row from the first data row down: the client on it, -1 for a blank row inside the list (blank owned cells).
+  const clientOnRow = new Int32Array(plan.lastDataRow - plan.firstDataRow + 1).fill(-1);
+  const offset = plan.firstDataRow - plan.headerRow;
+  clientRows.forEach((blockRow, i) => {
+    clientOnRow[blockRow - offset] = i;
+  });
   for (const run of runs) {
-    const rows: OutCell[][] = [run.map((c) => c.header)];
-    const formats: string[][] = [run.map(() => "@")];
-    // Sheet rows from the header down; a blank row inside the list (no client) keeps blank owned cells.
+    const header = run.map((c) => c.header);
     const blank = run.map(() => "");
     const dataFormats = run.map((c) => OWNED_FORMATS[c.key]);
-    for (let r = plan.firstDataRow; r <= plan.lastDataRow; r++) {
-      rows.push(blank);
-      formats.push(dataFormats);
-    }
-    clientRows.forEach((blockRow, i) => {
-      rows[blockRow] = run.map((c) => values[c.key][i]);
-    });
+    const columnCells = run.map((c) => cells[c.key]);
+    const dataRow = (r: number): OutCell[] => {
+      const client = clientOnRow[r];
+      return client < 0 ? blank : columnCells.map((cellOf) => cellOf(client));
+    };
+    const data = { count: clientOnRow.length, row: dataRow, format: () => dataFormats };
     if (plan.tableName) {
       // A table's header row keeps the table's own format.
-      await writer.write(plan.sheet, plan.headerRow, run[0].col, rows.slice(0, 1));
-      await writer.write(plan.sheet, plan.firstDataRow, run[0].col, rows.slice(1), formats.slice(1));
+      await writer.write(plan.sheet, plan.headerRow, run[0].col, [header]);
+      await writer.writeRows(plan.sheet, plan.firstDataRow, run[0].col, data);
     } else {
-      await writer.write(plan.sheet, plan.headerRow, run[0].col, rows, formats);
+      const headerFormats = run.map(() => "@");
+      await writer.writeRows(plan.sheet, plan.headerRow, run[0].col, {
+        count: clientOnRow.length + 1,
+        row: (r) => (r === 0 ? header : dataRow(r - 1)),
+        format: (r) => (r === 0 ? headerFormats : dataFormats),
+      });
     }
   }
 }

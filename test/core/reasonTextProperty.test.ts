@@ -1,11 +1,10 @@
-// The reason text written in one pass (src/core/reasonText.ts, rateProfile.ts) must read exactly as the
+// The reason text written in one pass (src/core/reasonText.ts, profileReasons.ts) must read exactly as the
 // plain path: the reason parts picked one by one as docs/DESIGN.md describes them, then buildReason.
 // Generated profiles (every rule type, knockouts, ignored missing values, long names) and rows, in every language.
 import fc from "fast-check";
-import { buildReason, rateClients, readText, reasonWords, type CellValue, type ClientTable, type Profile } from "../../src/core";
-import { REASON_GAINS, REASON_LOSSES, SHOWN_POINTS, type ReasonParts } from "../../src/core/reasons";
-import type { RatingResult } from "../../src/core/types";
+import { rateClients, type CellValue, type ClientTable } from "../../src/core";
 import { AS_OF, makeProfile } from "./helpers";
+import { plainReason } from "./plainTexts";
 
 const LANGUAGES = ["en", "nl", "de", "hu"] as const;
 const LABELS = [
@@ -14,52 +13,6 @@ const LABELS = [
   "Revenue over the last twelve months, in euros, net of credit notes",
   "Útmutató szám", "Größe", "Tevredenheid (%)",
 ];
-
-/** The cell text a knockout quotes: at most 20 characters, an Excel error as its code. */
-function quotedCell(cell: CellValue | undefined): string {
-  const read = readText(cell);
-  if (read.ok) return read.value.length > 20 ? read.value.slice(0, 19) + "…" : read.value;
-  return read.reason === "error" ? read.detail : "";
-}
-
-/** Largest first; equal points keep profile order. */
-const largestFirst = (items: { label: string; points: number; j: number }[]) => [...items].sort((a, b) => b.points - a.points || a.j - b.j);
-
-/** The plain path for one client: the parts chosen criterion by criterion, then buildReason. */
-function plainReason(table: ClientTable, profile: Profile, result: RatingResult, r: number): string {
-  const words = reasonWords(profile.language);
-  const k = result.memberPosition[r];
-  const scores = result.criterionScores[0];
-  const columns = profile.criteria.map((c) => table.headers.indexOf(c.column));
-  const seen = profile.criteria.map((c, j) => {
-    const raw = scores[j][k];
-    const missing = Number.isNaN(raw);
-    return { c, j, missing, s: missing ? (c.missing === "ignore" ? NaN : 0) : raw };
-  });
-  const total = seen.reduce((sum, x) => (Number.isNaN(x.s) ? sum : sum + x.c.weight), 0);
-  const parts: ReasonParts = { knockouts: [], missing: [], gains: [], losses: [], allMet: seen.every((x) => x.s === 100) };
-  const gains: { label: string; points: number; j: number }[] = [];
-  const losses: { label: string; points: number; j: number }[] = [];
-  for (const { c, j, missing, s } of seen) {
-    if (c.knockout && s < c.knockout.below) {
-      const cell = columns[j] >= 0 ? table.rows[r][columns[j]] : undefined;
-      parts.knockouts.push({ label: c.column, value: columns[j] >= 0 ? quotedCell(cell) : "", score: s, below: c.knockout.below });
-    } else if (missing) parts.missing.push(c.column);
-    else if (total > 0) {
-      const gain = (c.weight * s) / total;
-      const loss = (c.weight * (100 - s)) / total;
-      if (gain >= SHOWN_POINTS) gains.push({ label: c.column, points: gain, j });
-      if (loss >= SHOWN_POINTS) losses.push({ label: c.column, points: loss, j });
-    }
-  }
-  if (Number.isNaN(result.scores[r]) && parts.knockouts.length === 0 && parts.missing.length === 0) return words.noData;
-  const shownLosses = largestFirst(losses).slice(0, REASON_LOSSES);
-  const named = new Set(shownLosses.map((l) => l.j));
-  const shownGains = largestFirst(gains).filter((g) => !named.has(g.j)).slice(0, REASON_GAINS);
-  parts.losses = shownLosses.map(({ label, points }) => ({ label, points }));
-  parts.gains = shownGains.map(({ label, points }) => ({ label, points }));
-  return buildReason(parts, words);
-}
 
 const bound = fc.integer({ min: -50, max: 150 });
 const ruleArb = fc.oneof(
@@ -114,7 +67,7 @@ test("the one-pass reason text equals the plain reason text for generated profil
       });
       const table: ClientTable = { headers: ["Client", ...criteria.map((c) => c.label)], rows: rows.map((cells, i) => [`Client ${i}`, ...cells.slice(1)]) };
       const result = rateClients(table, [profile], { asOf: AS_OF, locale: "en" });
-      for (let r = 0; r < rows.length; r++) expect([r, result.reasons[r]]).toEqual([r, plainReason(table, profile, result, r)]);
+      for (let r = 0; r < rows.length; r++) expect([r, result.reasons[r]]).toEqual([r, plainReason(table, [profile], result, r)]);
     }),
     { numRuns: 400 },
   );

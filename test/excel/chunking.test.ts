@@ -84,6 +84,35 @@ describe("BlockWriter", () => {
     expect(host.counters.syncs).toBe(3);
     expect(await readBack(wb, 0, 0, 3, 1)).toEqual(heavy);
   });
+
+  it("makes each row of a row source once, a slice's rows only when that slice is filled", async () => {
+    const { wb, host } = setup();
+    // Rows of equal size, so every full sync carries the same number of them.
+    const rows: OutCell[][] = Array.from({ length: 5_000 }, (_, r) => [`lazy ${String(r).padStart(5, "0")}`, 1.5, "é"]);
+    const formats = ["@", "0.0", "@"];
+    const made = new Array<number>(rows.length).fill(0);
+    let madeCount = 0;
+    const madeAtSync: number[] = [];
+    await host.run(async (ctx) => {
+      const writer = new BlockWriter(ctx, LIMIT, () => madeAtSync.push(madeCount));
+      await writer.writeRows("S", 1, 0, {
+        count: rows.length,
+        row: (r) => {
+          made[r]++;
+          madeCount++;
+          return rows[r];
+        },
+        format: () => formats,
+      });
+      await writer.flush();
+    });
+    expect(made.every((times) => times === 1)).toBe(true);
+    const perSync = Math.floor(LIMIT / (jsonBytes(rows[0]) + jsonBytes(formats) + 2));
+    expect(madeAtSync.length).toBeGreaterThan(3);
+    // Before the k-th sync no more rows were made than k syncs carry, plus the one row that did not fit.
+    madeAtSync.forEach((count, k) => expect(count).toBeLessThanOrEqual((k + 1) * perSync + 1));
+    expect(await readBack(wb, 1, 0, rows.length, 3)).toEqual(rows);
+  });
 });
 
 describe("chunk sizing", () => {

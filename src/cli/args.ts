@@ -1,10 +1,20 @@
 import { parseArgs } from "node:util";
 import type { Locale } from "../core";
+import type { OrderLineRole } from "../core";
+import { ORDER_LINE_ROLES } from "../core";
+import type { DateOrder } from "./csvInput";
 import { CliError, EXIT } from "./errors";
+
+/** `--column revenue="Net sales"`: the user's choice of the column for one role of the order lines. */
+export interface ColumnChoice {
+  role: Exclude<OrderLineRole, "client">;
+  header: string;
+}
 
 export type Command =
   | { kind: "help" }
-  | { kind: "rate"; input: string; out?: string; force: boolean; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; json: boolean }
+  | { kind: "rate"; input: string; out?: string; force: boolean; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; json: boolean; dateOrder?: DateOrder }
+  | { kind: "clients"; input: string; out?: string; force: boolean; sheet?: string; locale?: Locale; json: boolean; dateOrder?: DateOrder; by?: string; columns: ColumnChoice[] }
   | { kind: "profile"; input: string; sheet?: string; locale?: Locale }
   | { kind: "suggest"; input: string; outcome?: string; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; seed?: number };
 
@@ -28,6 +38,9 @@ export function parseCommand(argv: string[]): Command {
         outcome: { type: "string" },
         seed: { type: "string" },
         help: { type: "boolean", short: "h" },
+        "date-order": { type: "string" },
+        by: { type: "string" },
+        column: { type: "string", multiple: true },
       },
     });
   } catch (error) {
@@ -36,10 +49,23 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { kind: "help" };
   const [command, input, ...extra] = positionals;
-  if (command !== "rate" && command !== "profile" && command !== "suggest") usage(`unknown command "${command}"`);
+  if (command !== "rate" && command !== "profile" && command !== "suggest" && command !== "clients") usage(`unknown command "${command}"`);
   if (!input) usage(`${command} needs an input file: client-rater ${command} <in.xlsx>`);
   if (extra.length > 0) usage(`unexpected argument "${extra[0]}"`);
   const locale = values.locale === undefined ? undefined : parseLocale(values.locale);
+  const dateOrder = values["date-order"] === undefined ? undefined : parseDateOrder(values["date-order"]);
+  if (command !== "clients") {
+    for (const option of ["by", "column"] as const) {
+      if (values[option] !== undefined) usage(`--${option} applies to the clients command only`);
+    }
+  }
+  if (command === "clients") {
+    for (const option of ["profile", "as-of", "outcome", "seed"] as const) {
+      if (values[option] !== undefined) usage(`--${option} does not apply to the clients command`);
+    }
+    const columns = (values.column ?? []).map(parseColumnChoice);
+    return { kind: "clients", input, out: values.out, force: values.force ?? false, sheet: values.sheet, locale, json: values.json ?? false, dateOrder, by: values.by, columns };
+  }
   const asOf = () => (values["as-of"] === undefined ? undefined : parseIsoDate(values["as-of"]));
   if (command === "suggest") {
     for (const option of ["out", "force", "json"] as const) {
@@ -67,7 +93,25 @@ export function parseCommand(argv: string[]): Command {
     asOf: asOf(),
     locale,
     json: values.json ?? false,
+    dateOrder,
   };
+}
+
+function parseDateOrder(text: string): DateOrder {
+  if (text !== "dmy" && text !== "mdy") usage(`--date-order must be dmy (day first, 31/12/2024) or mdy (month first, 12/31/2024), got "${text}"`);
+  return text;
+}
+
+const CHOOSABLE = ORDER_LINE_ROLES.filter((role): role is ColumnChoice["role"] => role !== "client");
+
+/** "revenue=Net sales" -> { role: "revenue", header: "Net sales" }. */
+function parseColumnChoice(text: string): ColumnChoice {
+  const m = /^([A-Za-z]+)=(.+)$/.exec(text);
+  const role = m?.[1] as ColumnChoice["role"] | undefined;
+  if (!m || !role || !CHOOSABLE.includes(role)) {
+    usage(`--column takes <role>=<header>, the role one of ${CHOOSABLE.join(", ")} (the client column is --by), got "${text}"`);
+  }
+  return { role, header: m[2].trim() };
 }
 
 /** "2023-01-15" to UTC midnight of that day; a day that does not exist is refused. */

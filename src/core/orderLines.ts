@@ -19,7 +19,7 @@ export interface ClientFacts {
   /** Days since 1970-01-01 UTC; null without a date column or a readable date. */
   firstOrder: number | null;
   lastOrder: number | null;
-  /** Mean over the lines with a readable discount; null when none has one. */
+  /** Mean over the lines with a readable discount, to 4 decimals (a share: 0.2118 is 21.18%); null when none has one. */
   averageDiscount: number | null;
   /** Orders per year over the period the whole data covers (first to last order date of all lines). */
   ordersPerYear: number | null;
@@ -140,7 +140,7 @@ export function aggregateOrderLines(table: ClientTable, columns: OrderColumns, l
     f.revenue = roundTo(f.revenue, decimals.revenue);
     f.profit = roundTo(f.profit, decimals.profit);
     f.orders = columns.order === undefined ? f.lines : acc.orderIds.size;
-    f.averageDiscount = acc.discountLines > 0 ? acc.discountSum / acc.discountLines : null;
+    f.averageDiscount = acc.discountLines > 0 ? Math.round((acc.discountSum / acc.discountLines) * 10_000) / 10_000 : null;
     f.ordersPerYear = periodDays === null || f.firstOrder === null ? null : Math.round((f.orders / (periodDays / DAYS_PER_YEAR)) * 100) / 100;
     return f;
   });

@@ -8,6 +8,7 @@ import { aggregateOrderLines, type ClientFacts, type UnreadableValues } from "..
 import type { Locale } from "../core/types";
 import { BlockWriter, type OutCell } from "./blockWriter";
 import { readClientSheet } from "./readClientSheet";
+import { serialized } from "./serial";
 import { clientListWords, type ClientListWords } from "./sheetWords/clientList";
 
 export interface OrderLinesPreview {
@@ -45,7 +46,12 @@ export async function readOrderLines(context: Excel.RequestContext, sheetName?: 
   return { sheetName: read.sheetName, headers: read.table.headers, matches: recogniseOrderColumns(read.table.headers), lines: read.table.rows.length };
 }
 
-export async function writeClientList(context: Excel.RequestContext, request: ClientListRequest): Promise<ClientListOutcome> {
+/** Queued behind any rating or removal of the same page (src/excel/serial.ts), so their writes never mix. */
+export function writeClientList(context: Excel.RequestContext, request: ClientListRequest): Promise<ClientListOutcome> {
+  return serialized(() => writeOnce(context, request));
+}
+
+async function writeOnce(context: Excel.RequestContext, request: ClientListRequest): Promise<ClientListOutcome> {
   const read = await readClientSheet(context, { sheetName: request.sheetName ?? (await activeSheetName(context)) });
   const headers = read.table.headers;
   const outOfRange = Object.values(request.columns).find((c) => c !== undefined && (c < 0 || c >= headers.length));

@@ -6,7 +6,7 @@ import type { DateOrder } from "./csvInput";
 import { CliError, EXIT } from "./errors";
 
 /** `--column revenue="Net sales"`: the user's choice of the column for one role of the order lines. */
-export interface ColumnChoice {
+interface ColumnChoice {
   role: Exclude<OrderLineRole, "client">;
   header: string;
 }

@@ -12,7 +12,7 @@ import { assertSheetExists } from "./workbookSession";
 
 type ClientsCommand = Extract<Command, { kind: "clients" }>;
 
-export interface ClientsSummary {
+interface ClientsSummary {
   sheet: string;
   fromSheet: string;
   clients: number;

@@ -6,7 +6,7 @@ export const ORDER_LINE_ROLES = ["client", "clientName", "order", "orderDate", "
 export type OrderLineRole = (typeof ORDER_LINE_ROLES)[number];
 
 /** Header words per role; a header matches when it equals one of them, ignoring case, spacing, punctuation and units in brackets. */
-export const ORDER_LINE_SYNONYMS: Record<OrderLineRole, readonly string[]> = {
+const ORDER_LINE_SYNONYMS: Record<OrderLineRole, readonly string[]> = {
   client: [
     "customer id", "client id", "customer number", "customer no", "client number", "account number", "account id", "sold to",
     "klantnummer", "klantnr", "klant id", "debiteurnummer", "relatienummer",
@@ -62,7 +62,7 @@ export const ORDER_LINE_SYNONYMS: Record<OrderLineRole, readonly string[]> = {
 };
 
 /** What was found for one role: the column (-1: none), and whether the user should check it. */
-export interface OrderColumnMatch {
+interface OrderColumnMatch {
   column: number;
   /** false when no header matched or more than one did: the panel asks, the CLI warns. */
   sure: boolean;

@@ -125,7 +125,7 @@ function columnsToWrite(columns: OrderColumns, headers: string[], words: ClientL
 }
 
 /** "Clients", else "Clients (2)", "Clients (3)"...: Excel compares sheet names ignoring case. */
-export function uniqueSheetName(base: string, taken: string[]): string {
+function uniqueSheetName(base: string, taken: string[]): string {
   const lower = new Set(taken.map((n) => n.toLowerCase()));
   if (!lower.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {

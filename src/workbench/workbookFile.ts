@@ -23,7 +23,7 @@ export async function readWorkbookFile(file: File): Promise<{ workbook: SimWorkb
   return { workbook: await SimWorkbook.fromXlsx(await file.arrayBuffer()), warnings: [] };
 }
 
-export const isCsvFile = (fileName: string): boolean => /\.(csv|tsv)$/i.test(fileName);
+const isCsvFile = (fileName: string): boolean => /\.(csv|tsv)$/i.test(fileName);
 
 /** A macro-enabled workbook is saved as one (.xlsm, its macros kept): Excel opens no .xlsx holding macros. */
 export async function downloadWorkbook(workbook: SimWorkbook, fileName: string): Promise<void> {

@@ -18,7 +18,7 @@ export function defuseFormula(text: string, format: Pick<CsvFormat, "decimal" | 
 }
 
 /** A number as the file writes them: no thousands separator, its decimal mark. */
-export function formatCsvNumber(value: number, decimal: CsvFormat["decimal"]): string {
+function formatCsvNumber(value: number, decimal: CsvFormat["decimal"]): string {
   const text = String(value);
   return decimal === "," ? text.replace(".", ",") : text;
 }

@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import { SimWorkbook } from "../simWorkbook";
 import { type DateOrder, dateOrderEvidence, decimalEvidence, type DecimalMark, isAmbiguousNumber, parseCsvDate, parseCsvNumber } from "./csvValues";
 
-export type CsvDelimiter = "," | ";" | "\t";
+type CsvDelimiter = "," | ";" | "\t";
 export type CsvCell = string | number | null;
 
 export interface CsvFormat {
@@ -24,7 +24,7 @@ export interface CsvHints {
 }
 
 /** Something the user should check about how the file was read; `message` is plain English. */
-export interface CsvWarning {
+interface CsvWarning {
   code: "ambiguous-dates" | "ambiguous-numbers" | "mixed-decimal-marks" | "ragged-rows" | "not-utf8" | "mixed-date-orders";
   message: string;
 }

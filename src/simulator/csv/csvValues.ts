@@ -50,14 +50,14 @@ const DAY_MONTH = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/;
 /** Year first reads one way only: 2024-03-15, 2024/03/15, 2024.03.15, Hungarian "2024. 03. 15." */
 const YEAR_FIRST = /^(\d{4})([./-])\s?(\d{1,2})\2\s?(\d{1,2})\.?(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-export interface DateParts {
+interface DateParts {
   first: number;
   second: number;
   year: number;
 }
 
 /** The two leading numbers of a d/m/y or m/d/y date text, or null. */
-export function dayMonthParts(text: string): DateParts | null {
+function dayMonthParts(text: string): DateParts | null {
   const m = DAY_MONTH.exec(text.trim());
   if (!m) return null;
   const first = Number(m[1]);

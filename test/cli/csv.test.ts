@@ -118,6 +118,13 @@ describe("client-rater with CSV files", () => {
     expect(refused).toMatchObject({ code: 1, stderr: expect.stringMatching(/CSV file, which is written for a CSV input only/) });
   }, 120_000);
 
+  it("prints the default profile of a CSV, as of an .xlsx", async () => {
+    const run = await cli(["profile", csvPath]);
+    expect(run.code).toBe(0);
+    const columns = JSON.parse(run.stdout).profiles[0].criteria.map((c: { column: string }) => c.column);
+    expect(columns).toEqual(expect.arrayContaining(["Revenue", "Profit", "Credit rating"]));
+  }, 120_000);
+
   it("says which columns read as dates either way round", async () => {
     const input = path.join(dir, "dates.csv");
     fs.writeFileSync(input, "Client;Revenue;Last contact\nA;1,5;03/01/2023\nB;2;04/02/2023\n");

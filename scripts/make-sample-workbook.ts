@@ -7,12 +7,17 @@
  * derived deterministically from the aggregated figures plus a seeded hash of the Customer ID, so
  * every run gives the same workbook. The sheet "About this data" says so in the workbook itself.
  *
+ * The CSV is read and aggregated by the add-in's own code (src/simulator/csv, src/core/orderLines.ts), as
+ * `client-rater clients` does.
+ *
  * Run: npx tsx scripts/make-sample-workbook.ts [out.xlsx]
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { aggregateOrderLines, ORDER_LINE_ROLES, orderColumnsOf, recogniseOrderColumns } from "../src/core";
+import { readCsv } from "../src/simulator";
 
 export const REPO_ROOT = path.resolve(__dirname, "..");
 export const DEFAULT_CSV = path.join(REPO_ROOT, "test", "data", "superstore-orders.csv");
@@ -54,51 +59,6 @@ export interface SampleSummary {
   outPath: string;
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, line breaks and doubled quotes; CRLF or LF rows. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let inQuotes = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (inQuotes) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else inQuotes = false;
-    } else if (c === '"') inQuotes = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (inQuotes) throw new Error("CSV ends inside a quoted field");
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** "03/01/19" (dd/mm/yy, all years 20yy in this data) to a UTC midnight Date. */
-export function parseDayMonthYear(text: string): Date {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(text.trim());
-  if (!m) throw new Error(`Not a dd/mm/yy date: "${text}"`);
-  const [day, month, year] = [Number(m[1]), Number(m[2]), 2000 + Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) throw new Error(`No such date: "${text}"`);
-  return date;
-}
-
 /** FNV-1a over "<customer id>:<purpose>", mixed and mapped to [0, 1): the same id always gives the same draw. */
 export function seededUnit(customerId: string, purpose: string): number {
   let h = 0x811c9dc5;
@@ -113,70 +73,33 @@ export function seededUnit(customerId: string, purpose: string): number {
   return (h >>> 0) / 2 ** 32;
 }
 
-interface Accumulator {
-  id: string;
-  name: string;
-  segment: string;
-  regionCounts: Map<string, number>;
-  revenue: number;
-  profit: number;
-  discountSum: number;
-  lines: number;
-  orderIds: Set<string>;
-  firstOrder: Date;
-  lastOrder: Date;
-}
-
 type Facts = Omit<ClientRecord, "employees" | "creditRating" | "serviceHours" | "daysLate" | "lastContact">;
 
-export function aggregateOrderLines(rows: string[][]): { facts: Facts[]; orderLines: number } {
-  const [header, ...lines] = rows;
-  const col = (name: string): number => {
-    const index = header.indexOf(name);
-    if (index < 0) throw new Error(`CSV has no column "${name}"`);
-    return index;
-  };
-  const c = {
-    order: col("Order ID"), date: col("Order Date"), id: col("Customer ID"), name: col("Customer Name"),
-    segment: col("Segment"), region: col("Region"), sales: col("Sales"), discount: col("Discount"), profit: col("Profit"),
-  };
-  const byId = new Map<string, Accumulator>();
-  for (const line of lines) {
-    if (line.length !== header.length) throw new Error(`CSV row has ${line.length} fields, expected ${header.length}`);
-    const orderDate = parseDayMonthYear(line[c.date]);
-    let acc = byId.get(line[c.id]);
-    if (!acc) {
-      acc = {
-        id: line[c.id], name: line[c.name], segment: line[c.segment], regionCounts: new Map(), revenue: 0, profit: 0,
-        discountSum: 0, lines: 0, orderIds: new Set(), firstOrder: orderDate, lastOrder: orderDate,
-      };
-      byId.set(acc.id, acc);
-    }
-    acc.regionCounts.set(line[c.region], (acc.regionCounts.get(line[c.region]) ?? 0) + 1);
-    acc.revenue += toNumber(line[c.sales]);
-    acc.profit += toNumber(line[c.profit]);
-    acc.discountSum += toNumber(line[c.discount]);
-    acc.lines++;
-    acc.orderIds.add(line[c.order]);
-    if (orderDate < acc.firstOrder) acc.firstOrder = orderDate;
-    if (orderDate > acc.lastOrder) acc.lastOrder = orderDate;
+/** The order lines read as the command line reads a CSV, aggregated per Customer ID by the add-in's own code. */
+export function clientFactsFromCsv(csv: Uint8Array, fileName: string): { facts: Facts[]; orderLines: number } {
+  const table = readCsv(csv, fileName);
+  const [header, ...rows] = table.values;
+  const headers = header.map((h) => String(h ?? ""));
+  const matches = recogniseOrderColumns(headers);
+  const columns = orderColumnsOf(matches);
+  const unsure = ORDER_LINE_ROLES.filter((role) => !matches[role].sure);
+  if (!columns || unsure.length > 0) throw new Error(`${fileName}: columns not recognised for sure: ${unsure.join(", ")}`);
+  const summary = aggregateOrderLines({ headers, rows }, columns, "en");
+  if (summary.unreadable.length > 0 || summary.linesWithoutClient > 0) {
+    throw new Error(`${fileName}: unreadable values ${JSON.stringify(summary.unreadable)}, ${summary.linesWithoutClient} lines without a client`);
   }
-  const facts = [...byId.values()]
+  const facts = summary.clients
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((a) => ({
-      id: a.id, name: a.name, segment: a.segment, region: mostFrequent(a.regionCounts),
-      revenue: round4(a.revenue), profit: round4(a.profit), averageDiscount: round4(a.discountSum / a.lines),
-      orders: a.orderIds.size, firstOrder: a.firstOrder, lastOrder: a.lastOrder,
+    .map((c) => ({
+      id: c.id, name: c.name, segment: c.segment, region: c.region, revenue: c.revenue, profit: c.profit,
+      averageDiscount: round4(c.averageDiscount ?? 0), orders: c.orders, firstOrder: dateOf(c.firstOrder), lastOrder: dateOf(c.lastOrder),
     }));
-  return { facts, orderLines: lines.length };
+  return { facts, orderLines: summary.orderLines };
 }
 
-/** Most frequent key; ties go to the key seen first in the CSV (Map keeps insertion order). */
-function mostFrequent(counts: Map<string, number>): string {
-  let best = "";
-  let bestCount = -1;
-  for (const [key, count] of counts) if (count > bestCount) [best, bestCount] = [key, count];
-  return best;
+function dateOf(days: number | null): Date {
+  if (days === null) throw new Error("an order line has no readable Order Date");
+  return new Date(days * DAY_MS);
 }
 
 /** The hand-kept columns: plausible, correlated with the real figures, varied by the seeded hash. */
@@ -254,7 +177,7 @@ export async function buildWorkbook(clients: ClientRecord[]): Promise<ExcelJS.Wo
 }
 
 export async function makeSampleWorkbook(outPath = DEFAULT_OUT, csvPath = DEFAULT_CSV): Promise<SampleSummary> {
-  const { facts, orderLines } = aggregateOrderLines(parseCsv(fs.readFileSync(csvPath, "utf8")));
+  const { facts, orderLines } = clientFactsFromCsv(new Uint8Array(fs.readFileSync(csvPath)), path.basename(csvPath));
   const clients = deriveSalesTeamColumns(facts);
   const lossMakers = clients.filter((c) => c.profit < 0).length;
   const found = { orderLines, clients: clients.length, lossMakers };
@@ -283,13 +206,7 @@ async function withFixedZipDates(xlsx: ArrayBuffer | Buffer): Promise<Buffer> {
   return target.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
 }
 
-function toNumber(text: string): number {
-  const n = Number(text);
-  if (text.trim() === "" || !Number.isFinite(n)) throw new Error(`Not a number in the CSV: "${text}"`);
-  return n;
-}
 const round1 = (n: number) => Math.round(n * 10) / 10;
-const round2 = (n: number) => Math.round(n * 100) / 100;
 const round4 = (n: number) => Math.round(n * 10000) / 10000;
 
 if (require.main === module) {

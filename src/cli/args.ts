@@ -1,12 +1,20 @@
 import { parseArgs } from "node:util";
-import type { Locale } from "../core";
+import { ORDER_LINE_ROLES, type Locale, type OrderLineRole } from "../core";
 import { DIALECTS, type Dialect } from "../sql/dialect";
+import type { DateOrder } from "./csvInput";
 import { CliError, EXIT } from "./errors";
+
+/** `--column revenue="Net sales"`: the user's choice of the column for one role of the order lines. */
+interface ColumnChoice {
+  role: Exclude<OrderLineRole, "client">;
+  header: string;
+}
 
 export type Command =
   | { kind: "help" }
-  | { kind: "rate"; input: string; out?: string; force: boolean; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; json: boolean; engine?: "duckdb" }
+  | { kind: "rate"; input: string; out?: string; force: boolean; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; json: boolean; engine?: "duckdb"; dateOrder?: DateOrder }
   | { kind: "sql"; input: string; dialect: Dialect; table: string; profile?: string; sheet?: string; asOf?: Date; locale?: Locale }
+  | { kind: "clients"; input: string; out?: string; force: boolean; sheet?: string; locale?: Locale; json: boolean; dateOrder?: DateOrder; by?: string; columns: ColumnChoice[] }
   | { kind: "profile"; input: string; sheet?: string; locale?: Locale }
   | { kind: "suggest"; input: string; outcome?: string; profile?: string; sheet?: string; asOf?: Date; locale?: Locale; seed?: number };
 
@@ -33,6 +41,9 @@ export function parseCommand(argv: string[]): Command {
         dialect: { type: "string" },
         table: { type: "string" },
         help: { type: "boolean", short: "h" },
+        "date-order": { type: "string" },
+        by: { type: "string" },
+        column: { type: "string", multiple: true },
       },
     });
   } catch (error) {
@@ -41,10 +52,23 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { kind: "help" };
   const [command, input, ...extra] = positionals;
-  if (command !== "rate" && command !== "profile" && command !== "suggest" && command !== "sql") usage(`unknown command "${command}"`);
+  if (command !== "rate" && command !== "profile" && command !== "suggest" && command !== "sql" && command !== "clients") usage(`unknown command "${command}"`);
   if (!input) usage(`${command} needs an input file: client-rater ${command} <in.xlsx>`);
   if (extra.length > 0) usage(`unexpected argument "${extra[0]}"`);
   const locale = values.locale === undefined ? undefined : parseLocale(values.locale);
+  const dateOrder = values["date-order"] === undefined ? undefined : parseDateOrder(values["date-order"]);
+  if (command !== "clients") {
+    for (const option of ["by", "column"] as const) {
+      if (values[option] !== undefined) usage(`--${option} applies to the clients command only`);
+    }
+  }
+  if (command === "clients") {
+    for (const option of ["profile", "as-of", "outcome", "seed", "engine", "dialect", "table"] as const) {
+      if (values[option] !== undefined) usage(`--${option} does not apply to the clients command`);
+    }
+    const columns = (values.column ?? []).map(parseColumnChoice);
+    return { kind: "clients", input, out: values.out, force: values.force ?? false, sheet: values.sheet, locale, json: values.json ?? false, dateOrder, by: values.by, columns };
+  }
   const asOf = () => (values["as-of"] === undefined ? undefined : parseIsoDate(values["as-of"]));
   if (command !== "sql") {
     for (const option of ["dialect", "table"] as const) {
@@ -87,7 +111,25 @@ export function parseCommand(argv: string[]): Command {
     locale,
     json: values.json ?? false,
     ...(values.engine === undefined ? {} : { engine: parseEngine(values.engine) }),
+    dateOrder,
   };
+}
+
+function parseDateOrder(text: string): DateOrder {
+  if (text !== "dmy" && text !== "mdy") usage(`--date-order must be dmy (day first, 31/12/2024) or mdy (month first, 12/31/2024), got "${text}"`);
+  return text;
+}
+
+const CHOOSABLE = ORDER_LINE_ROLES.filter((role): role is ColumnChoice["role"] => role !== "client");
+
+/** "revenue=Net sales" -> { role: "revenue", header: "Net sales" }. */
+function parseColumnChoice(text: string): ColumnChoice {
+  const m = /^([A-Za-z]+)=(.+)$/.exec(text);
+  const role = m?.[1] as ColumnChoice["role"] | undefined;
+  if (!m || !role || !CHOOSABLE.includes(role)) {
+    usage(`--column takes <role>=<header>, the role one of ${CHOOSABLE.join(", ")} (the client column is --by), got "${text}"`);
+  }
+  return { role, header: m[2].trim() };
 }
 
 function parseEngine(text: string): "duckdb" {

@@ -2,6 +2,12 @@ export const HELP = `client-rater: rate a client list in an .xlsx workbook again
 
 Usage:
   client-rater rate <in.xlsx> [options]   score and grade every client, build the Pareto sheet
+  client-rater rate <in.csv> [options]    the same for a CSV file (written as .xlsx, or as CSV with the
+                                          rating's columns appended when --out ends in .csv)
+  client-rater clients <orders.csv|xlsx> [--by <header>] [--column <role>=<header>] [--out <file>]
+                                          order lines to one row per client (revenue, profit, orders,
+                                          first and last order, average discount, orders per year) on a
+                                          new sheet ready to rate (default out: <in>.clients.xlsx)
   client-rater profile <in.xlsx>          print the workbook's stored profile (or the default one) as JSON
   client-rater suggest <in.xlsx> [options]
                                           suggest weights from the data: the weights whose score orders the
@@ -25,6 +31,13 @@ Options for rate:
   --locale <en|nl|de|hu>      how numbers typed as text are written in the sheet, and the language
                               of the columns, reasons, Pareto and Rating profile sheets written
   --json                      print one JSON object on stdout and nothing else
+  --date-order <dmy|mdy>      for CSV input: how dates such as 03/01/2024 are read when no day above 12
+                              settles it (default: --locale's, else day first; a warning says so)
+
+Options for clients (also --out, --force, --sheet, --locale, --date-order, --json as above):
+  --by <header>               the column naming the client (default: the one read as a client ID)
+  --column <role>=<header>    choose a column where the headers leave it open; roles: clientName, order,
+                              orderDate, revenue, profit, discount, segment, region (repeatable)
 
 Options for suggest (it reads only, writes no file; also --profile, --sheet, --as-of, --locale as above):
   --outcome <column>          the column the score should order clients by (default: the profile's

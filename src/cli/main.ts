@@ -1,6 +1,7 @@
 // Entry of the `client-rater` command line: parses the arguments, runs one command, turns every
 // failure into one line on stderr and an exit code. bin/client-rater.js loads this file.
 import { parseCommand } from "./args";
+import { clientsCommand } from "./clientsCommand";
 import { describeError, EXIT } from "./errors";
 import { HELP } from "./help";
 import { profileCommand } from "./profileCommand";
@@ -31,6 +32,7 @@ export async function cliMain(argv: string[], io: CliIo = processIo): Promise<nu
     else if (command.kind === "rate") await rateCommand(command, io.stdout);
     else if (command.kind === "suggest") await suggestCommand(command, io.stdout);
     else if (command.kind === "sql") await sqlCommand(command, io.stdout, io.stderr);
+    else if (command.kind === "clients") await clientsCommand(command, io.stdout);
     else await profileCommand(command, io.stdout);
     return EXIT.ok;
   } catch (error) {

@@ -2,12 +2,12 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { CliError } from "./errors";
 
-/** `<dir>/<name>.rated.xlsx` beside the input when no --out is given (`.rated.xlsm` for a macro-enabled .xlsm). */
-export function defaultOutputPath(input: string): string {
+/** `<dir>/<name>.rated.xlsx` beside the input (also a CSV input) when no --out is given (`.rated.xlsm` for a macro-enabled .xlsm). */
+export function defaultOutputPath(input: string, suffix = "rated"): string {
   const parsed = path.parse(input);
   const ext = parsed.ext.toLowerCase();
-  const base = ext === ".xlsx" || ext === ".xlsm" ? parsed.name : parsed.base;
-  return path.join(parsed.dir, `${base}.rated${ext === ".xlsm" ? ".xlsm" : ".xlsx"}`);
+  const base = [".xlsx", ".xlsm", ".csv", ".tsv"].includes(ext) ? parsed.name : parsed.base;
+  return path.join(parsed.dir, `${base}.${suffix}${ext === ".xlsm" ? ".xlsm" : ".xlsx"}`);
 }
 
 export interface OutputChoice {
@@ -15,6 +15,8 @@ export interface OutputChoice {
   /** --out as given; undefined: the default beside the input. */
   out?: string;
   force: boolean;
+  /** The default's suffix: "rated" (in.rated.xlsx) unless given. */
+  suffix?: string;
 }
 
 /**
@@ -22,8 +24,8 @@ export interface OutputChoice {
  * link leads there (a symbolic link, a hard link, another spelling of the path), never a directory
  * or a device, and never an earlier `<in>.rated.xlsx` replaced without --force.
  */
-export function chooseOutputPath({ input, out, force }: OutputChoice): string {
-  const target = out ?? defaultOutputPath(input);
+export function chooseOutputPath({ input, out, force, suffix }: OutputChoice): string {
+  const target = out ?? defaultOutputPath(input, suffix);
   const existing = statOrNull(target);
   if (existing) {
     if (isSameFile(input, target)) {

@@ -2,14 +2,14 @@ import { buildDefaultProfile, profileSetDocument, type Profile } from "../core";
 import { loadStoredProfiles, readClientSheet } from "../excel";
 import type { Command } from "./args";
 import { CliError } from "./errors";
-import { readXlsxFile } from "./inputFile";
-import { assertSheetExists, openWorkbook } from "./workbookSession";
+import { openInput } from "./inputWorkbook";
+import { assertSheetExists } from "./workbookSession";
 
 type ProfileCommand = Extract<Command, { kind: "profile" }>;
 
 /** Prints the profile document a rate run would use: the stored one, else the default from the headers. */
 export async function profileCommand(command: ProfileCommand, print: (text: string) => void): Promise<void> {
-  const session = await openWorkbook(readXlsxFile(command.input), command.input);
+  const { session } = await openInput(command.input, { locale: command.locale });
   assertSheetExists(session.workbook, command.sheet);
   const profiles = await session.run(async (context): Promise<Profile[]> => {
     const stored = await loadStoredProfiles(context);

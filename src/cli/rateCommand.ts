@@ -1,11 +1,13 @@
 import { loadRatedSheetName, rateWorkbook } from "../excel";
 import type { Command } from "./args";
-import { checkInputFile, readXlsxFile } from "./inputFile";
+import { ratedCsv } from "./csvOutput";
+import { checkInputFile } from "./inputFile";
+import { openInput } from "./inputWorkbook";
 import { chooseOutputPath, writeOutputFile } from "./outputFile";
-import { assertOutputFormat } from "./outputFormat";
+import { assertOutputFormat, isCsvOutput } from "./outputFormat";
 import { readProfileFile } from "./profileFile";
 import { humanSummary, toJsonSummary } from "./summary";
-import { assertSheetExists, openWorkbook } from "./workbookSession";
+import { assertSheetExists } from "./workbookSession";
 
 type RateCommand = Extract<Command, { kind: "rate" }>;
 
@@ -14,9 +16,10 @@ export async function rateCommand(command: RateCommand, print: (text: string) =>
   const profiles = command.profile ? readProfileFile(command.profile) : undefined;
   checkInputFile(command.input);
   const out = chooseOutputPath({ input: command.input, out: command.out, force: command.force });
-  const session = await openWorkbook(readXlsxFile(command.input), command.input);
+  const input = await openInput(command.input, { locale: command.locale, dateOrder: command.dateOrder, dropEarlierRating: true });
+  const session = input.session;
   assertSheetExists(session.workbook, command.sheet);
-  assertOutputFormat(command.input, out, session.workbook.macroEnabled);
+  assertOutputFormat(command.input, out, session.workbook.macroEnabled, input.csv !== undefined);
   // Without --sheet (and no sheet in the given profile), a rated workbook is rated where it was rated before.
   const sheetName = command.sheet ?? (profiles?.[0]?.sheet ? undefined : await session.run(loadRatedSheetName));
   const outcome = await session.run((context) =>
@@ -30,8 +33,11 @@ export async function rateCommand(command: RateCommand, print: (text: string) =>
       isSetSupported: session.isSetSupported,
     }),
   );
-  writeOutputFile(command.input, out, await session.workbook.toXlsx());
+  const csvOut = input.csv && isCsvOutput(out);
+  writeOutputFile(command.input, out, input.csv && csvOut ? ratedCsv(input.csv, session.workbook, outcome.placement) : await session.workbook.toXlsx());
   const summary = toJsonSummary(outcome, out, profiles !== undefined);
+  summary.warnings.unshift(...input.warnings);
+  if (csvOut) summary.warnings.push(`${out} holds the client list with its rating columns; the Pareto, Focus and Rating profile sheets need an .xlsx --out.`);
   // The input is untouched, but say plainly what of it the rated copy could not keep.
   for (const lost of session.workbook.droppedOnExport) {
     summary.warnings.push(`The rated copy could not keep ${lost} of ${command.input}; the input file still has it.`);

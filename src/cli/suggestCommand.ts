@@ -2,9 +2,9 @@ import { buildDefaultProfile, ratingDateOf, suggestWeights, type Profile, type S
 import { loadRatedSheetName, loadStoredProfiles, readClientSheet } from "../excel";
 import type { Command } from "./args";
 import { CliError } from "./errors";
-import { readXlsxFile } from "./inputFile";
+import { openInput } from "./inputWorkbook";
 import { readProfileFile } from "./profileFile";
-import { assertSheetExists, openWorkbook } from "./workbookSession";
+import { assertSheetExists } from "./workbookSession";
 
 type SuggestCommand = Extract<Command, { kind: "suggest" }>;
 
@@ -17,7 +17,7 @@ const rounded = (value: number) => (Number.isFinite(value) ? Math.round(value * 
  */
 export async function suggestCommand(command: SuggestCommand, print: (text: string) => void): Promise<void> {
   const given = command.profile ? readProfileFile(command.profile) : undefined;
-  const session = await openWorkbook(readXlsxFile(command.input), command.input);
+  const { session } = await openInput(command.input, { locale: command.locale });
   assertSheetExists(session.workbook, command.sheet);
   const { sheet, profiles } = await session.run(async (context) => {
     const stored = given ? undefined : await loadStoredProfiles(context);

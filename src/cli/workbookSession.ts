@@ -16,6 +16,11 @@ export async function openWorkbook(bytes: Uint8Array, file: string): Promise<Wor
     if (error instanceof PackageTooLargeError) throw new CliError(`cannot open ${file}: ${error.message}`);
     throw new CliError(`not an .xlsx workbook: ${file} (${error instanceof Error ? error.message : error})`);
   }
+  return sessionFor(workbook);
+}
+
+/** An Excel host on a workbook already in memory (a CSV read into the simulator). */
+export function sessionFor(workbook: SimWorkbook): WorkbookSession {
   const host = createExcelHost(workbook);
   const requirements = host.office.context.requirements;
   return { workbook, run: host.run, isSetSupported: (set, version) => requirements.isSetSupported(set, version) };

@@ -22,3 +22,5 @@ export { compareRuns, type CurrentRating, type GradeMigration, gradeTrend, type 
 export { type HistoryKeys, historyKeys } from "./historyKeys";
 export { gradeByCutoffs, rateOneClient } from "./whatIf";
 export { type ClientPortrait, clientPortrait, type FlagReason, type PortraitBasis, portraitBasis } from "./portrait";
+export { ORDER_LINE_ROLES, type OrderColumnMatches, type OrderColumns, orderColumnsOf, type OrderLineRole, recogniseOrderColumns } from "./orderColumns";
+export { aggregateOrderLines } from "./orderLines";

@@ -11,3 +11,4 @@ export type { ClientSheet, ColumnPlacement, FocusOutcome, FocusOutcomeEntry, Mov
 export { currentSelection, readSelectedClient, type SelectedClient, type SelectionChange } from "./selectedClient";
 export { watchSelection, type ExcelRunner } from "./selectionWatch";
 export { announceRibbonRating, onRibbonRating, type RibbonRating } from "./ribbonRatings";
+export { type ClientListOutcome, type ClientListRequest, type OrderLinesPreview, readOrderLines, writeClientList } from "./clientList";

@@ -217,10 +217,10 @@ test("Download .xlsx saves the rated workbook: grades, the Pareto sheet, its Piv
   expect(sheet.get(1, gradeColumn)?.value).toEqual(expect.stringMatching(/^[A-Z0-9]+$/));
 }, 120000);
 
-test("Open .xlsx loads another workbook into the grid and the panel", async () => {
+test("Open .xlsx or .csv loads another workbook into the grid and the panel", async () => {
   const file = path.join(ROOT, "test", "fixtures", "excel-customer-billing.xlsx");
   const expected = await SimWorkbook.fromXlsx(fs.readFileSync(file));
-  await page.getByLabel("Open .xlsx", { exact: true }).and(page.locator('input[type="file"]')).setInputFiles(file);
+  await page.getByLabel("Open .xlsx or .csv", { exact: true }).and(page.locator('input[type="file"]')).setInputFiles(file);
   await page.getByText("excel-customer-billing.xlsx").waitFor();
   const tabs = (await sheetTabs().getByRole("tab").allInnerTexts()).map((t) => t.trim());
   expect(tabs).toEqual(expected.sheetNames().filter((name) => expected.sheet(name).visibility === "Visible"));

@@ -1,5 +1,5 @@
 import { Accordion, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Locale, Profile } from "../../core";
 import { buildDefaultProfile, isIsoDay, ratingDateOf } from "../../core";
 import { readClientHistory } from "../../excel";
@@ -30,6 +30,7 @@ import { RatingDateField } from "./RatingDateField";
 import { ScaleEditor } from "./ScaleEditor";
 import { SuggestWeights } from "./SuggestWeights";
 import { TaskArea } from "./TaskArea";
+import { ClientListAction } from "./ClientListAction";
 
 const useStyles = makeStyles({
   root: {
@@ -147,6 +148,23 @@ export function Panel({ host }: { host: PanelHost }) {
   });
   const removeRatings = useStableCallback((deleteHistory: boolean) => void rating.remove(deleteHistory));
   const selectClient = useStableCallback((sheet: string, row: number) => void rating.selectRow(sheet, row));
+  // A client list made from order lines is the sheet to rate next: without a stored profile, propose one from its headers.
+  const madeList = useRef(false);
+  const clientListMade = useStableCallback(() => {
+    madeList.current = true;
+    void workbook.reload();
+  });
+  const replaceProfiles = profiles.replace;
+  useEffect(() => {
+    if (!madeList.current || !sheet) return;
+    madeList.current = false;
+    if (workbook.stored?.status === "ok") return;
+    try {
+      replaceProfiles([buildDefaultProfile(sheet.table, locale, i18n.language)]);
+    } catch {
+      // The panel's own checks say what the new sheet lacks.
+    }
+  }, [sheet, workbook.stored, replaceProfiles, locale, i18n.language]);
   const pickColumns = useStableCallback(() => {
     if (!sections.open.includes("columns")) sections.setOpen([...sections.open, "columns"]);
     requestAnimationFrame(() => document.getElementById("section-columns")?.scrollIntoView?.({ block: "start" }));
@@ -170,6 +188,7 @@ export function Panel({ host }: { host: PanelHost }) {
         onRemove={removeRatings}
         onPickColumns={pickColumns}
         onSelectClient={selectClient}
+        sheetActions={<ClientListAction host={host} locale={locale} disabled={rating.busy} onMade={clientListMade} />}
       />
       {sheet && profiles.current && (
         <Accordion

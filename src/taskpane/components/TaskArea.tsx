@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { RateOutcome } from "../../excel";
 import type { ClientSheet } from "../../excel";
@@ -30,6 +31,8 @@ export interface TaskAreaProps {
   onPickColumns(): void;
   /** A name in the focus lists was tapped: select that client's row (0-based) on the sheet. */
   onSelectClient(sheet: string, row: number): void;
+  /** Further actions on the sheet, under the rating's (making a client list from order lines). */
+  sheetActions?: ReactNode;
 }
 
 /**
@@ -75,6 +78,7 @@ export function TaskArea(props: TaskAreaProps) {
           onRemove={props.onRemove}
         />
       )}
+      {sheet && props.sheetActions}
       {/* Right by the buttons: an error is an alert a screen reader says at once, a confirmation is polite. */}
       {props.status && (
         <MessageBar

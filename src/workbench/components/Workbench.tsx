@@ -72,7 +72,9 @@ export function Workbench({ displayLanguage, theme, paneWidth, paneOnly }: Workb
     event.target.value = "";
     if (!file) return;
     try {
-      open(await readWorkbookFile(file), file.name);
+      const { workbook, warnings } = await readWorkbookFile(file);
+      open(workbook, file.name);
+      if (warnings.length > 0) setError(`Opened ${file.name}; please check: ${warnings.join("; ")}.`);
     } catch (e) {
       setError(`Could not open ${file.name}: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -108,13 +110,13 @@ export function Workbench({ displayLanguage, theme, paneWidth, paneOnly }: Workb
           {loaded ? loaded.fileName : "Loading the sample workbook..."}
         </span>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Open .xlsx
+          Open .xlsx or .csv
         </button>
         <input
           ref={fileInput}
           type="file"
-          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
-          aria-label="Open .xlsx"
+          accept=".xlsx,.xlsm,.csv,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,text/csv"
+          aria-label="Open .xlsx or .csv"
           className="wb-visually-hidden"
           tabIndex={-1}
           onChange={onFile}

@@ -60,7 +60,7 @@ export type FlagReason =
   | { flag: "discount" | "late"; column: string; value: number; above: number }
   | { flag: "loss"; column: string; value: number };
 
-export interface ParetoStanding {
+interface ParetoStanding {
   /** 1 = the largest value; of `of` clients with a readable value. */
   rank: number;
   of: number;

@@ -1,6 +1,7 @@
 // Ribbon commands (ExecuteFunction), registered at the top level of the script as Office asks, so the
 // function exists before Office calls it. With the manifest's shared runtime this runs in the panel's page
 // (src/taskpane/index.tsx imports it): one write queue for ribbon and panel.
+import { languageOf } from "../core/language";
 import { openNoticeDialog } from "./noticeDialog";
 import { rateFromRibbon } from "./ribbonRating";
 
@@ -17,7 +18,7 @@ export async function rateClients(event: Office.AddinCommands.Event): Promise<vo
       {
         run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
         displayLanguage: Office.context.displayLanguage,
-        showNotice: openNoticeDialog,
+        showNotice: (message) => openNoticeDialog(message, languageOf(Office.context.displayLanguage)),
         showPanel: () => Office.addin.showAsTaskpane(),
       },
       complete,

@@ -18,13 +18,14 @@ export interface RibbonHost {
 /** Resolves with the message the user was given, once the rating is written (or refused). */
 export async function rateFromRibbon(host: RibbonHost, onRated: () => void = () => undefined): Promise<string> {
   let message: string;
+  const language = languageOf(host.displayLanguage);
   try {
-    const outcome = await host.run((context) => rateWorkbook(context, { language: languageOf(host.displayLanguage) }));
+    const outcome = await host.run((context) => rateWorkbook(context, { language }));
     announceRibbonRating({ outcome });
-    message = outcomeMessage(outcome);
+    message = outcomeMessage(outcome, language);
   } catch (error) {
     announceRibbonRating({ error });
-    message = errorMessage(error);
+    message = errorMessage(error, language);
   }
   onRated();
   try {

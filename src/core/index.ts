@@ -21,6 +21,6 @@ export { type SuggestFailure, type Suggestion, type SuggestOptions, type Suggest
 export { compareRuns, type CurrentRating, type GradeMigration, gradeTrend, type HistoryComparison, type Mover, type MoverCounts, type PastRating } from "./history";
 export { type HistoryKeys, historyKeys } from "./historyKeys";
 export { gradeByCutoffs, rateOneClient } from "./whatIf";
-export { type ClientPortrait, clientPortrait, type FlagReason, type PortraitBasis, portraitBasis } from "./portrait";
+export { type ClientPortrait, clientPortrait, type ClientStanding, clientStanding, type FlagReason, type PortraitBasis, portraitBasis } from "./portrait";
 export { ORDER_LINE_ROLES, type OrderColumnMatches, type OrderColumns, orderColumnsOf, type OrderLineRole, recogniseOrderColumns } from "./orderColumns";
 export { aggregateOrderLines } from "./orderLines";

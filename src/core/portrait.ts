@@ -9,17 +9,49 @@ import type { CellValue, ClientTable, RateOptions, RatingResult } from "./types"
 import { readNumber } from "./values";
 import { quantileCutoffs, rateOneClient, type GradeCutoffs, type OneClientRating } from "./whatIf";
 
-/** A full rating of the sheet the portraits are taken from. */
+/** The sheet a portrait is taken from and the profiles it is rated with; the quantile cut-offs come from a full rating. */
 export interface PortraitBasis {
   table: ClientTable;
   profiles: Profile[];
   options: RateOptions;
-  result: RatingResult;
   cutoffs: GradeCutoffs;
 }
 
-export function portraitBasis(table: ClientTable, profiles: Profile[], options: RateOptions, result: RatingResult): PortraitBasis {
-  return { table, profiles, options, result, cutoffs: quantileCutoffs(result, profiles) };
+export function portraitBasis(table: ClientTable, profiles: Profile[], options: RateOptions, cutoffs: GradeCutoffs): PortraitBasis {
+  return { table, profiles, options, cutoffs };
+}
+
+/**
+ * What a client's portrait needs from a rating of the whole sheet, as it depends on every client: the quantile
+ * cut-offs, the Pareto standing and the full rating's flags. Small enough to cross from the preview worker per selection.
+ */
+export interface ClientStanding {
+  cutoffs: GradeCutoffs;
+  pareto: ParetoStanding | null;
+  /** The full rating's troublesome-flag bits (FLAG_*) for this client. */
+  troubleFlags: number;
+  /** The much-effort flag's figures, when the full rating raised it. */
+  effort: { column: string; effortShare: number; valueShare: number } | null;
+  /** The Pareto value column, when the full rating flagged the client as losing money. */
+  lossColumn: string | null;
+}
+
+/** Client `client`'s standing in `result`, a rating of the whole sheet with `profiles`. */
+export function clientStanding(result: RatingResult, profiles: Profile[], client: number): ClientStanding {
+  const pareto = result.pareto;
+  const bits = result.troubleFlags[client] ?? 0;
+  let standing: ParetoStanding | null = null;
+  if (pareto && !pareto.error) {
+    const position = pareto.order.indexOf(client);
+    if (position >= 0) {
+      standing = { rank: position + 1, of: pareto.order.length, valueShare: pareto.shares[position], vitalFew: pareto.vitalFewByClient[client] === 1, column: pareto.valueColumn };
+    }
+  }
+  const effort =
+    pareto && bits & FLAG_EFFORT && pareto.effortShareByClient && pareto.effortColumn
+      ? { column: pareto.effortColumn, effortShare: pareto.effortShareByClient[client], valueShare: pareto.valueShareByClient[client] }
+      : null;
+  return { cutoffs: quantileCutoffs(result, profiles), pareto: standing, troubleFlags: bits, effort, lossColumn: pareto && bits & FLAG_LOSS ? pareto.valueColumn : null };
 }
 
 /** Why a flag is raised, with the client's own figures (shares 0 to 1). */
@@ -60,52 +92,40 @@ function numberIn(basis: PortraitBasis, cells: RowCells, column: string): { colu
 /**
  * The portrait of client `client` whose row now holds `row` (the basis table's own row when omitted). Score,
  * grade, points and the flags on a limit are rated from `row`; the Pareto standing, the much-effort flag and
- * so the next step come from the full rating, as they depend on every client.
+ * so the next step come from `standing`, the full rating's, as they depend on every client.
  */
-export function clientPortrait(basis: PortraitBasis, client: number, row: CellValue[] = basis.table.rows[client], numberFormats?: string[]): ClientPortrait {
-  const { table, profiles, options, result, cutoffs } = basis;
+export function clientPortrait(
+  basis: PortraitBasis,
+  standing: ClientStanding,
+  client: number,
+  row: CellValue[] = basis.table.rows[client],
+  numberFormats?: string[],
+): ClientPortrait {
+  const { table, profiles, options, cutoffs } = basis;
   const formats = numberFormats ?? table.numberFormats?.[client];
   const rating = rateOneClient(table.headers, row, profiles, options, cutoffs, formats);
-  const pareto = result.pareto && !result.pareto.error ? result.pareto : null;
-  let standing: ParetoStanding | null = null;
-  if (pareto) {
-    const position = pareto.order.indexOf(client);
-    if (position >= 0) {
-      standing = { rank: position + 1, of: pareto.order.length, valueShare: pareto.shares[position], vitalFew: pareto.vitalFewByClient[client] === 1, column: pareto.valueColumn };
-    }
-  }
   let nextStep: NextStep | null = null;
   if (rating.profile >= 0 && rating.grade !== "") {
     const goodFit = !rating.knockedOut && goodFitGrades(profiles[rating.profile]).includes(rating.grade);
-    nextStep = NEXT_STEPS[nextStepOf(goodFit, standing?.vitalFew ?? false)];
+    nextStep = NEXT_STEPS[nextStepOf(goodFit, standing.pareto?.vitalFew ?? false)];
   }
-  return { ...rating, client, nextStep, pareto: standing, flags: rating.profile >= 0 ? flagReasons(basis, client, { row, formats }) : [] };
+  return { ...rating, client, nextStep, pareto: standing.pareto, flags: rating.profile >= 0 ? flagReasons(basis, standing, { row, formats }) : [] };
 }
 
-function flagReasons(basis: PortraitBasis, client: number, cells: RowCells): FlagReason[] {
-  const { profiles, result } = basis;
-  const settings = profiles[0].flags;
+function flagReasons(basis: PortraitBasis, standing: ClientStanding, cells: RowCells): FlagReason[] {
+  const settings = basis.profiles[0].flags;
   const reasons: FlagReason[] = [];
-  const pareto = result.pareto;
-  const bits = result.troubleFlags[client] ?? 0;
-  if (pareto && bits & FLAG_EFFORT && pareto.effortShareByClient && pareto.effortColumn) {
-    reasons.push({
-      flag: "effort",
-      column: pareto.effortColumn,
-      effortShare: pareto.effortShareByClient[client],
-      valueShare: pareto.valueShareByClient[client],
-      ratio: settings?.effortRatio ?? DEFAULT_EFFORT_RATIO,
-    });
-  }
+  const bits = standing.troubleFlags;
+  if (standing.effort) reasons.push({ flag: "effort", ...standing.effort, ratio: settings?.effortRatio ?? DEFAULT_EFFORT_RATIO });
   for (const [flag, limit, bit] of [["discount", settings?.discount, FLAG_DISCOUNT], ["late", settings?.latePayment, FLAG_LATE]] as const) {
     if (!limit) continue;
     const value = numberIn(basis, cells, limit.column);
     // Read from the row as it is now, so a changed value raises or drops the flag; the bit is the full rating's.
     if (value ? value.value > limit.above : bits & bit) reasons.push({ flag, column: value?.column ?? limit.column, value: value?.value ?? NaN, above: limit.above });
   }
-  if (pareto && bits & FLAG_LOSS) {
-    const value = profiles[0].pareto ? numberIn(basis, cells, profiles[0].pareto.value) : null;
-    reasons.push({ flag: "loss", column: pareto.valueColumn, value: value?.value ?? NaN });
+  if (standing.lossColumn !== null) {
+    const value = basis.profiles[0].pareto ? numberIn(basis, cells, basis.profiles[0].pareto.value) : null;
+    reasons.push({ flag: "loss", column: standing.lossColumn, value: value?.value ?? NaN });
   }
   return reasons;
 }

@@ -44,7 +44,8 @@ export interface RatingWarning {
     | "no-profile-for-rows"
     | "no-pivot-layout"
     | "unsupported-excel"
-    | "history-repeated-keys";
+    | "history-repeated-keys"
+    | "history-full";
   message: string;
   params?: Record<string, string | number>;
 }

@@ -6,10 +6,14 @@ import type { Language } from "../core/labels";
 import type { CellValue, ClientTable, RatingResult, RatingWarning } from "../core/types";
 import type { OutCell } from "./blockWriter";
 import { estimateBytesPerRow } from "./chunks";
-import { mergeRun, previousRun, type HistoryTable } from "./historyTable";
+import { MAX_ROWS } from "../shared/a1";
+import { firstRows, HISTORY_HEADER_ROW, mergeRun, previousRun, type HistoryTable } from "./historyTable";
 import { fill } from "./sheetWords";
 import { historyWords } from "./sheetWords/history";
 import type { MoversOutcome } from "./types";
+
+/** Client rows the history sheet has room for: Excel's rows less the notes and the header above them. */
+export const HISTORY_ROOM = MAX_ROWS - HISTORY_HEADER_ROW - 1;
 
 export interface HistoryPlan {
   date: string;
@@ -22,8 +26,20 @@ export interface HistoryPlan {
   warnings: RatingWarning[];
 }
 
-/** `stored`: the history as read before the run (historySheet.ts). */
-export function planHistory(stored: HistoryTable, table: ClientTable, names: string[], result: RatingResult, profiles: Profile[], date: string): HistoryPlan {
+/**
+ * `stored`: the history as read before the run (historySheet.ts). `room`: how many client rows the sheet holds
+ * (HISTORY_ROOM; smaller in tests). Clients already in the history keep their rows; new ones past the room are left
+ * out, with a warning.
+ */
+export function planHistory(
+  stored: HistoryTable,
+  table: ClientTable,
+  names: string[],
+  result: RatingResult,
+  profiles: Profile[],
+  date: string,
+  room = HISTORY_ROOM,
+): HistoryPlan {
   const keys = historyKeys(table, profiles[0]);
   const keep = profiles[0]?.history?.keep ?? DEFAULT_HISTORY_RUNS;
   const previous = previousRun(stored, date);
@@ -35,8 +51,18 @@ export function planHistory(stored: HistoryTable, table: ClientTable, names: str
     grades: result.profileIndex[i] >= 0 ? profiles[result.profileIndex[i]].scale.grades : [],
   }));
   const comparison = previous ? compareRuns(current, previous.ratings, result.gradeLabels) : null;
-  const merged = mergeRun(stored, { date, keys: keys.keys, names, scores: result.scores, grades: result.grades }, keep);
+  const all = mergeRun(stored, { date, keys: keys.keys, names, scores: result.scores, grades: result.grades }, keep);
+  const merged = firstRows(all, room);
   const warnings: RatingWarning[] = [];
+  const leftOut = all.keys.length - merged.keys.length;
+  if (leftOut > 0) {
+    const example = all.names[merged.keys.length];
+    warnings.push({
+      code: "history-full",
+      message: `${leftOut} clients (such as "${example}") are left out of the rating history: it holds one row per client ever rated, and below its notes Excel's 1,048,576 rows leave room for ${room} clients, all taken.`,
+      params: { count: leftOut, rows: room, example },
+    });
+  }
   if (keys.repeated.length > 0) {
     const example = keys.repeated[0];
     warnings.push({

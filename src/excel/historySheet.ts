@@ -5,7 +5,6 @@
 import type { Language } from "../core/labels";
 import type { BlockWriter } from "./blockWriter";
 import { readRows } from "./chunks";
-import { MAX_ROWS } from "../shared/a1";
 import { historyCells, parseHistory, EMPTY_HISTORY, HISTORY_HEADER_ROW, type HistoryTable } from "./historyTable";
 import { parseAddress } from "../shared/sheetName";
 import { ownedSheet } from "./ownedSheets";
@@ -54,12 +53,9 @@ export interface HistorySheetInput {
 export async function writeHistorySheet(context: Excel.RequestContext, writer: BlockWriter, input: HistorySheetInput): Promise<void> {
   const cells = historyCells(input.table, historyWords(input.language), input.keyHeader, input.byName, input.keep);
   await writer.write(input.sheetName, 0, 0, cells.notes.map((n) => [n]), cells.notes.map(() => ["@"]));
-  // The notes above the header take rows a full-grid client list (1,048,575 clients) does not leave: the last
-  // few clients' history rows would fall off the grid, so they are not written (the rating itself is).
-  const room = MAX_ROWS - HISTORY_HEADER_ROW - 1;
-  const kept = cells.rows.length > room ? cells.rows.slice(0, room) : cells.rows;
-  const rows = [cells.header, ...kept];
-  const formats = [cells.header.map(() => "@"), ...kept.map(() => cells.formats)];
+  // The plan (planHistory in historyRun.ts) left out the clients that would not fit under the notes.
+  const rows = [cells.header, ...cells.rows];
+  const formats = [cells.header.map(() => "@"), ...cells.rows.map(() => cells.formats)];
   await writer.write(input.sheetName, HISTORY_HEADER_ROW, 0, rows, formats);
   const ws = context.workbook.worksheets.getItem(input.sheetName);
   ws.getRange("A1").format.font.bold = true;

@@ -97,6 +97,18 @@ export function mergeRun(table: HistoryTable, run: HistoryRun, keep: number): Hi
   return { dates: columns.map((c) => c.date), keys, names, scores: columns.map((c) => c.scores), grades: columns.map((c) => c.grades), dropped: [...new Set(dropped)].sort() };
 }
 
+/** The first `count` client rows of the history (every date kept). */
+export function firstRows(table: HistoryTable, count: number): HistoryTable {
+  if (table.keys.length <= count) return table;
+  return {
+    ...table,
+    keys: table.keys.slice(0, count),
+    names: table.names.slice(0, count),
+    scores: table.scores.map((column) => column.slice(0, count)),
+    grades: table.grades.map((column) => column.slice(0, count)),
+  };
+}
+
 export interface HistoryCells {
   /** Title and notes, one cell a row, from A1. */
   notes: string[];

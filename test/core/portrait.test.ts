@@ -6,6 +6,7 @@ import {
   buildDefaultProfile,
   clientContributions,
   clientPortrait,
+  clientStanding,
   gradeByCutoffs,
   NEXT_STEPS,
   portraitBasis,
@@ -13,8 +14,10 @@ import {
   rateOneClient,
   type CellValue,
   type ClientTable,
+  type PortraitBasis,
   type Profile,
 } from "../../src/core";
+import type { RatingResult } from "../../src/core/types";
 import { readClientSheet } from "../../src/excel";
 import { createExcelHost, SimWorkbook } from "../../src/simulator";
 import { AS_OF, makeProfile } from "./helpers";
@@ -27,6 +30,11 @@ beforeAll(async () => {
   sample = (await createExcelHost(wb).run((context) => readClientSheet(context))).table;
 });
 
+/** Client `client`'s portrait, its standing taken from `result`, the full rating (as the preview worker gives it). */
+function portraitOf(basis: PortraitBasis, result: RatingResult, client: number, row?: CellValue[]) {
+  return clientPortrait(basis, clientStanding(result, basis.profiles, client), client, row);
+}
+
 function quantiles(profile: Profile): Profile {
   return { ...profile, scale: { grades: ["A", "B", "C", "D"], mode: "quantiles", shares: [0.2, 0.3, 0.3] } };
 }
@@ -34,10 +42,10 @@ function quantiles(profile: Profile): Profile {
 /** Every client of the sample, one at a time, against the full rating. */
 function expectAgreement(profiles: Profile[]) {
   const result = rateClients(sample, profiles, OPTIONS);
-  const basis = portraitBasis(sample, profiles, OPTIONS, result);
+  const basis = portraitBasis(sample, profiles, OPTIONS, clientStanding(result, profiles, 0).cutoffs);
   let rated = 0;
   for (let client = 0; client < sample.rows.length; client++) {
-    const portrait = clientPortrait(basis, client);
+    const portrait = portraitOf(basis, result, client);
     expect({ client, score: portrait.score, grade: portrait.grade }).toEqual({ client, score: result.scores[client], grade: result.grades[client] });
     expect(portrait.nextStep).toBe(result.nextSteps[client] >= 0 ? NEXT_STEPS[result.nextSteps[client]] : null);
     expect(portrait.contributions).toEqual(clientContributions(result, profiles, client));
@@ -121,38 +129,39 @@ describe("the portrait's standing and flags", () => {
     pareto: { value: "Profit", effort: "Hours", share: 0.8 },
     flags: { discount: { column: "Discount", above: 0.1 } },
   });
-  const basis = portraitBasis(table, [profile], OPTIONS, rateClients(table, [profile], OPTIONS));
+  const result = rateClients(table, [profile], OPTIONS);
+  const basis = portraitBasis(table, [profile], OPTIONS, clientStanding(result, [profile], 0).cutoffs);
 
   it("ranks the client by value and gives its share", () => {
-    const bravo = clientPortrait(basis, 1);
+    const bravo = portraitOf(basis, result, 1);
     expect(bravo.pareto).toEqual({ rank: 2, of: 4, valueShare: 150 / 1000, vitalFew: false, column: "Profit" });
-    expect(clientPortrait(basis, 0).pareto?.vitalFew).toBe(true);
-    expect(clientPortrait(basis, 0).pareto?.rank).toBe(1);
+    expect(portraitOf(basis, result, 0).pareto?.vitalFew).toBe(true);
+    expect(portraitOf(basis, result, 0).pareto?.rank).toBe(1);
   });
 
   it("names each flag with the figures that raised it", () => {
-    const bravo = clientPortrait(basis, 1);
+    const bravo = portraitOf(basis, result, 1);
     expect(bravo.flags).toEqual([
       { flag: "effort", column: "Hours", effortShare: 0.6, valueShare: 0.15, ratio: 2 },
       { flag: "discount", column: "Discount", value: 0.2, above: 0.1 },
     ]);
-    expect(clientPortrait(basis, 3).flags).toEqual([{ flag: "loss", column: "Profit", value: -10 }]);
-    expect(clientPortrait(basis, 0).flags).toEqual([]);
+    expect(portraitOf(basis, result, 3).flags).toEqual([{ flag: "loss", column: "Profit", value: -10 }]);
+    expect(portraitOf(basis, result, 0).flags).toEqual([]);
   });
 
   it("drops a limit flag when the what-if brings the value under the limit", () => {
     const changed = [...rows[1]];
     changed[4] = 0.05;
-    expect(clientPortrait(basis, 1, changed).flags.map((f) => f.flag)).toEqual(["effort"]);
+    expect(portraitOf(basis, result, 1, changed).flags.map((f) => f.flag)).toEqual(["effort"]);
   });
 
   it("grades a changed row with the current profile and keeps the Pareto standing of the full rating", () => {
     const changed = [...rows[2]];
     changed[1] = 95;
-    const charlie = clientPortrait(basis, 2, changed);
+    const charlie = portraitOf(basis, result, 2, changed);
     expect(charlie.score).toBe(95);
     expect(charlie.grade).toBe("A");
     expect(charlie.pareto?.rank).toBe(3);
-    expect(clientPortrait(basis, 2).grade).toBe("D");
+    expect(portraitOf(basis, result, 2).grade).toBe("D");
   });
 });

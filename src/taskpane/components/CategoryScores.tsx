@@ -9,7 +9,9 @@ type CategoriesRule = Extract<Rule, { type: "categories" }>;
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1 },
+  // minWidth 0: a text box keeps its default width otherwise, and "Add value" beside it ran past a 270 px pane.
+  grow: { flexGrow: 1, minWidth: 0 },
+  input: { width: "100%", minWidth: 0 },
 });
 
 /** The score of each category value, the score of anything else, and adding or removing values. */
@@ -55,6 +57,7 @@ export function CategoryScores({ rule, onChange }: { rule: CategoriesRule; onCha
         <Field label={t("rule.category")} size="small" className={styles.grow}>
           <Input
             size="small"
+            className={styles.input}
             value={draft}
             onChange={(_, data) => setDraft(data.value)}
             onKeyDown={(event) => event.key === "Enter" && addCategory()}

@@ -1,5 +1,6 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import { memo } from "react";
+import { useDropdownFitStyles } from "./dropdownFit";
 
 interface Choice<V extends string> {
   value: V;
@@ -16,11 +17,15 @@ export interface ChoiceDropdownProps<V extends string> {
 /** A labelled dropdown over a fixed list of translated choices. */
 function ChoiceDropdownView<V extends string>({ label, choices, value, onChange }: ChoiceDropdownProps<V>) {
   const selected = choices.find((choice) => choice.value === value);
+  const fit = useDropdownFitStyles();
+  const text = selected?.text ?? "";
   return (
-    <Field label={label} size="small">
+    <Field label={label} size="small" className={fit.field}>
       <Dropdown
         size="small"
-        value={selected?.text ?? ""}
+        className={fit.dropdown}
+        button={{ title: text, children: <span className={fit.text}>{text}</span> }}
+        value={text}
         selectedOptions={[value]}
         onOptionSelect={(_, data) => data.optionValue !== undefined && onChange(data.optionValue as V)}
       >

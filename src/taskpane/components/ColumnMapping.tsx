@@ -8,6 +8,8 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   header: { flexGrow: 1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // The header gives way to a long name, never the badge: squeezed, "Criterion 8" broke onto a second line in 270 px.
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 export interface ColumnMappingProps {
@@ -41,7 +43,7 @@ export const ColumnMapping = memo(function ColumnMapping({ headers, profile, onU
               <Text className={styles.header} title={header}>
                 {header}
               </Text>
-              <Badge appearance={used ? "filled" : "outline"} color={used ? "brand" : "informative"}>
+              <Badge className={styles.badge} appearance={used ? "filled" : "outline"} color={used ? "brand" : "informative"}>
                 {used ? t("columns.usedBy", { criteria: criteria.join(", ") }) : t("columns.unused")}
               </Badge>
               <Button

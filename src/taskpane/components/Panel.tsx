@@ -198,7 +198,7 @@ export function Panel({ host }: { host: PanelHost }) {
           onToggle={(_, data) => sections.setOpen(data.openItems.map(String))}
         >
           <PanelSection value="client" label={t("portrait.heading")}>
-            <ClientSection host={host} sheet={sheet} profiles={portraitProfiles} options={options} open={sections.open.includes("client")} readHistory={readClientHistory} />
+            <ClientSection host={host} sheet={sheet} profiles={portraitProfiles} options={options} engine={preview.engine} open={sections.open.includes("client")} readHistory={readClientHistory} />
           </PanelSection>
           <PanelSection value="preview" label={t("preview.heading")}>
             <PreviewPanel preview={preview} notApplied={notApplied} issueTexts={issueTexts} />

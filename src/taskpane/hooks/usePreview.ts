@@ -9,6 +9,8 @@ export interface PreviewState {
   /** Fields of the edited profiles that are not valid yet; no preview while there are any. */
   issues: PreviewIssue[];
   error: string | null;
+  /** The engine that holds the parsed sheet, for other questions about it (the portrait's standing); null until started. */
+  engine: PreviewEngine | null;
 }
 
 /** A field problem and the index of the profile it is in. */
@@ -32,7 +34,7 @@ function issuesOf(profile: Profile): readonly ProfileIssue[] {
 /** Recomputes the preview on every profile change, off the UI thread where possible; stale results are dropped. */
 export function usePreview(sheet: ClientSheet | null, profiles: Profile[], options: PreviewOptions): PreviewState {
   const [engine, setEngine] = useState<PreviewEngine | null>(null);
-  const [state, setState] = useState<Omit<PreviewState, "issues">>({ result: null, computing: false, error: null });
+  const [state, setState] = useState<Omit<PreviewState, "issues" | "engine">>({ result: null, computing: false, error: null });
   const latest = useRef(0);
 
   useEffect(() => {
@@ -66,7 +68,7 @@ export function usePreview(sheet: ClientSheet | null, profiles: Profile[], optio
       spinnerTimer.current = null;
       setState((previous) => (previous.computing ? previous : { ...previous, computing: true }));
     }, SPINNER_DELAY_MS);
-    const settle = (next: Omit<PreviewState, "issues">) => {
+    const settle = (next: Omit<PreviewState, "issues" | "engine">) => {
       if (request !== latest.current) return;
       if (spinnerTimer.current !== null) clearTimeout(spinnerTimer.current);
       spinnerTimer.current = null;
@@ -85,5 +87,5 @@ export function usePreview(sheet: ClientSheet | null, profiles: Profile[], optio
   );
 
   // One object per change of state, so the memoized preview section skips the renders of unrelated edits.
-  return useMemo(() => ({ ...state, issues }), [state, issues]);
+  return useMemo(() => ({ ...state, issues, engine }), [state, issues, engine]);
 }

@@ -255,6 +255,7 @@ export const de: Messages = {
   "dialog.deleteHistory": "Auch den Bewertungsverlauf löschen",
   "result.historyKept": "Der Bewertungsverlauf bleibt erhalten; die nächste Bewertung wird damit verglichen.",
   "warning.history-repeated-keys": "Bei {count} Kunden kommt der Wert in {column} mehrfach vor (etwa {example}); sie sind nicht zu unterscheiden und fehlen im Bewertungsverlauf.",
+  "warning.history-full": "{count} Kunden (etwa {example}) fehlen im Bewertungsverlauf: Er führt eine Zeile je jemals bewerteten Kunden, und unter seinen Hinweisen lassen die 1.048.576 Zeilen von Excel Platz für {rows} Kunden, der bereits belegt ist.",
   // The client portrait: the selected row's rating, its standing and a what-if.
   "portrait.heading": "Kunde",
   "portrait.empty": "Wählen Sie im Blatt die Zeile eines Kunden aus, um sein Porträt zu sehen.",

@@ -255,6 +255,7 @@ export const en = {
   "dialog.deleteHistory": "Also delete the rating history",
   "result.historyKept": "The rating history is kept; the next rating is compared with it.",
   "warning.history-repeated-keys": "{count} clients share their {column} with another row (such as {example}); they cannot be told apart and are left out of the rating history.",
+  "warning.history-full": "{count} clients (such as {example}) are left out of the rating history: it keeps one row per client ever rated, and below its notes Excel's 1,048,576 rows leave room for {rows} clients, all taken.",
   // The client portrait: the selected row's rating, its standing and a what-if.
   "portrait.heading": "Client",
   "portrait.empty": "Select a client row in the sheet to see its portrait.",

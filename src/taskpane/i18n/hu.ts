@@ -255,6 +255,7 @@ export const hu: Messages = {
   "dialog.deleteHistory": "A minősítési előzmények törlése is",
   "result.historyKept": "A minősítési előzmények megmaradtak; a következő minősítés ezekkel lesz összevetve.",
   "warning.history-repeated-keys": "{count} ügyfélnél ugyanaz az érték szerepel ebben az oszlopban: {column} (például {example}); nem különböztethetők meg, ezért kimaradnak a minősítési előzményekből.",
+  "warning.history-full": "{count} ügyfél (például {example}) kimarad a minősítési előzményekből: ezek minden valaha minősített ügyfélnek egy sort tartanak fenn, és a megjegyzések alatt az Excel 1 048 576 sorából {rows} ügyfélnek jut hely, ez mind foglalt.",
   // The client portrait: the selected row's rating, its standing and a what-if.
   "portrait.heading": "Ügyfél",
   "portrait.empty": "Jelöljön ki egy ügyfélsort a munkalapon, és itt megjelenik az ügyfél portréja.",

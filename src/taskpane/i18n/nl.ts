@@ -255,6 +255,7 @@ export const nl: Messages = {
   "dialog.deleteHistory": "Ook de beoordelingshistorie verwijderen",
   "result.historyKept": "De beoordelingshistorie is bewaard; de volgende beoordeling wordt ermee vergeleken.",
   "warning.history-repeated-keys": "{count} klanten delen hun {column} met een andere rij (zoals {example}); ze zijn niet uit elkaar te houden en blijven buiten de beoordelingshistorie.",
+  "warning.history-full": "{count} klanten (zoals {example}) blijven buiten de beoordelingshistorie: die houdt één rij bij per klant die ooit is beoordeeld, en onder de toelichting laten de 1.048.576 rijen van Excel ruimte voor {rows} klanten, die allemaal bezet zijn.",
   // The client portrait: the selected row's rating, its standing and a what-if.
   "portrait.heading": "Klant",
   "portrait.empty": "Selecteer een klantrij in het werkblad om het portret van die klant te zien.",

@@ -1,11 +1,13 @@
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import { clientNameColumn, clientPortrait, historyKeys, portraitBasis, rateClients, readText, type CellValue, type Profile, type RateOptions } from "../../core";
+import { clientNameColumn, clientPortrait, historyKeys, portraitBasis, readText, type CellValue, type Profile, type RateOptions } from "../../core";
 import type { ClientSheet } from "../../excel";
 import { describeError } from "../editing/describeError";
 import type { PanelHost } from "../host";
+import { useClientStanding } from "../hooks/useClientStanding";
 import { useSelectedClient, type SelectionState } from "../hooks/useSelectedClient";
 import { useI18n, type I18n } from "../i18n/context";
+import type { PreviewEngine } from "../preview";
 import { ClientPortrait } from "./ClientPortrait";
 import type { ScorePoint } from "./ScoreHistory";
 
@@ -18,6 +20,8 @@ export interface ClientSectionProps {
   /** The profiles the portrait rates with: the panel's, or the stored ones while the panel's have invalid fields. */
   profiles: Profile[] | null;
   options: RateOptions;
+  /** The preview's engine: it holds the parsed sheet (in its worker) and answers where a client stands among all. */
+  engine: PreviewEngine | null;
   /** The section is open: only then does the panel follow the selection. */
   open: boolean;
   readHistory?: HistoryReader;
@@ -58,20 +62,21 @@ function stateText(state: SelectionState, sheet: ClientSheet, i18n: I18n): strin
 /**
  * The Client section: the portrait of the client whose row is selected in the sheet. The row's values are read
  * from the sheet at each selection and rated with the panel's profiles; where the client stands among the others
- * (Pareto rank and share, next step, the much-effort flag, quantile cut-offs) comes from a rating of the whole
- * sheet as the panel last read it.
+ * (Pareto rank and share, next step, the much-effort flag, quantile cut-offs) comes from the preview engine's
+ * rating of the whole sheet as the panel last read it, made off the panel's thread.
  */
-export function ClientSection({ host, sheet, profiles, options, open, readHistory }: ClientSectionProps) {
+export function ClientSection({ host, sheet, profiles, options, engine, open, readHistory }: ClientSectionProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const styles = useStyles();
   const state = useSelectedClient(host, sheet, open);
-  const wanted = state.kind === "client";
-  const basis = useMemo(
-    () => (wanted && sheet && profiles && profiles.length > 0 ? portraitBasis(sheet.table, profiles, options, rateClients(sheet.table, profiles, { ...options, texts: false })) : null),
-    [wanted, sheet, profiles, options],
-  );
   const selected = state.kind === "client" ? state : null;
+  const standing = useClientStanding(engine, sheet, profiles, options, selected?.client ?? null);
+  const basis = useMemo(
+    () => (standing.kind === "ready" && sheet && profiles && profiles.length > 0 ? portraitBasis(sheet.table, profiles, options, standing.standing.cutoffs) : null),
+    [standing, sheet, profiles, options],
+  );
+
   const nameColumn = useMemo(() => (sheet ? clientNameColumn(sheet.table) : 0), [sheet]);
   const name = selected ? nameOf(selected.values[nameColumn]) : "";
   // The history follows clients by the key the rating used: a client ID column, else the name.
@@ -104,10 +109,24 @@ export function ClientSection({ host, sheet, profiles, options, open, readHistor
     );
   }
   if (!selected) return null;
-  if (!basis) {
+  if (!profiles || profiles.length === 0) {
     return (
       <Text role="status" className={styles.status}>
         {t("portrait.invalidProfile")}
+      </Text>
+    );
+  }
+  if (standing.kind === "error") {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{describeError(standing.error, t, i18n)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (standing.kind !== "ready" || !basis) {
+    return (
+      <Text role="status" className={styles.status}>
+        {t("portrait.reading")}
       </Text>
     );
   }
@@ -119,7 +138,7 @@ export function ClientSection({ host, sheet, profiles, options, open, readHistor
       </Text>
     );
   }
-  const portrait = clientPortrait(basis, selected.client, selected.values, selected.numberFormats);
+  const portrait = clientPortrait(basis, standing.standing, selected.client, selected.values, selected.numberFormats);
   if (portrait.profile < 0) {
     return (
       <Text role="status" className={styles.status}>

@@ -1,6 +1,7 @@
 import { ColumnCache } from "../../core/columns";
 import type { ClientTable } from "../../core/types";
 import { createCoalescer } from "./coalesce";
+import { standingOf } from "./standing";
 import { summarize } from "./summarize";
 import { suggestWithMoves } from "./suggestion";
 import type { PreviewEngine } from "./types";
@@ -35,6 +36,16 @@ export function createInProcessEngine(): PreviewEngine {
         setTimeout(() => {
           try {
             resolve(suggestWithMoves(table, profiles, options, request, cache));
+          } catch (error) {
+            reject(error);
+          }
+        }, 0),
+      ),
+    standing: (profiles, options, client) =>
+      new Promise((resolve, reject) =>
+        setTimeout(() => {
+          try {
+            resolve(standingOf(table, profiles, options, client, cache));
           } catch (error) {
             reject(error);
           }

@@ -10,7 +10,6 @@ export function createPreviewEngine(): PreviewEngine {
   if (typeof Worker !== "undefined") {
     try {
       // Required lazily so the `import.meta` file is never loaded under CommonJS.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { startPreviewWorker } = require("./startWorker") as typeof import("./startWorker");
       return createWorkerEngine(startPreviewWorker());
     } catch {

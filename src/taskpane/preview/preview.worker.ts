@@ -1,6 +1,7 @@
 import { ColumnCache } from "../../core/columns";
 import type { ClientTable } from "../../core/types";
 import type { FromWorker, ToWorker } from "./protocol";
+import { standingOf } from "./standing";
 import { summarize } from "./summarize";
 import { suggestWithMoves } from "./suggestion";
 
@@ -27,6 +28,10 @@ scope.onmessage = (event) => {
     if (message.type === "suggest") {
       const outcome = suggestWithMoves(table, message.profiles, message.options, message.request, cache);
       scope.postMessage({ type: "suggestion", id: message.id, outcome });
+      return;
+    }
+    if (message.type === "standing") {
+      scope.postMessage({ type: "standing", id: message.id, standing: standingOf(table, message.profiles, message.options, message.client, cache) });
       return;
     }
     scope.postMessage({ type: "result", id: message.id, result: summarize(table, existingGrades, message.profiles, message.options, cache) });

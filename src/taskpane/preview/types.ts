@@ -1,4 +1,4 @@
-import type { ClientTable, Locale, Profile, RatingWarning, SuggestOptions, SuggestResult } from "../../core";
+import type { ClientStanding, ClientTable, Locale, Profile, RatingWarning, SuggestOptions, SuggestResult } from "../../core";
 
 export interface PreviewOptions {
   asOf: Date;
@@ -73,5 +73,7 @@ export interface PreviewEngine {
   compute(profiles: Profile[], options: PreviewOptions): Promise<PreviewResult>;
   /** Weights suggested from the data (one request at a time; not coalesced with the previews). */
   suggest(profiles: Profile[], options: PreviewOptions, request: SuggestOptions): Promise<SuggestionOutcome>;
+  /** Where client `client` stands in a rating of the whole sheet with `profiles` (for the portrait; not coalesced). */
+  standing(profiles: Profile[], options: PreviewOptions, client: number): Promise<ClientStanding>;
   dispose(): void;
 }

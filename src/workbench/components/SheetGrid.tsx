@@ -73,7 +73,6 @@ function useScrollToSelection(grid: RefObject<HTMLDivElement | null>, selection:
     if (!inViewX) element.scrollLeft = Math.max(0, left - ROW_HEADER_WIDTH);
     if (!inViewY) element.scrollTop = Math.max(0, top - ROW_HEIGHT);
     // Only a moved selection scrolls: the user's own scrolling stays where it is.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [row, column, columnsKnown]);
 }
 

@@ -18,18 +18,41 @@ export type SelectedClient =
   | { kind: "header" }
   /** Above the header, a blank row or below the list. */
   | { kind: "no-client"; sheetRow: number }
-  | { kind: "several-rows"; rows: number };
+  /** `clients`: how many of the selected rows hold a client (a whole column counts its clients, not its header). */
+  | { kind: "several-rows"; rows: number; clients: number };
 
-/** The rows an address spans, over all its areas ("A1:B2,D5" is a multi-area selection). */
-function rowSpan(address: string): { first: number; last: number } {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const area of address.split(",")) {
+/** The rows of each area of an address ("A1:B2,D5" is a multi-area selection). */
+function areaRows(address: string): Array<{ first: number; last: number }> {
+  return address.split(",").map((area) => {
     const { rect } = parseAddress(area);
-    first = Math.min(first, rect.r0);
-    last = Math.max(last, rect.r1);
+    return { first: rect.r0, last: rect.r1 };
+  });
+}
+
+/** Index of the first of the ascending `rows` at or after `row`. */
+function lowerBound(rows: readonly number[], row: number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (rows[middle] < row) low = middle + 1;
+    else high = middle;
   }
-  return { first, last };
+  return low;
+}
+
+/** Client rows under the selection, each row counted once even where areas overlap. */
+function clientsIn(rows: readonly number[], areas: ReadonlyArray<{ first: number; last: number }>): number {
+  const sorted = [...areas].sort((a, b) => a.first - b.first);
+  let count = 0;
+  let done = -1;
+  for (const { first, last } of sorted) {
+    const from = Math.max(first, done + 1);
+    if (last < from) continue;
+    count += lowerBound(rows, last + 1) - lowerBound(rows, from);
+    done = last;
+  }
+  return count;
 }
 
 /** Index of `row` in the ascending `rows`, -1 when absent. */
@@ -56,7 +79,9 @@ export async function readSelectedClient(
 ): Promise<SelectedClient> {
   const clients = context.workbook.worksheets.getItemOrNullObject(sheet.sheetName).load("id");
   const selected = context.workbook.worksheets.getItemOrNullObject(change.worksheetId).load("name");
-  const { first, last } = rowSpan(change.address);
+  const areas = areaRows(change.address);
+  const first = Math.min(...areas.map((a) => a.first));
+  const last = Math.max(...areas.map((a) => a.last));
   const layout = sheet.layout;
   const client = first === last && layout ? indexIn(layout.clientRows, first) : -1;
   let cells: Excel.Range | undefined;
@@ -74,7 +99,7 @@ export async function readSelectedClient(
   if (clients.isNullObject || selected.isNullObject || clients.id !== change.worksheetId) {
     return { kind: "other-sheet", sheetName: selected.isNullObject ? "" : selected.name };
   }
-  if (last > first) return { kind: "several-rows", rows: last - first + 1 };
+  if (last > first) return { kind: "several-rows", rows: last - first + 1, clients: layout ? clientsIn(layout.clientRows, areas) : 0 };
   if (first === sheet.headerRow) return { kind: "header" };
   if (!cells || !headers || !layout) return { kind: "no-client", sheetRow: first };
   const row = cells.values[0];

@@ -58,9 +58,12 @@ describe("readSelectedClient", () => {
     expect(await at({ worksheetId: id, address: "A5" })).toEqual({ kind: "no-client", sheetRow: 4 });
     expect(await at({ worksheetId: id, address: "A1" })).toEqual({ kind: "no-client", sheetRow: 0 });
     expect(await at({ worksheetId: id, address: "A40" })).toEqual({ kind: "no-client", sheetRow: 39 });
-    expect(await at({ worksheetId: id, address: "A3:C4" })).toEqual({ kind: "several-rows", rows: 2 });
-    expect(await at({ worksheetId: id, address: "A3,B6" })).toEqual({ kind: "several-rows", rows: 4 });
-    expect(await at({ worksheetId: id, address: "B:B" })).toMatchObject({ kind: "several-rows" });
+    expect(await at({ worksheetId: id, address: "A3:C4" })).toEqual({ kind: "several-rows", rows: 2, clients: 2 });
+    expect(await at({ worksheetId: id, address: "A3,B6" })).toEqual({ kind: "several-rows", rows: 4, clients: 2 });
+    // A whole column holds the title, the header and a blank row too: three clients, not 1,048,576 rows.
+    expect(await at({ worksheetId: id, address: "B:B" })).toMatchObject({ kind: "several-rows", clients: 3 });
+    expect(await at({ worksheetId: id, address: "A1:A2" })).toEqual({ kind: "several-rows", rows: 2, clients: 0 });
+    expect(await at({ worksheetId: id, address: "A3:A6,B4:B5" })).toEqual({ kind: "several-rows", rows: 4, clients: 3 });
     expect(await at({ worksheetId: notes, address: "B3" })).toEqual({ kind: "other-sheet", sheetName: "Notes" });
     // A whole row is one client.
     expect(await at({ worksheetId: id, address: "4:4" })).toMatchObject({ kind: "client", client: 1, values: ["Bravo", 70000, 12000] });

@@ -72,7 +72,10 @@ describe("the client portrait", () => {
     panel.excel.selectAsUser("Clients!A20");
     expect(await screen.findByText("Row 20 holds no client of the list on sheet Clients. Select a client row.")).toBeTruthy();
     panel.excel.selectAsUser("Clients!A2:B4");
-    expect(await screen.findByText("3 rows are selected. Select one client's row to see its portrait.")).toBeTruthy();
+    expect(await screen.findByText("3 clients are selected. Select one client's row to see its portrait.")).toBeTruthy();
+    // The header with one client: rows, since only one of them is a client.
+    panel.excel.selectAsUser("Clients!A1:B2");
+    expect(await screen.findByText("2 rows are selected. Select one client's row to see its portrait.")).toBeTruthy();
     panel.excel.selectAsUser("Notes!C3");
     expect(await screen.findByText("Sheet Notes is selected. Select a client row on sheet Clients.")).toBeTruthy();
   });

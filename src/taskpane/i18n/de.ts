@@ -262,6 +262,7 @@ export const de: Messages = {
   "portrait.header": "Das ist die Überschriftenzeile. Wählen Sie eine Kundenzeile darunter aus.",
   "portrait.noClient": "Zeile {row} enthält keinen Kunden der Liste im Blatt {sheet}. Wählen Sie eine Kundenzeile aus.",
   "portrait.severalRows": "{count} Zeilen sind ausgewählt. Wählen Sie die Zeile eines einzelnen Kunden aus, um sein Porträt zu sehen.",
+  "portrait.severalClients": "{count} Kunden sind ausgewählt. Wählen Sie die Zeile eines einzelnen Kunden aus, um sein Porträt zu sehen.",
   "portrait.otherSheet": "Das Blatt {other} ist ausgewählt. Wählen Sie eine Kundenzeile im Blatt {sheet} aus.",
   "portrait.unsupported": "Diese Excel-Version teilt Add-ins nicht mit, welche Zelle ausgewählt ist; das Porträt kann der Auswahl daher nicht folgen.",
   "portrait.sheetChanged": "Die Spalten des Blatts {sheet} haben sich geändert, seit der Aufgabenbereich sie gelesen hat. Bewerten Sie die Kunden erneut, um diesen Kunden zu sehen.",

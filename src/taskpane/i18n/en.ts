@@ -262,6 +262,7 @@ export const en = {
   "portrait.header": "That is the header row. Select a client row below it.",
   "portrait.noClient": "Row {row} holds no client of the list on sheet {sheet}. Select a client row.",
   "portrait.severalRows": "{count} rows are selected. Select one client's row to see its portrait.",
+  "portrait.severalClients": "{count} clients are selected. Select one client's row to see its portrait.",
   "portrait.otherSheet": "Sheet {other} is selected. Select a client row on sheet {sheet}.",
   "portrait.unsupported": "This version of Excel does not tell add-ins which cell is selected, so the portrait cannot follow the selection.",
   "portrait.sheetChanged": "The columns of sheet {sheet} have changed since the panel read them. Rate clients again to see this client.",

@@ -262,6 +262,7 @@ export const hu: Messages = {
   "portrait.header": "Ez a fejlécsor. Jelöljön ki alatta egy ügyfélsort.",
   "portrait.noClient": "Ebben a sorban nincs ügyfél a listából ({sheet} munkalap, {row}. sor). Jelöljön ki egy ügyfélsort.",
   "portrait.severalRows": "{count} sor van kijelölve. Jelöljön ki egyetlen ügyfélsort a portréhoz.",
+  "portrait.severalClients": "{count} ügyfél van kijelölve. Jelöljön ki egyetlen ügyfélsort a portréhoz.",
   "portrait.otherSheet": "Most egy másik munkalap van kijelölve ({other}). Jelöljön ki egy ügyfélsort ezen a munkalapon: {sheet}.",
   "portrait.unsupported": "Az Excel ezen verziója nem közli a bővítményekkel, melyik cella van kijelölve, ezért a portré nem tudja követni a kijelölést.",
   "portrait.sheetChanged": "A munkalap oszlopai megváltoztak, mióta a panel beolvasta őket ({sheet}). Minősítse újra az ügyfeleket, hogy lássa ezt az ügyfelet.",

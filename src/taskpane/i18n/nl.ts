@@ -262,6 +262,7 @@ export const nl: Messages = {
   "portrait.header": "Dat is de kopregel. Selecteer een klantrij daaronder.",
   "portrait.noClient": "Rij {row} bevat geen klant uit de lijst op blad {sheet}. Selecteer een klantrij.",
   "portrait.severalRows": "Er zijn {count} rijen geselecteerd. Selecteer de rij van één klant om het portret te zien.",
+  "portrait.severalClients": "Er zijn {count} klanten geselecteerd. Selecteer de rij van één klant om het portret te zien.",
   "portrait.otherSheet": "Blad {other} is geselecteerd. Selecteer een klantrij op blad {sheet}.",
   "portrait.unsupported": "Deze versie van Excel laat invoegtoepassingen niet weten welke cel geselecteerd is; het portret kan de selectie daarom niet volgen.",
   "portrait.sheetChanged": "De kolommen van blad {sheet} zijn gewijzigd sinds het paneel ze heeft gelezen. Beoordeel de klanten opnieuw om deze klant te zien.",

@@ -51,7 +51,9 @@ function stateText(state: SelectionState, sheet: ClientSheet, i18n: I18n): strin
     case "no-client":
       return t("portrait.noClient", { row: state.sheetRow + 1, sheet: sheet.sheetName });
     case "several-rows":
-      return t("portrait.severalRows", { count: formatNumber(state.rows, 0) });
+      return state.clients > 1
+        ? t("portrait.severalClients", { count: formatNumber(state.clients, 0) })
+        : t("portrait.severalRows", { count: formatNumber(state.rows, 0) });
     case "other-sheet":
       return t("portrait.otherSheet", { other: state.sheetName, sheet: sheet.sheetName });
     case "client":

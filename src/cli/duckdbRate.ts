@@ -10,7 +10,8 @@ import type { Command } from "./args";
 import { engineSummary, humanEngineSummary } from "./duckdbSummary";
 import { columnKindOf, openDuckDb } from "./duckdbSession";
 import { CliError } from "./errors";
-import { chooseOutputPath, kindOf } from "./outputFile";
+import { checkRegularFile } from "./inputFile";
+import { chooseOutputPath } from "./outputFile";
 import { readProfileFile } from "./profileFile";
 import { outputLanguage, ratingDay, singleProfile } from "./sqlProfile";
 
@@ -40,7 +41,7 @@ export async function duckdbRateCommand(command: RateCommand, print: (text: stri
     );
   }
   const profile = singleProfile(readProfileFile(command.profile), command.profile);
-  checkTableFile(command.input);
+  checkRegularFile(command.input);
   const out = outputPath(command, inputFormat);
   const outFormat = formatOf(out);
   if (!outFormat) throw new CliError(`--out must end in .parquet or .csv, not ${out}`);
@@ -82,17 +83,6 @@ export async function duckdbRateCommand(command: RateCommand, print: (text: stri
   } finally {
     session.close();
   }
-}
-
-/** Exists and is a regular file; no size limit, large files are what this path is for. */
-function checkTableFile(file: string): void {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new CliError(`file not found: ${file}`);
-  }
-  if (!stat.isFile()) throw new CliError(`not a file: ${file} is ${kindOf(stat)}`);
 }
 
 function outputPath(command: RateCommand, inputFormat: FileFormat): string {

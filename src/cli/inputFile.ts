@@ -5,8 +5,8 @@ import { kindOf } from "./outputFile";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4": every .xlsx is a zip archive
 
-/** Refuses, before anything is read, an input that is missing, not a regular file or too large to open. */
-export function checkInputFile(file: string): void {
+/** Refuses an input that is missing or not a regular file (a folder, a device, a pipe); gives its size. */
+export function checkRegularFile(file: string): fs.Stats {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -14,6 +14,12 @@ export function checkInputFile(file: string): void {
     throw new CliError(`file not found: ${file}`);
   }
   if (!stat.isFile()) throw new CliError(`not a file: ${file} is ${kindOf(stat)}`);
+  return stat;
+}
+
+/** Refuses, before anything is read, an input that is missing, not a regular file or too large to open. */
+export function checkInputFile(file: string): void {
+  const stat = checkRegularFile(file);
   // Zip compression only shrinks a workbook, so a file past the unpacked limit is past it unpacked too.
   if (stat.size > MAX_UNPACKED_BYTES) {
     throw new CliError(`${file} is too large: ${megabytes(stat.size)}, and client-rater opens workbooks of up to ${megabytes(MAX_UNPACKED_BYTES)}`);

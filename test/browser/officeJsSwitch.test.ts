@@ -78,7 +78,8 @@ test("with ?officejs=1, Rate clients writes Score and Grade through Office.js", 
   expect(syncsAfter).toBeGreaterThan(syncsBefore);
   expect(await badge.getAttribute("data-unmodelled")).toBe("0");
   expect(await badge.innerText()).toBe(`Office.js: ${syncsAfter} syncs`);
-  console.log(`?officejs=1: Rate clients on the sample took ${syncsAfter - syncsBefore} Office.js syncs (${syncsAfter} in all)`);
+  // The panel's own reads on opening may still be running at the click, so the split is only indicative.
+  console.log(`?officejs=1: ${syncsBefore} Office.js syncs when Rate clients was clicked, ${syncsAfter} once the sample was rated`);
 });
 
 test("a screenshot at 320 px is saved to the temp folder", async () => {

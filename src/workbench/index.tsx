@@ -3,10 +3,9 @@
 // width and ?view=pane shows the task pane alone, filling the window, as Excel shows it. ?officejs=1 runs the
 // panel's Excel calls through Microsoft's Excel client library (loaded only then) over the same simulated workbook.
 import { createRoot } from "react-dom/client";
-import type { OfficeJsLibraryScript } from "../simulator/richApi";
 import type { PanelTheme } from "../taskpane/host";
 import { Workbench } from "./components/Workbench";
-import { loadOfficeJsLibraryScript } from "./officeJsLibrary";
+import type { OfficeJsHostFactory } from "./simHost";
 
 function pageTheme(params: URLSearchParams): PanelTheme {
   const asked = params.get("theme");
@@ -17,7 +16,7 @@ function pageTheme(params: URLSearchParams): PanelTheme {
 const params = new URLSearchParams(window.location.search);
 const container = document.getElementById("workbench");
 
-function render(root: HTMLElement, officeJsLibrary?: OfficeJsLibraryScript): void {
+function render(root: HTMLElement, officeJs?: OfficeJsHostFactory): void {
   const paneWidth = Number(params.get("pane")) || undefined;
   createRoot(root).render(
     <Workbench
@@ -25,20 +24,22 @@ function render(root: HTMLElement, officeJsLibrary?: OfficeJsLibraryScript): voi
       theme={pageTheme(params)}
       paneWidth={paneWidth}
       paneOnly={params.get("view") === "pane"}
-      officeJsLibrary={officeJsLibrary}
+      officeJs={officeJs}
     />,
   );
 }
 
 if (container) {
   if (params.get("officejs") === "1") {
-    loadOfficeJsLibraryScript().then(
-      (library) => render(container, library),
-      (error: unknown) => {
-        container.textContent = error instanceof Error ? error.message : String(error);
-        container.setAttribute("role", "alert");
-      },
-    );
+    import("./officeJsLibrary")
+      .then(({ loadOfficeJsHostFactory }) => loadOfficeJsHostFactory())
+      .then(
+        (officeJs) => render(container, officeJs),
+        (error: unknown) => {
+          container.textContent = error instanceof Error ? error.message : String(error);
+          container.setAttribute("role", "alert");
+        },
+      );
   } else {
     render(container);
   }

@@ -1,6 +1,7 @@
-// Microsoft's Excel client library for the workbench's ?officejs=1: the script webpack.config.js copies to
-// officejs/, loaded only when the switch is on, so the default pages stay as small as they were.
-import type { OfficeJsLibraryScript } from "../simulator/richApi";
+// Office.js for the workbench's ?officejs=1, imported only then (index.tsx), so neither this code nor Microsoft's
+// Excel client library (the script webpack.config.js copies to officejs/) weighs on the default page.
+import { createOfficeJsHost, type OfficeJsLibraryScript } from "../simulator/richApi";
+import type { OfficeJsHostFactory } from "./simHost";
 
 const LIBRARY_URL = "officejs/excel-web-16.00.debug.js";
 
@@ -10,7 +11,7 @@ declare global {
   }
 }
 
-export function loadOfficeJsLibraryScript(): Promise<OfficeJsLibraryScript> {
+function loadLibraryScript(): Promise<OfficeJsLibraryScript> {
   return new Promise((resolve, reject) => {
     if (window.clientRaterOfficeJsLibrary) return resolve(window.clientRaterOfficeJsLibrary);
     const script = document.createElement("script");
@@ -22,4 +23,9 @@ export function loadOfficeJsLibraryScript(): Promise<OfficeJsLibraryScript> {
     script.onerror = () => reject(new Error(`Could not load Microsoft's Excel client library from ${LIBRARY_URL}`));
     document.head.appendChild(script);
   });
+}
+
+export async function loadOfficeJsHostFactory(): Promise<OfficeJsHostFactory> {
+  const library = await loadLibraryScript();
+  return (workbook, options) => createOfficeJsHost(workbook, library, options);
 }

@@ -2,12 +2,15 @@
 // event so the grid redraws after the panel has run a batch. With Microsoft's Excel client library given
 // (?officejs=1), the panel's batches go through Office.js to the same workbook; selection events stay on the
 // simulator's own host, as Office.js would register them with a real Excel.
-import { createExcelHost, SimWorkbook } from "../simulator";
-import { createOfficeJsHost, type OfficeJsLibraryScript } from "../simulator/richApi";
+import { createExcelHost, SimWorkbook, type ExcelHostOptions } from "../simulator";
+import type { OfficeJsHost } from "../simulator/richApi";
 import { selectionWatcher, type PanelHost, type PanelTheme } from "../taskpane/host";
 
 /** What the workbench's simulated Excel supports: the manifest's minimum, so the workbench shows the oldest Excel offered the add-in. */
 const WORKBENCH_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: "1.13", SharedRuntime: "1.1", DialogApi: "1.1" };
+
+/** createOfficeJsHost with Microsoft's library already loaded (src/workbench/officeJsLibrary.ts). */
+export type OfficeJsHostFactory = (workbook: SimWorkbook, options: ExcelHostOptions) => OfficeJsHost;
 
 export interface WorkbenchHost extends PanelHost {
   /** Called after every batch the panel ran (written or not); returns an unsubscribe function. */
@@ -30,11 +33,9 @@ function versionAtLeast(have: string, want: string): boolean {
 
 export function createWorkbenchHost(
   workbook: SimWorkbook,
-  options: { displayLanguage: string; theme: PanelTheme; now?: () => Date; officeJsLibrary?: OfficeJsLibraryScript },
+  options: { displayLanguage: string; theme: PanelTheme; now?: () => Date; officeJs?: OfficeJsHostFactory },
 ): WorkbenchHost {
-  const officeJsHost = options.officeJsLibrary
-    ? createOfficeJsHost(workbook, options.officeJsLibrary, { requirementSets: WORKBENCH_REQUIREMENT_SETS })
-    : undefined;
+  const officeJsHost = options.officeJs?.(workbook, { requirementSets: WORKBENCH_REQUIREMENT_SETS });
   const excelHost = officeJsHost?.simulator ?? createExcelHost(workbook, { requirementSets: WORKBENCH_REQUIREMENT_SETS });
   const runBatch = officeJsHost?.run ?? excelHost.run;
   const listeners = new Set<() => void>();

@@ -2,13 +2,14 @@
 // same workbook, while the selection watch keeps getting the simulator's own events.
 import { readFileSync } from "node:fs";
 import { createExcelHost, SimWorkbook } from "../../src/simulator";
-import type { OfficeJsLibraryScript } from "../../src/simulator/richApi";
-import { createWorkbenchHost } from "../../src/workbench/simHost";
+import { createOfficeJsHost, type OfficeJsLibraryScript } from "../../src/simulator/richApi";
+import { createWorkbenchHost, type OfficeJsHostFactory } from "../../src/workbench/simHost";
 
-/** The library wrapped as webpack.config.js copies it for the page. */
-function libraryScript(): OfficeJsLibraryScript {
+/** What src/workbench/officeJsLibrary.ts gives, over the library wrapped as webpack.config.js copies it for the page. */
+function officeJs(): OfficeJsHostFactory {
   const source = readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js"), "utf8");
-  return new Function("window", `with (window) {\n${source}\n}`) as OfficeJsLibraryScript;
+  const library = new Function("window", `with (window) {\n${source}\n}`) as OfficeJsLibraryScript;
+  return (workbook, options) => createOfficeJsHost(workbook, library, options);
 }
 
 const options = { displayLanguage: "en-US", theme: "light" as const };
@@ -19,7 +20,7 @@ async function waitFor(check: () => boolean): Promise<void> {
 
 test("with the library, a batch is written through Office.js into the same workbook", async () => {
   const workbook = SimWorkbook.empty();
-  const host = createWorkbenchHost(workbook, { ...options, officeJsLibrary: libraryScript() });
+  const host = createWorkbenchHost(workbook, { ...options, officeJs: officeJs() });
   let changes = 0;
   host.onChange(() => changes++);
   await host.run(async (context) => {
@@ -46,7 +47,7 @@ test("with the library, a batch is written through Office.js into the same workb
 test("with the library, the selection watch still hears the user's clicks", async () => {
   const workbook = SimWorkbook.empty();
   workbook.addSheet("Clients");
-  const host = createWorkbenchHost(workbook, { ...options, officeJsLibrary: libraryScript() });
+  const host = createWorkbenchHost(workbook, { ...options, officeJs: officeJs() });
   const addresses: string[] = [];
   const stop = await host.watchSelection!("Clients", (change) => addresses.push(change.address));
   host.selectAsUser("Clients!B3");

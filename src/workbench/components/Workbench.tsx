@@ -1,12 +1,11 @@
 // The workbench page: the real task pane on the left, the simulated workbook on the right.
 import { ChangeEvent, useCallback, useEffect, useRef, useState } from "react";
 import { SimWorkbook } from "../../simulator";
-import type { OfficeJsLibraryScript } from "../../simulator/richApi";
 import { App } from "../../taskpane/components/App";
 import type { PanelTheme } from "../../taskpane/host";
 import { ViewWorkbook } from "../grid/sheetView";
 import { columnLetters } from "../../shared/a1";
-import { createWorkbenchHost, WorkbenchHost } from "../simHost";
+import { createWorkbenchHost, type OfficeJsHostFactory, WorkbenchHost } from "../simHost";
 import { downloadWorkbook, loadSampleWorkbook, ratedFileName, readWorkbookFile } from "../workbookFile";
 import { OfficeJsBadge } from "./OfficeJsBadge";
 import { RibbonRate } from "./RibbonRate";
@@ -31,7 +30,7 @@ export interface WorkbenchProps {
   /** Only the task pane, filling the window, as Excel shows it: for walks and screenshots at task-pane size. */
   paneOnly?: boolean;
   /** Microsoft's Excel client library (?officejs=1): the panel's batches then run through Office.js. */
-  officeJsLibrary?: OfficeJsLibraryScript;
+  officeJs?: OfficeJsHostFactory;
 }
 
 const GRID_PANEL_ID = "sheet-panel";
@@ -40,7 +39,7 @@ function visibleSheets(workbook: ViewWorkbook): string[] {
   return workbook.sheetNames().filter((name) => (workbook.sheet(name).visibility ?? "Visible") === "Visible");
 }
 
-export function Workbench({ displayLanguage, theme, paneWidth, paneOnly, officeJsLibrary }: WorkbenchProps) {
+export function Workbench({ displayLanguage, theme, paneWidth, paneOnly, officeJs }: WorkbenchProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [version, setVersion] = useState(0);
   const [activeSheet, setActiveSheet] = useState("");
@@ -51,7 +50,7 @@ export function Workbench({ displayLanguage, theme, paneWidth, paneOnly, officeJ
 
   const open = useCallback(
     (workbook: SimWorkbook, fileName: string) => {
-      const host = createWorkbenchHost(workbook, { displayLanguage, theme, officeJsLibrary });
+      const host = createWorkbenchHost(workbook, { displayLanguage, theme, officeJs });
       host.onChange(() => {
         setVersion((v) => v + 1);
         // Range.select() activates its sheet: show it, as Excel would.
@@ -62,7 +61,7 @@ export function Workbench({ displayLanguage, theme, paneWidth, paneOnly, officeJ
       setActiveSheet(visibleSheets(workbook)[0] ?? "");
       setError("");
     },
-    [displayLanguage, theme, officeJsLibrary],
+    [displayLanguage, theme, officeJs],
   );
 
   useEffect(() => {

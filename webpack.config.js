@@ -119,6 +119,16 @@ module.exports = async (env, options) => {
           { from: "src/workbench/workbench.css", to: "workbench.css" },
           { from: "src/taskpane/legacyWebview.js", to: "legacyWebview.js" },
           {
+            // The workbench's ?officejs=1 loads Microsoft's Excel client library as a script, wrapped as
+            // src/simulator/richApi/library.ts runs it (the page's CSP forbids compiling it with new Function).
+            from: "node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js",
+            to: "officejs/excel-web-16.00.debug.js",
+            info: { minimized: true },
+            transform(content) {
+              return `self.clientRaterOfficeJsLibrary = function (window) { with (window) {\n${content}\n} };\n`;
+            },
+          },
+          {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {

@@ -1,9 +1,11 @@
 // Entry of the workbench page: the task pane over a simulated workbook, no Excel needed.
 // ?lang=nl-NL and ?theme=dark try the panel in another display language or theme; ?pane=320 sets the task pane's
-// width and ?view=pane shows the task pane alone, filling the window, as Excel shows it.
+// width and ?view=pane shows the task pane alone, filling the window, as Excel shows it. ?officejs=1 runs the
+// panel's Excel calls through Microsoft's Excel client library (loaded only then) over the same simulated workbook.
 import { createRoot } from "react-dom/client";
 import type { PanelTheme } from "../taskpane/host";
 import { Workbench } from "./components/Workbench";
+import type { OfficeJsHostFactory } from "./simHost";
 
 function pageTheme(params: URLSearchParams): PanelTheme {
   const asked = params.get("theme");
@@ -13,14 +15,32 @@ function pageTheme(params: URLSearchParams): PanelTheme {
 
 const params = new URLSearchParams(window.location.search);
 const container = document.getElementById("workbench");
-if (container) {
+
+function render(root: HTMLElement, officeJs?: OfficeJsHostFactory): void {
   const paneWidth = Number(params.get("pane")) || undefined;
-  createRoot(container).render(
+  createRoot(root).render(
     <Workbench
       displayLanguage={params.get("lang") || navigator.language || "en-US"}
       theme={pageTheme(params)}
       paneWidth={paneWidth}
       paneOnly={params.get("view") === "pane"}
+      officeJs={officeJs}
     />,
   );
+}
+
+if (container) {
+  if (params.get("officejs") === "1") {
+    import("./officeJsLibrary")
+      .then(({ loadOfficeJsHostFactory }) => loadOfficeJsHostFactory())
+      .then(
+        (officeJs) => render(container, officeJs),
+        (error: unknown) => {
+          container.textContent = error instanceof Error ? error.message : String(error);
+          container.setAttribute("role", "alert");
+        },
+      );
+  } else {
+    render(container);
+  }
 }

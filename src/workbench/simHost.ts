@@ -1,16 +1,24 @@
 // The panel's host in the workbench: the simulator's Excel.run over an in-memory workbook, plus a change
-// event so the grid redraws after the panel has run a batch.
-import { createExcelHost, SimWorkbook } from "../simulator";
+// event so the grid redraws after the panel has run a batch. With Microsoft's Excel client library given
+// (?officejs=1), the panel's batches go through Office.js to the same workbook; selection events stay on the
+// simulator's own host, as Office.js would register them with a real Excel.
+import { createExcelHost, SimWorkbook, type ExcelHostOptions } from "../simulator";
+import type { OfficeJsHost } from "../simulator/richApi";
 import { selectionWatcher, type PanelHost, type PanelTheme } from "../taskpane/host";
 
 /** What the workbench's simulated Excel supports: the manifest's minimum, so the workbench shows the oldest Excel offered the add-in. */
 const WORKBENCH_REQUIREMENT_SETS: Record<string, string> = { ExcelApi: "1.13", SharedRuntime: "1.1", DialogApi: "1.1" };
+
+/** createOfficeJsHost with Microsoft's library already loaded (src/workbench/officeJsLibrary.ts). */
+export type OfficeJsHostFactory = (workbook: SimWorkbook, options: ExcelHostOptions) => OfficeJsHost;
 
 export interface WorkbenchHost extends PanelHost {
   /** Called after every batch the panel ran (written or not); returns an unsubscribe function. */
   onChange(listener: () => void): () => void;
   /** A click (or shift-click) in the grid: the user's selection, with Excel's selection-changed events. */
   selectAsUser(address: string): void;
+  /** Set when the panel's batches run through Office.js: the syncs so far and the requests the simulator had no model for. */
+  readonly officeJs?: { readonly syncs: number; readonly unmodelled: readonly string[] };
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -25,16 +33,18 @@ function versionAtLeast(have: string, want: string): boolean {
 
 export function createWorkbenchHost(
   workbook: SimWorkbook,
-  options: { displayLanguage: string; theme: PanelTheme; now?: () => Date },
+  options: { displayLanguage: string; theme: PanelTheme; now?: () => Date; officeJs?: OfficeJsHostFactory },
 ): WorkbenchHost {
-  const excelHost = createExcelHost(workbook, { requirementSets: WORKBENCH_REQUIREMENT_SETS });
+  const officeJsHost = options.officeJs?.(workbook, { requirementSets: WORKBENCH_REQUIREMENT_SETS });
+  const excelHost = officeJsHost?.simulator ?? createExcelHost(workbook, { requirementSets: WORKBENCH_REQUIREMENT_SETS });
+  const runBatch = officeJsHost?.run ?? excelHost.run;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   const themeListeners = new Set<(theme: PanelTheme) => void>();
   return {
     async run(batch) {
       try {
-        return await excelHost.run({ delayForCellEdit: true }, batch); // as the Office host runs it
+        return await runBatch({ delayForCellEdit: true }, batch); // as the Office host runs it
       } finally {
         notify();
       }
@@ -57,6 +67,12 @@ export function createWorkbenchHost(
     selectAsUser(address) {
       excelHost.selectAsUser(address);
       notify();
+    },
+    officeJs: officeJsHost && {
+      get syncs() {
+        return officeJsHost.syncs.length;
+      },
+      unmodelled: officeJsHost.unmodelled,
     },
   };
 }

@@ -22,6 +22,12 @@ test("the workbench carries the simulator and the real task pane", () => {
   expect(all).toContain("src/taskpane/components/App.tsx");
 });
 
+test("the workbench loads the Office.js host (?officejs=1) only later, in a chunk of its own", () => {
+  const { initial, deferred } = report.workbench;
+  expect(initial.filter((file) => file.startsWith("src/simulator/richApi/"))).toEqual([]);
+  expect(deferred).toContain("src/simulator/richApi/officeJsHost.ts");
+});
+
 test("the task pane runs its preview in a worker chunk of its own", () => {
   const { initial, deferred } = report.taskpane;
   expect(initial.some((file) => file.startsWith("src/core/"))).toBe(true);

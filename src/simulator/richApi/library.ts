@@ -1,6 +1,7 @@
 // Microsoft's Excel client library (@microsoft/office-js's excel-web-16.00.debug.js) evaluated from its source
 // text, each call a fresh copy with its own statics, behind a stand-in `window` so nothing reaches the page's
-// or Node's globals. The caller reads the file (Node: fs; the workbench: a bundled asset).
+// or Node's globals. The caller reads the file (Node: fs), or hands the library already wrapped in that function
+// (the workbench loads it as a script, since its page's CSP forbids `new Function`: see webpack.config.js).
 import type { RequestExecutor } from "./protocol";
 
 export interface OfficeJsLibrary {
@@ -16,17 +17,25 @@ interface RequestSessionOverride {
   _createRequestExecutorOrNull(): RequestExecutor;
 }
 
-const compiled = new Map<string, (window: object) => void>();
+/** The library's source as the body of `function (window) { with (window) { ... } }`. */
+export type OfficeJsLibraryScript = (window: object) => void;
 
-export function loadOfficeJsLibrary(source: string): OfficeJsLibrary {
+const compiled = new Map<string, OfficeJsLibraryScript>();
+
+function compile(source: string): OfficeJsLibraryScript {
   let run = compiled.get(source);
   if (!run) {
     // The library is a classic script that treats `window` as its global object (it sets window.Microsoft and
     // reads Microsoft). `with` over a proxy of a fresh object gives it that: its globals land on the object,
     // and what it does not define (Promise, JSON, setTimeout) is read from the real global.
-    run = new Function("window", `with (window) {\n${source}\n}`) as (window: object) => void;
+    run = new Function("window", `with (window) {\n${source}\n}`) as OfficeJsLibraryScript;
     compiled.set(source, run);
   }
+  return run;
+}
+
+export function loadOfficeJsLibrary(source: string | OfficeJsLibraryScript): OfficeJsLibrary {
+  const run = typeof source === "function" ? source : compile(source);
   const own: Record<PropertyKey, unknown> = { navigator: { userAgent: "" } };
   const window: object = new Proxy(own, {
     has: (target, key) => key !== Symbol.unscopables,

@@ -4,7 +4,7 @@
 import { createExcelHost, type ExcelHost, type ExcelHostOptions } from "../host";
 import type { WorkbookModel } from "../model/workbook";
 import { SimulatorRequestExecutor, type SyncRecord } from "./executor";
-import { loadOfficeJsLibrary } from "./library";
+import { loadOfficeJsLibrary, type OfficeJsLibraryScript } from "./library";
 import { DEFAULT_PAYLOAD_LIMIT } from "../api/context";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -29,7 +29,7 @@ export interface OfficeJsHost {
   keepMessages(): Array<{ request: string; response: string }>;
 }
 
-export function createOfficeJsHost(workbook: WorkbookModel, librarySource: string, options: ExcelHostOptions = {}): OfficeJsHost {
+export function createOfficeJsHost(workbook: WorkbookModel, librarySource: string | OfficeJsLibraryScript, options: ExcelHostOptions = {}): OfficeJsHost {
   const simulator = createExcelHost(workbook, { ...options, payloadLimitBytes: Number.POSITIVE_INFINITY });
   const library = loadOfficeJsLibrary(librarySource);
   const syncs: SyncRecord[] = [];

@@ -5,8 +5,9 @@ import { App } from "../../taskpane/components/App";
 import type { PanelTheme } from "../../taskpane/host";
 import { ViewWorkbook } from "../grid/sheetView";
 import { columnLetters } from "../../shared/a1";
-import { createWorkbenchHost, WorkbenchHost } from "../simHost";
+import { createWorkbenchHost, type OfficeJsHostFactory, WorkbenchHost } from "../simHost";
 import { downloadWorkbook, loadSampleWorkbook, ratedFileName, readWorkbookFile } from "../workbookFile";
+import { OfficeJsBadge } from "./OfficeJsBadge";
 import { RibbonRate } from "./RibbonRate";
 import { SheetGrid } from "./SheetGrid";
 import { SheetObjects } from "./SheetObjects";
@@ -28,6 +29,8 @@ export interface WorkbenchProps {
   paneWidth?: number;
   /** Only the task pane, filling the window, as Excel shows it: for walks and screenshots at task-pane size. */
   paneOnly?: boolean;
+  /** Microsoft's Excel client library (?officejs=1): the panel's batches then run through Office.js. */
+  officeJs?: OfficeJsHostFactory;
 }
 
 const GRID_PANEL_ID = "sheet-panel";
@@ -36,7 +39,7 @@ function visibleSheets(workbook: ViewWorkbook): string[] {
   return workbook.sheetNames().filter((name) => (workbook.sheet(name).visibility ?? "Visible") === "Visible");
 }
 
-export function Workbench({ displayLanguage, theme, paneWidth, paneOnly }: WorkbenchProps) {
+export function Workbench({ displayLanguage, theme, paneWidth, paneOnly, officeJs }: WorkbenchProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [version, setVersion] = useState(0);
   const [activeSheet, setActiveSheet] = useState("");
@@ -47,7 +50,7 @@ export function Workbench({ displayLanguage, theme, paneWidth, paneOnly }: Workb
 
   const open = useCallback(
     (workbook: SimWorkbook, fileName: string) => {
-      const host = createWorkbenchHost(workbook, { displayLanguage, theme });
+      const host = createWorkbenchHost(workbook, { displayLanguage, theme, officeJs });
       host.onChange(() => {
         setVersion((v) => v + 1);
         // Range.select() activates its sheet: show it, as Excel would.
@@ -58,7 +61,7 @@ export function Workbench({ displayLanguage, theme, paneWidth, paneOnly }: Workb
       setActiveSheet(visibleSheets(workbook)[0] ?? "");
       setError("");
     },
-    [displayLanguage, theme],
+    [displayLanguage, theme, officeJs],
   );
 
   useEffect(() => {
@@ -125,6 +128,7 @@ export function Workbench({ displayLanguage, theme, paneWidth, paneOnly }: Workb
           Download .xlsx
         </button>
         <RibbonRate key={loaded?.key} host={loaded?.host} />
+        {loaded?.host.officeJs && <OfficeJsBadge syncs={loaded.host.officeJs.syncs} unmodelled={loaded.host.officeJs.unmodelled} />}
       </header>
       {error && (
         <p role="alert" className="wb-error">

@@ -1,0 +1,66 @@
+// The workbench host with ?officejs=1: the panel's batches go through Microsoft's Excel client library to the
+// same workbook, while the selection watch keeps getting the simulator's own events.
+import { readFileSync } from "node:fs";
+import { createExcelHost, SimWorkbook } from "../../src/simulator";
+import { createOfficeJsHost, type OfficeJsLibraryScript } from "../../src/simulator/richApi";
+import { createWorkbenchHost, type OfficeJsHostFactory } from "../../src/workbench/simHost";
+
+/** What src/workbench/officeJsLibrary.ts gives, over the library wrapped as webpack.config.js copies it for the page. */
+function officeJs(): OfficeJsHostFactory {
+  const source = readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js"), "utf8");
+  const library = new Function("window", `with (window) {\n${source}\n}`) as OfficeJsLibraryScript;
+  return (workbook, options) => createOfficeJsHost(workbook, library, options);
+}
+
+const options = { displayLanguage: "en-US", theme: "light" as const };
+
+async function waitFor(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+test("with the library, a batch is written through Office.js into the same workbook", async () => {
+  const workbook = SimWorkbook.empty();
+  const host = createWorkbenchHost(workbook, { ...options, officeJs: officeJs() });
+  let changes = 0;
+  host.onChange(() => changes++);
+  await host.run(async (context) => {
+    context.workbook.worksheets.add("Clients").getRange("A1:B2").values = [
+      ["Client", "Revenue"],
+      ["Acme", 1200],
+    ];
+    await context.sync();
+  });
+  expect(host.officeJs?.syncs).toBeGreaterThan(0);
+  expect(host.officeJs?.unmodelled).toEqual([]);
+  expect(changes).toBe(1);
+  const written = await createExcelHost(workbook).run(async (context) => {
+    const range = context.workbook.worksheets.getItem("Clients").getRange("A1:B2").load("values");
+    await context.sync();
+    return range.values;
+  });
+  expect(written).toEqual([
+    ["Client", "Revenue"],
+    ["Acme", 1200],
+  ]);
+});
+
+test("with the library, the selection watch still hears the user's clicks", async () => {
+  const workbook = SimWorkbook.empty();
+  workbook.addSheet("Clients");
+  const host = createWorkbenchHost(workbook, { ...options, officeJs: officeJs() });
+  const addresses: string[] = [];
+  const stop = await host.watchSelection!("Clients", (change) => addresses.push(change.address));
+  host.selectAsUser("Clients!B3");
+  await waitFor(() => addresses.length > 0);
+  expect(addresses).toEqual(["B3"]);
+  await stop();
+});
+
+test("without the library the host runs on the simulator alone and reports no Office.js", async () => {
+  const host = createWorkbenchHost(SimWorkbook.empty(), options);
+  await host.run(async (context) => {
+    context.workbook.worksheets.add("Clients");
+    await context.sync();
+  });
+  expect(host.officeJs).toBeUndefined();
+});

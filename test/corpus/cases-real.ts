@@ -43,7 +43,8 @@ export const realCases: CorpusCase[] = [
     title: "1,048,576 rows: a header and a client on every row of the grid",
     build: { sheets: [], custom: "million-rows" },
     profiles: [revenueProfile()],
-    expect: { kind: "rated", clients: MILLION_CLIENTS },
+    // The rating history's sheet keeps notes above its header, so a few clients of a full grid cannot have a row there.
+    expect: { kind: "rated", clients: MILLION_CLIENTS, warnings: ["history-full"] },
     slow: true,
   },
 ];

@@ -1,7 +1,8 @@
 // The saved copy keeps what the file had: for a case that starts from a saved workbook, the rated workbook is
 // saved as the command line saves it (SimWorkbook.toXlsx) and compared, feature by feature, with the input:
 // protection elements and Allow Edit Ranges exactly, data validation rules, hyperlink ScreenTips, the main content type (an .xlsm
-// stays macro-enabled), and the VBA project, PivotTable and pivot cache parts.
+// stays macro-enabled), and the VBA project, PivotTable and pivot cache parts (each input part unchanged; the
+// PivotTable the rating writes comes in addition).
 import { createHash } from "crypto";
 import JSZip from "jszip";
 
@@ -75,9 +76,17 @@ export async function savedFileLosses(input: Uint8Array, saved: Uint8Array): Pro
   const out: string[] = [];
   for (const [feature, value] of before) {
     const now = after.get(feature);
-    if (now !== value) out.push(`${feature}: ${clip(value)} -> ${now === undefined ? "(gone)" : clip(now)}`);
+    if (feature.endsWith(" parts") ? !keepsEvery(value, now) : now !== value) {
+      out.push(`${feature}: ${clip(value)} -> ${now === undefined ? "(gone)" : clip(now)}`);
+    }
   }
   return out;
+}
+
+/** Every part of the input, byte for byte, is still in the saved copy; the rating's own PivotTable may sit beside them. */
+function keepsEvery(before: string, after: string | undefined): boolean {
+  const kept = new Set((after ?? "").split(","));
+  return before.split(",").every((digest) => kept.has(digest));
 }
 
 const clip = (s: string) => (s.length > 120 ? `${s.slice(0, 117)}...` : s);

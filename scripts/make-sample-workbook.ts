@@ -16,7 +16,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { aggregateOrderLines, ORDER_LINE_ROLES, orderColumnsOf, recogniseOrderColumns } from "../src/core";
+import { aggregateOrderLines, type ClientFacts, ORDER_LINE_ROLES, orderColumnsOf, recogniseOrderColumns } from "../src/core";
 import { readCsv } from "../src/simulator";
 
 export const REPO_ROOT = path.resolve(__dirname, "..");
@@ -32,17 +32,15 @@ const FIXED_FILE_DATE = new Date(Date.UTC(2023, 0, 15, 12, 0, 0));
 const DAY_MS = 86_400_000;
 const CREDIT_RATINGS = ["AAA", "AA", "A", "BBB", "BB", "B", "CCC"] as const;
 
-export interface ClientRecord {
-  id: string;
-  name: string;
-  segment: string;
-  region: string;
-  revenue: number;
-  profit: number;
+/** A client's facts from the order lines as the add-in aggregates them, with dates and a discount always present. */
+export type SampleFacts = Pick<ClientFacts, "id" | "name" | "segment" | "region" | "revenue" | "profit" | "orders"> & {
   averageDiscount: number;
-  orders: number;
   firstOrder: Date;
   lastOrder: Date;
+};
+
+/** One row of the sample sheet: the facts plus the columns a sales team keeps by hand. */
+export interface ClientRecord extends SampleFacts {
   employees: number;
   creditRating: string;
   serviceHours: number;
@@ -73,10 +71,8 @@ export function seededUnit(customerId: string, purpose: string): number {
   return (h >>> 0) / 2 ** 32;
 }
 
-type Facts = Omit<ClientRecord, "employees" | "creditRating" | "serviceHours" | "daysLate" | "lastContact">;
-
 /** The order lines read as the command line reads a CSV, aggregated per Customer ID by the add-in's own code. */
-export function clientFactsFromCsv(csv: Uint8Array, fileName: string): { facts: Facts[]; orderLines: number } {
+export function clientFactsFromCsv(csv: Uint8Array, fileName: string): { facts: SampleFacts[]; orderLines: number } {
   const table = readCsv(csv, fileName);
   const [header, ...rows] = table.values;
   const headers = header.map((h) => String(h ?? ""));
@@ -103,7 +99,7 @@ function dateOf(days: number | null): Date {
 }
 
 /** The hand-kept columns: plausible, correlated with the real figures, varied by the seeded hash. */
-export function deriveSalesTeamColumns(facts: Facts[]): ClientRecord[] {
+export function deriveSalesTeamColumns(facts: SampleFacts[]): ClientRecord[] {
   const profitRank = rankFractions(facts.map((f) => f.profit)); // 0 = most profitable, 1 = least
   const revenueRank = rankFractions(facts.map((f) => f.revenue));
   return facts.map((f, i) => {

@@ -23,4 +23,4 @@ export { type HistoryKeys, historyKeys } from "./historyKeys";
 export { gradeByCutoffs, rateOneClient } from "./whatIf";
 export { type ClientPortrait, clientPortrait, type ClientStanding, clientStanding, type FlagReason, type PortraitBasis, portraitBasis } from "./portrait";
 export { ORDER_LINE_ROLES, type OrderColumnMatches, type OrderColumns, orderColumnsOf, type OrderLineRole, recogniseOrderColumns } from "./orderColumns";
-export { aggregateOrderLines } from "./orderLines";
+export { aggregateOrderLines, type ClientFacts } from "./orderLines";

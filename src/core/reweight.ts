@@ -48,7 +48,7 @@ export function keepRating(result: RatingResult, profileCount: number): KeptRati
     profileIndex: result.profileIndex.slice(),
     members,
     criterionScores,
-    hasMissing: criterionScores.map((scores) => scores.map((column) => column.some((s) => s !== s))),
+    hasMissing: criterionScores.map((scores) => scores.map(hasNaN)),
     knockedOut: result.knockedOut.slice(),
     scores: new Float64Array(n).fill(NaN),
     gradeIndex: new Uint8Array(n).fill(UNRATED),
@@ -56,6 +56,12 @@ export function keepRating(result: RatingResult, profileCount: number): KeptRati
     totals: new Float64Array(n),
     pool: new Int32Array(n),
   };
+}
+
+// A plain loop: TypedArray.prototype.some with a callback took five times as long at 100,000 clients.
+function hasNaN(column: Float64Array): boolean {
+  for (let k = 0; k < column.length; k++) if (column[k] !== column[k]) return true;
+  return false;
 }
 
 /**

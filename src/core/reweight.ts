@@ -16,7 +16,10 @@ export interface KeptRating {
   profileIndex: Int32Array;
   /** Per profile, its clients in sheet order. */
   members: Int32Array[];
-  /** Copies of `criterionScores[p][j][k]` of the full rating, so a later rating cannot change them underneath. */
+  /**
+   * The full rating's `criterionScores[p][j][k]`, not copied (at a million clients a copy is 8 MB per criterion): a
+   * rating never writes into the arrays of an earlier result (test/core/reweight.test.ts holds it to that).
+   */
   criterionScores: Float64Array[][];
   /** Per profile and criterion: whether some member has no score for it. */
   hasMissing: boolean[][];
@@ -42,7 +45,7 @@ export function keepRating(result: RatingResult, profileCount: number): KeptRati
     const p = result.profileIndex[r];
     if (p >= 0) members[p][result.memberPosition[r]] = r;
   }
-  const criterionScores = members.map((m, p) => (m.length === 0 ? [] : (result.criterionScores[p] ?? []).map((scores) => scores.slice())));
+  const criterionScores = members.map((m, p) => (m.length === 0 ? [] : [...(result.criterionScores[p] ?? [])]));
   return {
     count: n,
     profileIndex: result.profileIndex.slice(),

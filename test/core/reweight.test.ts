@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { parseProfile, rateClients, type ClientTable, type Profile } from "../../src/core";
+import { ColumnCache } from "../../src/core/columns";
 import { quantileGradeIndices } from "../../src/core/grading";
 import { keepRating, reweight, UNRATED } from "../../src/core/reweight";
 import { quantileGrades } from "../../src/core/reweightQuantiles";
@@ -31,6 +32,26 @@ describe("reweight: a kept rating re-weighted equals a full rating", () => {
       { numRuns: 150, seed: 19_6 },
     );
     expect(reweighted).toBeGreaterThan(0);
+  });
+
+  it("stays right after the same cache rates other rules, other weights and other rows (the kept scores are not overwritten)", () => {
+    fc.assert(
+      fc.property(caseArb, ([table, profiles, changes]) => {
+        const cache = new ColumnCache(table);
+        const kept = keepRating(rateClients(table, profiles, options, cache), profiles.length);
+        const otherRules = profiles.map((profile) => ({
+          ...profile,
+          criteria: profile.criteria.map((c) => ({ ...c, rule: { type: "higher" as const, min: 1, max: 2 }, column: "Profit" })),
+        }));
+        rateClients(table, otherRules, options, cache);
+        rateClients({ ...table, rows: table.rows.slice(1) }, profiles, options, cache);
+        rateClients(table, changes[0], options, cache);
+        reweight(kept, changes[0]);
+        const full = rateClients(table, changes[0], options);
+        expect(Array.from(kept.scores)).toEqual(Array.from(full.scores));
+      }),
+      { numRuns: 60, seed: 197 },
+    );
   });
 
   it("rates nobody again when no profile fits a row, and leaves that row ungraded", () => {

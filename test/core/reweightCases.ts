@@ -19,7 +19,7 @@ const dateCell = fc.oneof(
 );
 const segmentCell = fc.constantFrom<CellValue>("East", "west", "Central", null);
 const rowArb = fc.tuple(numberCell, numberCell, ratingCell, dateCell, segmentCell, numberCell);
-export const tableArb = fc.array(rowArb, { minLength: 1, maxLength: 70 }).map(
+const tableArb = fc.array(rowArb, { minLength: 1, maxLength: 70 }).map(
   (rows): ClientTable => ({ headers: HEADERS, rows: rows.map((cells, i) => [`Client ${i + 1}`, ...cells]) }),
 );
 
@@ -90,14 +90,14 @@ const profileArb = (name: string, appliesTo?: ProfileInput["appliesTo"]) =>
     );
 
 /** One profile, or two where the first rates only some segments (so some rows may match none). */
-export const profilesArb = fc.oneof(
+const profilesArb = fc.oneof(
   profileArb("Only").map((p) => [p]),
   fc.tuple(profileArb("East", { column: "Segment", values: ["east"] }), profileArb("Rest", { column: "Segment", values: ["West", "Central"] })),
   fc.tuple(profileArb("East", { column: "Segment", values: ["east"] }), profileArb("Fallback")),
 );
 
 /** A later state of the panel: new weights (any, even all 0) and, now and then, new cut-offs or shares. */
-export const changeArb = (profiles: Profile[]) =>
+const changeArb = (profiles: Profile[]) =>
   fc.tuple(
     ...profiles.map((profile) =>
       fc.record({

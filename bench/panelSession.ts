@@ -76,7 +76,7 @@ export async function startPanelSession(dist: string): Promise<PanelSession> {
     },
     async open(size) {
       await page.evaluate(openWatcher(size));
-      await page.locator('input[type="file"][aria-label="Open .xlsx"]').setInputFiles(clientFile(size));
+      await page.locator('input[type="file"][aria-label^="Open .xlsx"]').setInputFiles(clientFile(size));
       return page.evaluate("window.__benchOpen") as Promise<number>;
     },
     async focusWeight() {

@@ -144,9 +144,10 @@ function preview() {
   const r = child("preview.ts", ["--size", "100000", "--runs", quick ? "10" : "20"], 600_000);
   results.preview.push({
     clients: r.size, criteria: r.criteria, runs: r.runs, weightChangeToCountsAndMoversMs: round(Number(r.medianMs)),
-    p95Ms: round(Number(r.p95Ms)), cpuMs: round(Number(r.cpuMs)), goalMs: 16, firstPreviewMs: round(Number(r.firstMs)), movers: r.movers,
+    p95Ms: round(Number(r.p95Ms)), cpuMs: round(Number(r.cpuMs)), goalMs: 16, fullPathMs: round(Number(r.fullMedianMs)),
+    fullPathCpuMs: round(Number(r.fullCpuMs)), firstPreviewMs: round(Number(r.firstMs)), movers: r.movers, check: r.check,
   });
-  log(`preview 100000: ${round(Number(r.medianMs))} ms (CPU ${round(Number(r.cpuMs))} ms)`);
+  log(`preview 100000: ${round(Number(r.medianMs))} ms (CPU ${round(Number(r.cpuMs))} ms), full path ${round(Number(r.fullMedianMs))} ms; ${r.check}`);
 }
 
 function excelPath() {
@@ -350,6 +351,8 @@ ${table(results.engine)}
 ## Preview: weight change to grade counts and movers, in process (goal <= 16 ms at 100,000 clients x 12 criteria)
 What the panel's preview worker runs per weight change (\`summarize\` with the sheet's parsed columns and each criterion's
 scores kept): median of the timed runs after as many untimed ones. The first preview after opening a sheet parses the cells.
+A weight change re-weights the last rating (src/core/reweight.ts); \`fullPath\` times the same changes rated in full (as
+before the re-weight path, and as any other edit still is). \`check\`: both paths' last result equal to a rating from scratch.
 
 ${table(results.preview)}
 ## Excel path over the simulator: one full "Rate clients", 15 columns

@@ -1,10 +1,14 @@
 // Core's modules by name, not its index: the index also carries profile validation and zod, which the worker never uses.
 import type { ColumnCache } from "../../core/columns";
-import { clientNameColumn } from "../../core/clientName";
 import type { Profile } from "../../core/profile";
 import { rateClients } from "../../core/rate";
+import { reweightKey } from "../../core/reweightKey";
 import type { ClientTable } from "../../core/types";
+import { clientNames } from "./clientNames";
+import { keepPreview, keptPreviewFor } from "./keptPreview";
 import { computeMigration } from "./migration";
+import { reweightedSummary } from "./reweightedSummary";
+import { sheetGradeCounts } from "./sheetCounts";
 import type { ParetoPreview, PreviewOptions, PreviewResult } from "./types";
 
 /** Grade labels of every profile, first profile's scale first, without repeats. */
@@ -16,7 +20,8 @@ function allGradeLabels(profiles: readonly Profile[], first: readonly string[]):
 
 /**
  * Rates the table in memory and boils the result down to what the preview shows. Pass the same `cache`
- * of `table` on every call so a weight change does not parse the cells again.
+ * of `table` on every call so a weight change does not parse the cells again: when only weights or grade
+ * cut-offs (or shares) changed since the last call with `cache`, the last rating is re-weighted instead.
  */
 export function summarize(
   table: ClientTable,
@@ -25,6 +30,9 @@ export function summarize(
   options: PreviewOptions,
   cache?: ColumnCache,
 ): PreviewResult {
+  const key = cache ? reweightKey(profiles, options.asOf, options.locale) : "";
+  const kept = cache ? keptPreviewFor(cache, key) : null;
+  if (kept) return reweightedSummary(kept, table, existingGrades, profiles);
   // No reason or flag text: the preview shows none, and building it is most of the model's time.
   const result = rateClients(table, profiles, { ...options, texts: false }, cache);
   const gradeLabels = allGradeLabels(profiles, result.gradeLabels);
@@ -56,6 +64,7 @@ export function summarize(
     };
   }
 
+  if (cache) keepPreview(cache, key, result, profiles, { gradeLabels, pareto });
   return {
     count: result.count,
     gradeLabels,
@@ -72,45 +81,4 @@ export function summarize(
     warnings: result.warnings,
     missingColumns: result.missingColumns,
   };
-}
-
-type SheetCounts = { counts: number[]; other: number } | null;
-// The sheet's grades stay while the profile changes: counted again only when the labels change.
-const sheetCountsOf = new WeakMap<readonly string[], { labels: string; counts: SheetCounts }>();
-
-/** The grades now in the sheet, counted on the preview's labels (case and spaces ignored); null when there are none. */
-function sheetGradeCounts(existing: readonly string[] | undefined, labels: readonly string[]): SheetCounts {
-  if (!existing) return countSheetGrades(existing, labels);
-  const key = JSON.stringify(labels);
-  const kept = sheetCountsOf.get(existing);
-  if (kept?.labels === key) return kept.counts && { counts: [...kept.counts.counts], other: kept.counts.other };
-  const counts = countSheetGrades(existing, labels);
-  sheetCountsOf.set(existing, { labels: key, counts });
-  return counts && { counts: [...counts.counts], other: counts.other };
-}
-
-function countSheetGrades(existing: readonly string[] | undefined, labels: readonly string[]): SheetCounts {
-  const grades = (existing ?? []).map((grade) => String(grade ?? "").trim().toUpperCase()).filter((grade) => grade !== "");
-  if (grades.length === 0) return null;
-  const index = new Map(labels.map((label, i) => [label.trim().toUpperCase(), i]));
-  const counts = new Array<number>(labels.length).fill(0);
-  let other = 0;
-  for (const grade of grades) {
-    const i = index.get(grade);
-    if (i === undefined) other++;
-    else counts[i]++;
-  }
-  return { counts, other };
-}
-
-// Per table, not per weight change: the names do not change while the profile does.
-const namesOf = new WeakMap<ClientTable, string[]>();
-function clientNames(table: ClientTable): string[] {
-  let names = namesOf.get(table);
-  if (!names) {
-    const column = clientNameColumn(table);
-    names = table.rows.map((row) => (row[column] === null || row[column] === undefined ? "" : String(row[column])));
-    namesOf.set(table, names);
-  }
-  return names;
 }

@@ -89,7 +89,13 @@ export async function startPanelSession(dist: string): Promise<PanelSession> {
       await slider.focus();
       // Alternate up and down; start down when the weight is already at the top.
       let up = Number(await slider.inputValue()) >= Number((await slider.getAttribute("max")) ?? 10);
-      return { slider, nextKey: () => ((up = !up) ? "ArrowRight" : "ArrowLeft") };
+      return {
+        slider,
+        nextKey: () => {
+          up = !up;
+          return up ? "ArrowRight" : "ArrowLeft";
+        },
+      };
     },
     async weightChange(key) {
       await page.evaluate(changeWatcher);

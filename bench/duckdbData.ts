@@ -2,7 +2,6 @@
 // is built in Node) and as JavaScript rows for the core, cell for cell the same (integer arithmetic
 // that stays exact in doubles, so both sides hold identical values).
 import type { CellValue } from "../src/core";
-import type { SqlColumn } from "../src/sql/compileProfile";
 import { AS_OF_SERIAL, HEADERS } from "./data";
 
 const RATINGS = ["AAA", "AA", "A", "BBB", "BB", "B"];

@@ -164,6 +164,17 @@ function queueParetoChart(ws: Excel.Worksheet, input: ParetoInput, rows: number)
     series.chartType = "Line";
     series.axisGroup = "Secondary";
   }
+  // The "Others" row sums every client past the top CHART_CLIENTS: as a column it would dwarf them all (the
+  // axis would run to its total), so the columns stop before it and the cumulative line alone reaches it.
+  if (input.pareto.order.length > CHART_CLIENTS) {
+    chart.series.getItemAt(0).setValues(ws.getRangeByIndexes(TABLE_TOP_ROW + 1, CHART_DATA_COL + 1, rows - 2, 1));
+  }
+  chart.axes.getItem("Value", "Primary").numberFormat = "#,##0";
+  const shares = chart.axes.getItem("Value", "Secondary");
+  shares.minimum = 0;
+  // Cumulative shares pass 100% only when clients that lose money follow; then the axis finds its own top.
+  if (!input.pareto.cumShares.subarray(0, CHART_CLIENTS).some((share) => share > 1)) shares.maximum = 1;
+  shares.numberFormat = "0%";
 }
 
 async function writeWhaleData(writer: BlockWriter, input: ParetoInput): Promise<Rect> {
@@ -186,6 +197,9 @@ function queueWhaleCurve(ws: Excel.Worksheet, rect: Rect, title: string): void {
   // The curve is sampled (every step-th client): the axis shows each point's real rank, not 1, 2, 3...
   chart.series.getItemAt(0).setXAxisValues(ws.getRangeByIndexes(rect.r0 + 1, rect.c0, rectRows(rect) - 1, 1));
   chart.series.getItemAt(0).name = title;
+  // One series named as the title: a legend would only repeat the title beside a narrower curve.
+  chart.legend.visible = false;
+  chart.axes.getItem("Value", "Primary").numberFormat = "0%";
   chart.setPosition(WHALE_CHART_AT[0], WHALE_CHART_AT[1]); // under the Pareto chart
 }
 

@@ -43,6 +43,8 @@ const SUM_FORMAT = "#,##0.00";
 const LIST_WIDTHS = [45, 150, 80, 80, 110, 100];
 const SUMMARY_LABEL_WIDTH = 290;
 const SUMMARY_VALUE_WIDTH = 110;
+/** The chart data's columns (client, value, cumulative share, target line), as wide as the list's. */
+const CHART_DATA_WIDTHS = [150, 80, 110, 100];
 
 /** Charts and PivotTable, queued once the sheet has its final name (they refer to it). */
 export type QueueParetoObjects = (finalSheetName: string) => void;
@@ -107,6 +109,7 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
     return () => undefined;
   }
   const chartRows = await writeChartData(writer, input);
+  CHART_DATA_WIDTHS.forEach((width, i) => (ws.getRangeByIndexes(0, CHART_DATA_COL + i, 1, 1).format.columnWidth = width));
   const whale = p.lossMakers > 0 ? await writeWhaleData(writer, input) : null;
   const pivot = input.pivotSource;
   if (!input.pivotSource) {

@@ -39,8 +39,8 @@ export interface ParetoInput {
 const pct = "0.0%";
 /** The Pareto list's value format, for the PivotTable's sums too. */
 const SUM_FORMAT = "#,##0.00";
-/** Column widths in points: rank, client, value, share, cumulative share (in bold up to "Cumulatief waardeaandeel"), class; and the summary's labels. */
-const LIST_WIDTHS = [45, 150, 80, 80, 145, 100];
+/** Column widths in points: rank ("Helyezés" in bold), client, value, share, cumulative share (up to "Cumulatief waardeaandeel"), class; and the summary's labels. */
+const LIST_WIDTHS = [60, 150, 80, 80, 145, 100];
 const SUMMARY_LABEL_WIDTH = 290;
 const SUMMARY_VALUE_WIDTH = 110;
 /** The chart data's columns (client, value, cumulative share, target line), as wide as the list's. */

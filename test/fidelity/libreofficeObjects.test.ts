@@ -47,13 +47,14 @@ const cases: Case[] = [
   { name: "sample-clients", out: "", ...ENGLISH },
   { name: "header-on-row-4", out: "", ...ENGLISH },
   { name: "sample-clients-nl", out: "", locale: "nl", marker: "Pareto (80/20) op", captions: ["Rijlabels", "Eindtotaal"] },
+  { name: "sample-clients-hu", out: "", locale: "hu", marker: "Pareto (80/20): ", captions: ["Sorcímkék", "Végösszeg"] },
 ];
 
 beforeAll(async () => {
   if (!soffice || !pdftoppm) return;
   for (const dir of ["in", "out", "pdf", "resaved", "img"]) fs.mkdirSync(path.join(work, dir));
   fs.copyFileSync(path.join(projectDir, "assets/sample-clients.xlsx"), path.join(work, "in/sample-clients.xlsx"));
-  fs.copyFileSync(path.join(projectDir, "assets/sample-clients.xlsx"), path.join(work, "in/sample-clients-nl.xlsx"));
+  for (const language of ["nl", "hu"]) fs.copyFileSync(path.join(projectDir, "assets/sample-clients.xlsx"), path.join(work, `in/sample-clients-${language}.xlsx`));
   const messy = MESSY_CASES.find((c) => c.name === "header-on-row-4")!;
   fs.writeFileSync(path.join(work, "in/header-on-row-4.xlsx"), await messy.build());
   const toPrint: string[] = [];

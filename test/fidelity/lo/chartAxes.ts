@@ -1,6 +1,6 @@
 // A chart part's plots read as a reader draws them: each plot (bar, line, scatter) with the axes its axis ids
 // name (position, fixed scale, number format, where the labels go) and its series' cached values and formulas.
-export interface ChartAxis {
+interface ChartAxis {
   id: string;
   position: string;
   max?: number;

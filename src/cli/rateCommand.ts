@@ -33,6 +33,9 @@ export async function rateCommand(command: RateCommand, print: (text: string) =>
       isSetSupported: session.isSetSupported,
     }),
   );
+  // The file is saved as by an Excel in the run's language (rateWorkbook.ts picks it the same way): its
+  // PivotTable's own captions ("Row Labels", "Grand Total") then match the words the rating wrote.
+  session.workbook.setExcelLanguage(command.locale ?? outcome.profiles[0]?.language ?? "en");
   const csvOut = input.csv && isCsvOutput(out);
   writeOutputFile(command.input, out, input.csv && csvOut ? ratedCsv(input.csv, session.workbook, outcome.placement) : await session.workbook.toXlsx());
   const summary = toJsonSummary(outcome, out, profiles !== undefined);

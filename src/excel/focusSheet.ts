@@ -213,6 +213,9 @@ function queueScatter(context: Excel.RequestContext, sheetName: string, input: F
   chart.setPosition(CHART_AT[0], CHART_AT[1]);
   chart.axes.categoryAxis.title.text = words.chartX;
   chart.axes.valueAxis.title.text = fillIn(words.chartY, { value: input.focus.valueColumn ?? "" });
+  // Values run below zero (clients losing money): the score labels go under the plot, not through the points at zero.
+  chart.axes.categoryAxis.tickLabelPosition = "Low";
+  chart.axes.valueAxis.numberFormat = "#,##0";
   series.forEach((block, i) => {
     const s = i === 0 ? chart.series.getItemAt(0) : chart.series.add(block.name);
     s.name = block.name;

@@ -39,10 +39,12 @@ export interface ParetoInput {
 const pct = "0.0%";
 /** The Pareto list's value format, for the PivotTable's sums too. */
 const SUM_FORMAT = "#,##0.00";
-/** Column widths in points: rank, client, value, share, cumulative share, class; and the summary's labels. */
-const LIST_WIDTHS = [45, 150, 80, 80, 110, 100];
+/** Column widths in points: rank ("Helyezés" in bold), client, value, share, cumulative share (up to "Cumulatief waardeaandeel"), class; and the summary's labels. */
+const LIST_WIDTHS = [60, 150, 80, 80, 145, 100];
 const SUMMARY_LABEL_WIDTH = 290;
 const SUMMARY_VALUE_WIDTH = 110;
+/** The chart data's columns (client, value, cumulative share, target line), as wide as the list's. */
+const CHART_DATA_WIDTHS = [150, 80, 145, 100];
 
 /** Charts and PivotTable, queued once the sheet has its final name (they refer to it). */
 export type QueueParetoObjects = (finalSheetName: string) => void;
@@ -107,6 +109,7 @@ export async function writeParetoSheet(context: Excel.RequestContext, writer: Bl
     return () => undefined;
   }
   const chartRows = await writeChartData(writer, input);
+  CHART_DATA_WIDTHS.forEach((width, i) => (ws.getRangeByIndexes(0, CHART_DATA_COL + i, 1, 1).format.columnWidth = width));
   const whale = p.lossMakers > 0 ? await writeWhaleData(writer, input) : null;
   const pivot = input.pivotSource;
   if (!input.pivotSource) {
@@ -164,6 +167,17 @@ function queueParetoChart(ws: Excel.Worksheet, input: ParetoInput, rows: number)
     series.chartType = "Line";
     series.axisGroup = "Secondary";
   }
+  // The "Others" row sums every client past the top CHART_CLIENTS: as a column it would dwarf them all (the
+  // axis would run to its total), so the columns stop before it and the cumulative line alone reaches it.
+  if (input.pareto.order.length > CHART_CLIENTS) {
+    chart.series.getItemAt(0).setValues(ws.getRangeByIndexes(TABLE_TOP_ROW + 1, CHART_DATA_COL + 1, rows - 2, 1));
+  }
+  chart.axes.getItem("Value", "Primary").numberFormat = "#,##0";
+  const shares = chart.axes.getItem("Value", "Secondary");
+  shares.minimum = 0;
+  // Cumulative shares pass 100% only when clients that lose money follow; then the axis finds its own top.
+  if (!input.pareto.cumShares.subarray(0, CHART_CLIENTS).some((share) => share > 1)) shares.maximum = 1;
+  shares.numberFormat = "0%";
 }
 
 async function writeWhaleData(writer: BlockWriter, input: ParetoInput): Promise<Rect> {
@@ -186,6 +200,9 @@ function queueWhaleCurve(ws: Excel.Worksheet, rect: Rect, title: string): void {
   // The curve is sampled (every step-th client): the axis shows each point's real rank, not 1, 2, 3...
   chart.series.getItemAt(0).setXAxisValues(ws.getRangeByIndexes(rect.r0 + 1, rect.c0, rectRows(rect) - 1, 1));
   chart.series.getItemAt(0).name = title;
+  // One series named as the title: a legend would only repeat the title beside a narrower curve.
+  chart.legend.visible = false;
+  chart.axes.getItem("Value", "Primary").numberFormat = "0%";
   chart.setPosition(WHALE_CHART_AT[0], WHALE_CHART_AT[1]); // under the Pareto chart
 }
 

@@ -87,6 +87,9 @@ describe("the sample workbook's Focus sheet", () => {
     const points = charts[0].series.reduce((n, s) => n + s.values.length, 0);
     expect(points).toBeLessThanOrEqual(outcome.clients);
     expect(charts[0].series.every((s) => s.values.length === s.xValues.length)).toBe(true);
+    // Values below zero put the score axis mid-plot: its labels go under the plot, values get thousands separators.
+    expect(charts[0].axes["Category/Primary"].tickLabelPosition).toBe("Low");
+    expect(charts[0].axes["Value/Primary"].numberFormat).toBe("#,##0");
   });
 });
 

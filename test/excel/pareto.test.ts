@@ -28,6 +28,30 @@ describe("the Pareto sheet", () => {
     expect(sheet.charts[0].series.map((s) => s.axisGroup)).toEqual(["Primary", "Secondary", "Secondary"]);
   });
 
+  it("draws the top 50 clients as columns and leaves the 'Others' column out, so the largest client's column sets the axis", async () => {
+    const { wb, host } = await standardWorkbook({ rows: 80 });
+    await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));
+    type Axis = { minimum?: number; maximum?: number; numberFormat?: string };
+    type Chart = { series: { values: unknown[]; xValues: unknown[] }[]; axes: Record<string, Axis>; legend: { visible: boolean } };
+    const [pareto, whale] = wb.sheet("Pareto").charts as unknown as Chart[];
+    const [bars, cumulative] = pareto.series;
+    expect(bars.xValues).toHaveLength(51);
+    expect(String(bars.xValues[50])).toMatch(/^Others \(30\)$/);
+    expect(bars.values).toHaveLength(50);
+    expect(Math.max(...bars.values.map(Number))).toBe(bars.values[0]);
+    expect(cumulative.values).toHaveLength(51);
+    expect(cumulative.values[50]).toBeCloseTo(1, 10);
+    expect(pareto.axes["Value/Secondary"]).toMatchObject({ minimum: 0, numberFormat: "0%" });
+    // Some generated clients lose money, so the top 50 bring more than the total: the share axis finds its own top
+    // (the sample's top 50 stay under 100% and get an axis ending at 100%: test/fidelity/libreofficeObjects.test.ts).
+    expect(Math.max(...cumulative.values.map(Number))).toBeGreaterThan(1);
+    expect(pareto.axes["Value/Secondary"].maximum).toBeUndefined();
+    expect(pareto.axes["Value/Primary"]).toMatchObject({ numberFormat: "#,##0" });
+    // The whale curve's one series is named as its title: no legend repeating it; shares as percentages.
+    expect(whale.legend.visible).toBe(false);
+    expect(whale.axes["Value/Primary"]).toMatchObject({ numberFormat: "0%" });
+  });
+
   it("lists the clients from row 2 under a header on row 1, one row each, so any sheet's count fits", async () => {
     const { wb, host } = await standardWorkbook({ rows: 80 });
     const outcome = await host.run((ctx) => rateWorkbook(ctx, { asOf: AS_OF }));

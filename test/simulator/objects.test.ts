@@ -109,6 +109,38 @@ describe("pivot tables", () => {
     expect(wb.cell("Pivot", "A4").value).toBe("East");
   });
 
+  test("an update autofits the pivot's columns to its captions and formatted numbers, and nothing beside them", async () => {
+    const { wb, run } = setup(undefined, (w) => w.setCells("Sheet1", "A1", clients));
+    await run(async (context) => {
+      const dest = context.workbook.worksheets.add("Pivot");
+      const pivot = dest.pivotTables.add("ByRegion", context.workbook.worksheets.getItem("Sheet1").getRange("A1:C5"), dest.getRange("B1"));
+      pivot.rowHierarchies.add(pivot.hierarchies.getItem("Region"));
+      const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem("Profit"));
+      data.numberFormat = "#,##0.00";
+      data.name = "Profit in euros, summed";
+      await context.sync();
+    });
+    const widths = wb.sheet("Pivot").columnWidths;
+    // (characters * 7 px + 5 px) * 0.75: "Grand Total" (11) and "Profit in euros, summed" (23) are the longest texts.
+    expect([widths.get(1), widths.get(2)]).toEqual([(11 * 7 + 5) * 0.75, (23 * 7 + 5) * 0.75]);
+    expect(widths.has(0) || widths.has(3)).toBe(false);
+  });
+
+  test("an Excel in another display language shows the pivot's own captions in its words, after a refresh", async () => {
+    const { wb, run } = setup(undefined, (w) => w.setCells("Sheet1", "A1", clients));
+    await run(async (context) => {
+      const dest = context.workbook.worksheets.add("Pivot");
+      const pivot = dest.pivotTables.add("ByRegion", context.workbook.worksheets.getItem("Sheet1").getRange("A1:C5"), dest.getRange("A1"));
+      pivot.rowHierarchies.add(pivot.hierarchies.getItem("Region"));
+      pivot.dataHierarchies.add(pivot.hierarchies.getItem("Profit")).name = "Gewinn";
+      await context.sync();
+    });
+    wb.setExcelLanguage("de-DE");
+    expect([wb.cell("Pivot", "A1").value, wb.cell("Pivot", "B1").value, wb.cell("Pivot", "A5").value]).toEqual(["Zeilenbeschriftungen", "Gewinn", "Gesamtergebnis"]);
+    expect(wb.cell("Pivot", "B5").value).toBe(160);
+    expect(wb.sheet("Pivot").columnWidths.get(0)).toBe((20 * 7 + 5) * 0.75);
+  });
+
   test("field changes in one sync render the output once, before anything reads its cells", async () => {
     const { run } = setup(undefined, (w) => w.setCells("Sheet1", "A1", clients));
     const renders = jest.spyOn(WorkbookModel.prototype, "refreshPivot");

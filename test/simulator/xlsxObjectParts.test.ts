@@ -3,6 +3,7 @@
 import { chartXml } from "../../src/simulator/xlsx/chartXml";
 import { pivotParts } from "../../src/simulator/xlsx/pivotXml";
 import type { ChartModel, PivotModel } from "../../src/simulator/model/objects";
+import { pivotCaptions } from "../../src/simulator/model/pivotCaptions";
 
 const pivot: PivotModel = {
   id: "p1",
@@ -17,7 +18,7 @@ const pivot: PivotModel = {
 const columns = [[1, 2, 1, null], [10, 20.5, 30, 40], ["a", "b", "c", "d"]];
 
 test("numeric row items with a blank are listed in order, blank last, with what kinds of value they hold; a repeated header gets a number", () => {
-  const parts = pivotParts(pivot, { sheet: "Data", headers: ["Band", "Revenue", "band"], column: (i) => columns[i] }, 3, (f) => (f === "#,##0.00" ? 4 : undefined))!;
+  const parts = pivotParts(pivot, { sheet: "Data", headers: ["Band", "Revenue", "band"], column: (i) => columns[i] }, 3, (f) => (f === "#,##0.00" ? 4 : undefined), pivotCaptions("en"))!;
   expect(parts.cacheDefinition).toContain(
     '<cacheField name="Band" numFmtId="0"><sharedItems containsString="0" containsBlank="1" containsNumber="1" containsInteger="1" minValue="1" maxValue="2" count="3"><n v="1"/><n v="2"/><m/></sharedItems></cacheField>',
   );
@@ -30,7 +31,15 @@ test("numeric row items with a blank are listed in order, blank last, with what 
 });
 
 test("a pivot that rendered nothing writes no parts", () => {
-  expect(pivotParts({ ...pivot, outputRect: null }, { sheet: "Data", headers: ["Band"], column: () => [] }, 1, () => undefined)).toBeNull();
+  expect(pivotParts({ ...pivot, outputRect: null }, { sheet: "Data", headers: ["Band"], column: () => [] }, 1, () => undefined, pivotCaptions("en"))).toBeNull();
+});
+
+test("the captions are written in the workbook's Excel language, so a reader that lays the pivot out again uses them", () => {
+  const source = { sheet: "Data", headers: ["Band", "Revenue", "band"], column: (i: number) => columns[i] };
+  const german = pivotParts(pivot, source, 1, () => undefined, pivotCaptions("de-DE"))!.pivotTable;
+  expect(german).toContain('dataCaption="Werte" grandTotalCaption="Gesamtergebnis" rowHeaderCaption="Zeilenbeschriftungen"');
+  expect(pivotParts(pivot, source, 1, () => undefined, pivotCaptions("hu"))!.pivotTable).toContain('rowHeaderCaption="Sorcímkék"');
+  expect(pivotParts(pivot, source, 1, () => undefined, pivotCaptions("fr"))!.pivotTable).toContain('grandTotalCaption="Grand Total"');
 });
 
 const chart: ChartModel = {
@@ -57,4 +66,12 @@ test("a series whose sheet is gone keeps its values as literals, cells it can st
   expect(xml).toContain('<c:numFmt formatCode="0%" sourceLinked="0"/>');
   expect(xml).toContain('<c:autoTitleDeleted val="1"/>');
   expect(xml).not.toContain("<c:legend>");
+  expect(xml).toContain('<c:tickLblPos val="nextTo"/>');
+});
+
+test("an axis whose labels Excel puts low (Chart.axes...tickLabelPosition) writes them low, other axes next to the axis", () => {
+  const low = { ...chart, chartType: "XYScatter", axes: { ...chart.axes, "Category/Primary": { title: { text: "", visible: false }, visible: true, tickLabelPosition: "Low" } } };
+  const xml = chartXml({ chart: low, formulaOf: () => null });
+  const axes = [...xml.matchAll(/<c:valAx>[\s\S]*?<\/c:valAx>/g)].map((m) => /<c:tickLblPos val="(\w+)"\/>/.exec(m[0])?.[1]);
+  expect(axes).toEqual(["low", "nextTo"]);
 });

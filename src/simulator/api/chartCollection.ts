@@ -23,7 +23,7 @@ interface ChartRef {
 const TITLE: BagShape = { typeName: "ChartTitle", scalars: ["text", "visible", "overlay"] };
 const AXIS: BagShape = {
   typeName: "ChartAxis",
-  scalars: ["minimum", "maximum", "numberFormat", "visible", "majorUnit", "displayUnit"],
+  scalars: ["minimum", "maximum", "numberFormat", "visible", "majorUnit", "displayUnit", "tickLabelPosition"],
   children: { title: { typeName: "ChartAxisTitle", scalars: ["text", "visible"] } },
 };
 

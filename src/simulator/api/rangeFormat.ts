@@ -3,7 +3,7 @@ import { MAX_COLUMNS, MAX_ROWS, rectColumns } from "../../shared/a1";
 import { invalidArgument } from "../errors";
 import { Cell } from "../model/cell";
 import { normalizeColor } from "../model/color";
-import { formatValue } from "../model/numberFormat";
+import { autofitWidthPoints, shownLength } from "../model/autofit";
 import { DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_ROW_HEIGHT_POINTS } from "../model/sheet";
 import { SimRequestContextCore } from "./context";
 import { assertWritable } from "./guards";
@@ -184,7 +184,7 @@ export class SimRangeFormat
       eachCell(ref, "RangeFormat.wrapText", (cell) => (v ? (cell.wrapText = true) : delete cell.wrapText));
     });
   }
-  /** Width from the longest displayed text: about 7 px a character plus 5 px padding, in points. */
+  /** Width from the longest displayed text (model/autofit.ts). */
   autofitColumns(): void {
     this._call("autofitColumns", [], ({ sheet, rect }) => {
       const longest = new Map<number, number>();
@@ -192,13 +192,13 @@ export class SimRangeFormat
         if (r < rect.r0 || r > rect.r1) continue;
         for (const [c, cell] of row) {
           if (c < rect.c0 || c > rect.c1) continue;
-          const len = formatValue(cell.value, cell.numberFormat).length;
+          const len = shownLength(cell);
           longest.set(c, Math.max(longest.get(c) ?? 0, len));
         }
       }
       for (let c = rect.c0; c <= rect.c1 && c - rect.c0 < 16_384; c++) {
         const len = longest.get(c);
-        sheet.columnWidths.set(c, len === undefined ? DEFAULT_COLUMN_WIDTH_POINTS : Math.round((len * 7 + 5) * 0.75 * 100) / 100);
+        sheet.columnWidths.set(c, len === undefined ? DEFAULT_COLUMN_WIDTH_POINTS : autofitWidthPoints(len));
       }
     });
   }

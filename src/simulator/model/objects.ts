@@ -72,7 +72,7 @@ export interface ChartModel {
   series: ChartSeriesModel[];
   title: { text: string; visible: boolean };
   legend: { visible: boolean; position: string };
-  axes: Record<string, { title: { text: string; visible: boolean }; minimum?: number; maximum?: number; numberFormat?: string; visible: boolean }>;
+  axes: Record<string, { title: { text: string; visible: boolean }; minimum?: number; maximum?: number; numberFormat?: string; visible: boolean; tickLabelPosition?: string }>;
   position: { top: number; left: number; width: number; height: number; startCell?: string; endCell?: string };
   source?: { rect: Rect; seriesBy: string };
 }

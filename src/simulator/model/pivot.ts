@@ -3,6 +3,7 @@
 import { Rect } from "../../shared/a1";
 import { CellValue } from "./cell";
 import { PivotDataField, PivotModel } from "./objects";
+import { PivotCaptions } from "./pivotCaptions";
 
 export type Grid = CellValue[][];
 
@@ -65,7 +66,7 @@ export interface PivotSource {
 }
 
 /** The rendered pivot as a grid of values (header row first). */
-export function renderPivot(pivot: PivotModel, source: PivotSource): Grid {
+export function renderPivot(pivot: PivotModel, source: PivotSource, captions: PivotCaptions): Grid {
   const columns = new Map<number, CellValue[]>();
   const values = (name: string): CellValue[] => {
     const index = source.headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
@@ -75,7 +76,7 @@ export function renderPivot(pivot: PivotModel, source: PivotSource): Grid {
   const rowField = pivot.rowFields[0];
   const dataFields = pivot.dataFields;
   if (!rowField && dataFields.length === 0) return [];
-  const header: CellValue[] = [rowField ? "Row Labels" : null, ...dataFields.map((d) => d.name)];
+  const header: CellValue[] = [rowField ? captions.rowHeader : null, ...dataFields.map((d) => d.name)];
   if (!rowField) return [header.slice(1), dataFields.map((d) => summarize(values(d.field), d.summarizeBy))];
   const keys = values(rowField);
   const groups = new Map<string, { item: CellValue; rows: number[] }>();
@@ -94,7 +95,7 @@ export function renderPivot(pivot: PivotModel, source: PivotSource): Grid {
   });
   const grid: Grid = [header];
   items.forEach((g, i) => grid.push([g.item, ...results.map((c) => c.values[i])]));
-  grid.push(["Grand Total", ...results.map((c) => c.total)]);
+  grid.push([captions.grandTotal, ...results.map((c) => c.total)]);
   return grid;
 }
 

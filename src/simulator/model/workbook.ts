@@ -4,10 +4,12 @@ import { Rect, columnLetters } from "../../shared/a1";
 import { parseRangeArgument } from "../rangeArgument";
 import { SimError, invalidArgument } from "../errors";
 import { Cell, CellFont, CellValue, cloneCell } from "./cell";
+import { autofitWidthPoints, shownLength } from "./autofit";
 import { adjustFormula } from "./formulaRefs";
 import { writeInput } from "./input";
 import { PivotModel, SeriesRef } from "./objects";
 import { Grid, gridRect, renderPivot } from "./pivot";
+import { pivotCaptions } from "./pivotCaptions";
 import { SheetModel } from "./sheet";
 import { Shift, shiftRect } from "./shift";
 
@@ -56,6 +58,8 @@ export class WorkbookModel {
   macroEnabled = false;
   /** the .xlsx this workbook was imported from: export copies from it what exceljs cannot write */
   sourcePackage?: Uint8Array;
+  /** the display language of the Excel showing the workbook: its PivotTables' captions (model/pivotCaptions.ts) */
+  excelLanguage = "en";
   private nextId = 1;
 
   newId(prefix: string): string {
@@ -191,6 +195,12 @@ export class WorkbookModel {
     return out;
   }
 
+  /** Shows the workbook in an Excel of `language`: each PivotTable refreshed in its words, as when opened there. */
+  setExcelLanguage(language: string): void {
+    this.excelLanguage = language;
+    for (const { sheet, pivot } of this.allPivots()) this.refreshPivot(sheet, pivot);
+  }
+
   /** Recomputes a pivot's output cells from its source. */
   refreshPivot(sheet: SheetModel, pivot: PivotModel): void {
     if (pivot.outputRect) sheet.forEachIn(pivot.outputRect, (r, c) => sheet.remove(r, c));
@@ -203,7 +213,7 @@ export class WorkbookModel {
           headers: this.readValues(sourceSheet, { ...rect, r1: rect.r0 })[0].map((h) => String(h ?? "")),
           rowCount: rect.r1 - rect.r0,
           column: (i) => this.readColumn(sourceSheet, rect.c0 + i, rect.r0 + 1, rect.r1),
-        })
+        }, pivotCaptions(this.excelLanguage))
       : [];
     grid.forEach((row, i) =>
       row.forEach((value, j) => {
@@ -216,6 +226,10 @@ export class WorkbookModel {
       }),
     );
     pivot.outputRect = gridRect(pivot.destRow, pivot.destColumn, grid);
+    // Excel autofits a PivotTable's columns on every update (a new PivotTable's "Autofit column widths on update").
+    const longest = new Map<number, number>();
+    if (pivot.outputRect) sheet.forEachIn(pivot.outputRect, (_r, c, cell) => longest.set(c, Math.max(longest.get(c) ?? 0, shownLength(cell))));
+    for (const [c, length] of longest) sheet.columnWidths.set(c, autofitWidthPoints(length));
   }
 
   // ---- test helpers (no API, no load/sync) ----

@@ -152,18 +152,22 @@ function numberFormat(axis: AxisSettings): string {
     : `<c:numFmt formatCode="General" sourceLinked="1"/>`;
 }
 
-const TICKS = `${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}`;
+// Excel.ChartAxisTickLabelPosition to ST_TickLblPos
+const LABEL_POSITIONS: Record<string, string> = { NextToAxis: "nextTo", High: "high", Low: "low", None: "none" };
+
+const ticks = (axis: AxisSettings) =>
+  `${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", LABEL_POSITIONS[axis?.tickLabelPosition ?? ""] ?? "nextTo")}`;
 
 /** CT_CatAx: axId, scaling, delete, axPos, [gridlines], title, numFmt, ticks, crossAx, crosses, auto, lblAlgn, lblOffset, noMultiLvlLbl. */
 function categoryAxis(id: number, cross: number, axis: AxisSettings, hidden: boolean, position: string): string {
   return `<c:catAx>${val("axId", id)}${scaling(axis)}${val("delete", hidden || axis?.visible === false ? 1 : 0)}${val("axPos", position)}` +
-    `${axisTitle(axis)}${numberFormat(axis)}${TICKS}${val("crossAx", cross)}${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("noMultiLvlLbl", 0)}</c:catAx>`;
+    `${axisTitle(axis)}${numberFormat(axis)}${ticks(axis)}${val("crossAx", cross)}${val("crosses", "autoZero")}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("noMultiLvlLbl", 0)}</c:catAx>`;
 }
 
 /** CT_ValAx: axId, scaling, delete, axPos, majorGridlines, title, numFmt, ticks, crossAx, crosses, crossBetween. */
 function valueAxis(id: number, cross: number, axis: AxisSettings, position: string, options: { gridlines: boolean; crosses: "autoZero" | "max"; between: "between" | "midCat" }): string {
   return `<c:valAx>${val("axId", id)}${scaling(axis)}${val("delete", axis?.visible === false ? 1 : 0)}${val("axPos", position)}` +
-    `${options.gridlines ? "<c:majorGridlines/>" : ""}${axisTitle(axis)}${numberFormat(axis)}${TICKS}${val("crossAx", cross)}${val("crosses", options.crosses)}` +
+    `${options.gridlines ? "<c:majorGridlines/>" : ""}${axisTitle(axis)}${numberFormat(axis)}${ticks(axis)}${val("crossAx", cross)}${val("crosses", options.crosses)}` +
     `${val("crossBetween", options.between)}</c:valAx>`;
 }
 

@@ -12,6 +12,7 @@ import { chartAnchor, drawingXml, mergeIntoDrawing } from "./drawingXml";
 import { insertDrawingElement } from "./carryOver";
 import { AFTER_PIVOT_CACHES, insertBefore } from "./keptParts";
 import { ContentTypes, addRelationship, parseRels, readRels, relativeTarget, relsPathOf, resolveTarget } from "./packageParts";
+import { pivotCaptions } from "../model/pivotCaptions";
 import { pivotParts } from "./pivotXml";
 import { escapeXmlText } from "./xmlText";
 
@@ -61,6 +62,7 @@ async function writePivots(zip: JSZip, wb: WorkbookModel, sheetParts: string[], 
   let workbookXml = (await zip.file(WORKBOOK)?.async("string")) ?? "";
   let cacheId = Math.max(0, ...[...workbookXml.matchAll(/<pivotCache\b[^>]*\bcacheId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
   const numFmtIdOf = await numberFormatIds(zip);
+  const captions = pivotCaptions(wb.excelLanguage);
   const entries: string[] = [];
   for (const [i, sheet] of wb.sheets.entries()) {
     for (const pivot of sheet.pivots) {
@@ -68,7 +70,7 @@ async function writePivots(zip: JSZip, wb: WorkbookModel, sheetParts: string[], 
       if (!sourceSheet) continue;
       const rect = pivot.source.rect;
       const headers = wb.readValues(sourceSheet, { ...rect, r1: rect.r0 })[0].map((h) => String(h ?? ""));
-      const parts = pivotParts(pivot, { sheet: sourceSheet.name, headers, column: (c) => wb.readColumn(sourceSheet, rect.c0 + c, rect.r0 + 1, rect.r1) }, cacheId, numFmtIdOf);
+      const parts = pivotParts(pivot, { sheet: sourceSheet.name, headers, column: (c) => wb.readColumn(sourceSheet, rect.c0 + c, rect.r0 + 1, rect.r1) }, cacheId, numFmtIdOf, captions);
       if (!parts) continue;
       const definition = freePath(zip, "xl/pivotCache", "pivotCacheDefinition");
       zip.file(definition, parts.cacheDefinition);

@@ -5,6 +5,7 @@
 import { formatLocal } from "../../shared/a1";
 import { CellValue } from "../model/cell";
 import { PivotModel } from "../model/objects";
+import { PivotCaptions } from "../model/pivotCaptions";
 import { escapeXmlText } from "./xmlText";
 
 const MAIN_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -101,7 +102,13 @@ function uniqueFieldNames(headers: string[]): string[] {
   });
 }
 
-export function pivotParts(pivot: PivotModel, source: PivotSourceData, cacheId: number, numFmtIdOf: (format: string) => number | undefined): PivotParts | null {
+export function pivotParts(
+  pivot: PivotModel,
+  source: PivotSourceData,
+  cacheId: number,
+  numFmtIdOf: (format: string) => number | undefined,
+  captions: PivotCaptions,
+): PivotParts | null {
   if (!pivot.outputRect) return null;
   const fieldIndex = (name: string) => source.headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
   const rowField = pivot.rowFields.length ? fieldIndex(pivot.rowFields[0]) : -1;
@@ -151,7 +158,9 @@ export function pivotParts(pivot: PivotModel, source: PivotSourceData, cacheId: 
   const pivotTable =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotTableDefinition ${MAIN_NS} name="${escapeXmlText(pivot.name)}" cacheId="${cacheId}" ` +
     'applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" ' +
-    'dataCaption="Values" updatedVersion="6" minRefreshableVersion="3" useAutoFormatting="1" itemPrintTitles="1" createdVersion="6" indent="0" ' +
+    // The captions in the workbook's words, so every Excel (and LibreOffice) shows them as the sheet's cells do.
+    `dataCaption="${escapeXmlText(captions.values)}" grandTotalCaption="${escapeXmlText(captions.grandTotal)}" rowHeaderCaption="${escapeXmlText(captions.rowHeader)}" ` +
+    'updatedVersion="6" minRefreshableVersion="3" useAutoFormatting="1" itemPrintTitles="1" createdVersion="6" indent="0" ' +
     'outline="1" outlineData="1" multipleFieldFilters="0">' +
     `<location ref="${formatLocal(rect)}" firstHeaderRow="${several ? 0 : 1}" firstDataRow="1" firstDataCol="${rowField >= 0 ? 1 : 0}"/>` +
     `<pivotFields count="${pivotFields.length}">${pivotFields.join("")}</pivotFields>${rows}${columns}` +

@@ -12,9 +12,10 @@ export interface CliSummary {
 
 const projectDir = path.resolve(__dirname, "../../..");
 
-export function rateWithCli(input: string, out: string, asOf: string): CliSummary {
+export function rateWithCli(input: string, out: string, asOf: string, locale?: string): CliSummary {
   const tsx = path.join(projectDir, "node_modules/tsx/dist/cli.mjs");
-  const run = spawnSync(process.execPath, [tsx, "src/cli/main.ts", "rate", input, "--out", out, "--as-of", asOf, "--json"], {
+  const language = locale ? ["--locale", locale] : [];
+  const run = spawnSync(process.execPath, [tsx, "src/cli/main.ts", "rate", input, "--out", out, "--as-of", asOf, "--json", ...language], {
     cwd: projectDir,
     encoding: "utf8",
     timeout: 120_000,

@@ -35,6 +35,9 @@ export function createWorkbenchHost(
   workbook: SimWorkbook,
   options: { displayLanguage: string; theme: PanelTheme; now?: () => Date; officeJs?: OfficeJsHostFactory },
 ): WorkbenchHost {
+  // The workbench plays an Excel in the display language: its PivotTables show that Excel's own captions,
+  // and a downloaded file keeps them.
+  workbook.setExcelLanguage(options.displayLanguage);
   const officeJsHost = options.officeJs?.(workbook, { requirementSets: WORKBENCH_REQUIREMENT_SETS });
   const excelHost = officeJsHost?.simulator ?? createExcelHost(workbook, { requirementSets: WORKBENCH_REQUIREMENT_SETS });
   const runBatch = officeJsHost?.run ?? excelHost.run;

@@ -64,3 +64,27 @@ test("without the library the host runs on the simulator alone and reports no Of
   });
   expect(host.officeJs).toBeUndefined();
 });
+
+test("the workbench plays an Excel in the display language: a PivotTable shows that Excel's captions", async () => {
+  const captionsIn = async (displayLanguage: string) => {
+    const workbook = SimWorkbook.empty();
+    const host = createWorkbenchHost(workbook, { ...options, displayLanguage });
+    return host.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Clients");
+      sheet.getRange("A1:B3").values = [
+        ["Grade", "Revenue"],
+        ["A", 100],
+        ["B", 50],
+      ];
+      const pivot = sheet.pivotTables.add("Grades", sheet.getRange("A1:B3"), sheet.getRange("D1"));
+      pivot.rowHierarchies.add(pivot.hierarchies.getItem("Grade"));
+      pivot.dataHierarchies.add(pivot.hierarchies.getItem("Revenue"));
+      await context.sync();
+      const output = sheet.getRange("D1:E4").load("values");
+      await context.sync();
+      return output.values.map((row) => row[0]);
+    });
+  };
+  expect(await captionsIn("nl-NL")).toEqual(["Rijlabels", "A", "B", "Eindtotaal"]);
+  expect(await captionsIn("en-US")).toEqual(["Row Labels", "A", "B", "Grand Total"]);
+});

@@ -8,8 +8,14 @@ const shared = {
 };
 
 // Excel test files that also run through Office.js (the "officejs" project): rating, removal, the profile
-// store, the Pareto sheet with its PivotTable and charts, conditional formats. OFFICE_JS_ALL=1 adds the files
-// that take over half a minute that way (test/corpus/officeJs.test.ts compares the corpus both ways).
+// store, the Pareto sheet with its PivotTable and charts, conditional formats, placement, history tables, the
+// client list. OFFICE_JS_ALL=1 adds the files that take over half a minute that way (chunking, largeTable, historyFull:
+// 7 minutes) and four of 7-25 s (reading, profileSheet, lazyReasons, sheetNames) that would take the default past
+// three minutes on a shared 2-core machine (test/corpus/officeJs.test.ts compares the corpus both ways). Left out: test/excel/envelope.test.ts (measures the simulator's own request-size
+// estimate; the real bytes are test/excel/officeJsRequestBytes.test.ts's), selectedClient.test.ts (watchSelection
+// adds Office.js event handlers, and the RichApi host has no event channel), scale.test.ts (three 100,000-row
+// ratings, many minutes that way; bench/richApi.ts measures the real bytes of that run), pure.test.ts (no Excel),
+// bothWays.test.ts and officeJsRequestBytes.test.ts (they drive the real library themselves).
 const OFFICE_JS_FILES = [
   "test/excel/rate.test.ts",
   "test/excel/profiles.test.ts",
@@ -18,8 +24,30 @@ const OFFICE_JS_FILES = [
   "test/excel/tables.test.ts",
   "test/excel/atomic.test.ts",
   "test/excel/writeGuards.test.ts",
+  "test/excel/blankRows.test.ts",
+  "test/excel/clientList.test.ts",
+  "test/excel/guards.test.ts",
+  "test/excel/historyTable.test.ts",
+  "test/excel/ownedWidths.test.ts",
+  "test/excel/placement.test.ts",
+  "test/excel/serial.test.ts",
+  "test/excel/userRules.test.ts",
+  "test/excel/warningCells.test.ts",
+  "test/excel/xlsxObjects.test.ts",
   ...(process.env.OFFICE_JS_ALL === "1"
-    ? ["test/excel/sample.test.ts", "test/excel/history.test.ts", "test/excel/partWayFailure.test.ts", "test/excel/language.test.ts"]
+    ? [
+        "test/excel/sample.test.ts",
+        "test/excel/history.test.ts",
+        "test/excel/partWayFailure.test.ts",
+        "test/excel/language.test.ts",
+        "test/excel/chunking.test.ts",
+        "test/excel/historyFull.test.ts",
+        "test/excel/largeTable.test.ts",
+        "test/excel/lazyReasons.test.ts",
+        "test/excel/profileSheet.test.ts",
+        "test/excel/reading.test.ts",
+        "test/excel/sheetNames.test.ts",
+      ]
     : []),
 ];
 

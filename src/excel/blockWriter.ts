@@ -1,7 +1,7 @@
 // Writes rectangular blocks of values (and number formats) in as few syncs as the payload limit
 // allows: every row is measured exactly, and the writes of successive blocks (owned columns, the
 // Pareto sheet's tables) are packed into one batch, a block being cut where the batch is full.
-import { SLICE_OVERHEAD_BYTES, WRITE_TARGET_BYTES } from "./chunks";
+import { BLOCK_ENVELOPE_BYTES, SLICE_OVERHEAD_BYTES, WRITE_TARGET_BYTES, rowsPerOfficeJsBlock } from "./chunks";
 import { jsonBytes } from "../shared/jsonBytes";
 
 export type OutCell = string | number | boolean;
@@ -25,6 +25,8 @@ export class BlockWriter {
   /** One worksheet proxy per sheet for the writer's life, not one per block. */
   private readonly sheets = new Map<string, Excel.Worksheet>();
   syncs = 0;
+  /** The bytes each sync's request was estimated at (its writes, their Office.js envelopes, what was reserved). */
+  readonly estimatedRequestBytes: number[] = [];
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -53,6 +55,8 @@ export class BlockWriter {
       const format = rows.format?.(r);
       return { values, format, bytes: jsonBytes(values) + 1 + (format ? jsonBytes(format) + 1 : 0) };
     };
+    // Office.js cuts a large slice into blocks of rows, each with its own paths and set action per property.
+    const blockEnvelope = BLOCK_ENVELOPE_BYTES * (rows.format ? 2 : 1);
     let start = 0;
     while (start < rows.count) {
       const values: OutCell[][] = [];
@@ -62,13 +66,14 @@ export class BlockWriter {
       while (end < rows.count) {
         const made: MadeRow = carried ?? make(end);
         carried = null;
-        if (this.pending + bytes + made.bytes > this.limit) {
+        const rowBytes = made.bytes + ((end - start) % rowsPerOfficeJsBlock(made.values.length) === 0 ? blockEnvelope : 0);
+        if (this.pending + bytes + rowBytes > this.limit) {
           carried = made;
           break;
         }
         values.push(made.values);
         if (made.format) formats.push(made.format);
-        bytes += made.bytes;
+        bytes += rowBytes;
         end++;
       }
       if (end === start) {
@@ -81,7 +86,7 @@ export class BlockWriter {
         carried = null;
         values.push(made.values);
         if (made.format) formats.push(made.format);
-        bytes += made.bytes;
+        bytes += made.bytes + blockEnvelope;
         end = start + 1;
       }
       if (values[0].length === 0) return;
@@ -118,6 +123,7 @@ export class BlockWriter {
 
   async flush(): Promise<void> {
     await this.context.sync();
+    this.estimatedRequestBytes.push(this.pending);
     this.syncs++;
     this.pending = 0;
     this.onSync?.();

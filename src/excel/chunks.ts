@@ -1,6 +1,6 @@
 // Chunk sizing: every request and response stays under Excel's payload limit, and each one is filled
-// close to it, so a full run takes about as many syncs as its bytes need (syncs <= 3 +
-// ceil(total bytes / 4 MiB), test/excel/chunking.test.ts).
+// close to it, so a full run takes about as many syncs as its bytes need (syncs <= 4 +
+// ceil(total bytes / 4 MiB), test/excel/scale.test.ts).
 import type { CellValue } from "../core/types";
 import { jsonBytes } from "../shared/jsonBytes";
 
@@ -11,11 +11,11 @@ import { jsonBytes } from "../shared/jsonBytes";
  */
 const PAYLOAD_LIMIT_BYTES = 5_000_000;
 /**
- * A write's cells are measured exactly (their JSON is the request), so the only room kept is for
- * what rides along unmeasured: the per-slice action envelope (SLICE_OVERHEAD_BYTES) and the
- * structural commands of the run's last sync (rules, names, chart, PivotTable, the ownership and
- * profile XML parts: a whole 20-row run's last sync is 16 KB as the simulator counts it). 400 KB
- * leaves room for Office.js's wordier action envelopes, many times over.
+ * A write's cells are measured exactly (their JSON is the request), and so is what Office.js wraps them
+ * in (SLICE_OVERHEAD_BYTES per slice, BLOCK_ENVELOPE_BYTES per block it splits a slice into), so the
+ * room kept is for the structural commands of the run's last sync (rules, names, chart, PivotTable,
+ * the ownership and profile XML parts: a whole 20-row run's last sync is 16 KB as the simulator counts
+ * it) and for the little the envelope estimates leave out.
  */
 export const WRITE_TARGET_BYTES = PAYLOAD_LIMIT_BYTES - 400_000;
 /**
@@ -26,6 +26,22 @@ export const WRITE_TARGET_BYTES = PAYLOAD_LIMIT_BYTES - 400_000;
 const READ_TARGET_BYTES = 4_400_000;
 /** Office.js's envelope of one sliced write (range proxy, numberFormat and values actions), generously. */
 export const SLICE_OVERHEAD_BYTES = 1_000;
+/**
+ * Office.js sends a values/numberFormat write of more than this many cells as blocks of whole rows
+ * (setRangePropertiesInBulk in @microsoft/office-js's excel-web-16.00.debug.js).
+ */
+const OFFICE_JS_BULK_CELLS = 1_500;
+/**
+ * What each of those blocks adds to the request: two GetRow paths, their GetBoundingRect path, their
+ * instantiate actions and the set action (about 850 bytes with ids of 2 to 5 digits, 962 with 7-digit
+ * ids, as late in a full-grid run; test/excel/officeJsBytes.test.ts measures it through the real library).
+ */
+export const BLOCK_ENVELOPE_BYTES = 1_000;
+
+/** Rows per block of a bulk write `columns` wide, as Office.js cuts it. */
+export function rowsPerOfficeJsBlock(columns: number): number {
+  return Math.max(1, Math.round(OFFICE_JS_BULK_CELLS / Math.max(1, columns)));
+}
 /** The first read chunk is sized by cells, before we know how heavy a row is (its bytes count like any chunk's). */
 const FIRST_CHUNK_CELLS = 20_000;
 /**

@@ -65,8 +65,10 @@ async function writeOnce(context: Excel.RequestContext, request: ClientListReque
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const name = uniqueSheetName(words.sheetName, sheets.items.map((s) => s.name));
-  const sheet = context.workbook.worksheets.add(name);
+  context.workbook.worksheets.add(name);
   await context.sync();
+  // By name, not add()'s proxy: Office.js refuses an object a method made once a sync has passed.
+  const sheet = context.workbook.worksheets.getItem(name);
   try {
     const values: OutCell[][] = [layout.map((c) => c.header), ...summary.clients.map((client) => layout.map((c) => c.value(client)))];
     const formats = values.map((_, r) => layout.map((c) => (r === 0 ? "General" : c.format)));

@@ -34,6 +34,8 @@ export interface ExecutorSettings {
 
 export class SimulatorRequestExecutor implements RequestExecutor {
   private readonly resolver: ObjectPathResolver;
+  /** The size of the response the last sync would have had, when it was refused for exceeding the limit. */
+  private refusedResponseBytes: number | undefined;
 
   constructor(private readonly context: SimRequestContext, private readonly settings: ExecutorSettings) {
     this.resolver = new ObjectPathResolver(context);
@@ -45,9 +47,12 @@ export class SimulatorRequestExecutor implements RequestExecutor {
     const requestBytes = utf8Length(requestText);
     const counters = this.context.host.counters;
     const simulatorSyncs = counters.syncs;
+    this.refusedResponseBytes = undefined;
     const body = await this.answer(message, requestBytes);
     const responseText = JSON.stringify(body);
     const record: SyncRecord = { requestBytes, responseBytes: utf8Length(responseText), actions: message.Body.Actions.length };
+    // A response refused as too large weighed what was refused, as the direct path counts it; the wire carries only the error.
+    const countedResponseBytes = this.refusedResponseBytes ?? record.responseBytes;
     // The simulator's counters get the real sizes in place of its own estimate, and a request refused before the
     // simulator saw it. A request with no workbook operation (Office.js releasing the references Excel.run kept)
     // is left out of them, as the direct path has no such round trip; `log` has every request.
@@ -58,7 +63,7 @@ export class SimulatorRequestExecutor implements RequestExecutor {
       counters.responseBytes.push(record.responseBytes);
     } else if (counters.syncs !== simulatorSyncs) {
       counters.requestBytes[counters.requestBytes.length - 1] = record.requestBytes;
-      counters.responseBytes[counters.responseBytes.length - 1] = record.responseBytes;
+      counters.responseBytes[counters.responseBytes.length - 1] = countedResponseBytes;
     }
     if (body.Error) record.error = body.Error.Code;
     this.settings.log.push(record);
@@ -88,7 +93,9 @@ export class SimulatorRequestExecutor implements RequestExecutor {
     }
     const results = queued.flatMap((q) => resultOf(q, this.context.lastSync.responses, this.resolver));
     const body = { Results: results };
-    if (utf8Length(JSON.stringify(body)) > this.settings.payloadLimitBytes) {
+    const responseBytes = utf8Length(JSON.stringify(body));
+    if (responseBytes > this.settings.payloadLimitBytes) {
+      this.refusedResponseBytes = responseBytes;
       return { Results: [], Error: errorOf(new SimError("ResponsePayloadSizeLimitExceeded", undefined, "RequestContext.sync")) };
     }
     return body;

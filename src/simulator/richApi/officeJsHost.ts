@@ -6,6 +6,7 @@ import type { WorkbookModel } from "../model/workbook";
 import { SimulatorRequestExecutor, type SyncRecord } from "./executor";
 import { loadOfficeJsLibrary, type OfficeJsLibraryScript } from "./library";
 import { DEFAULT_PAYLOAD_LIMIT } from "../api/context";
+import { UnmodelledRequest } from "./unmodelled";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -41,6 +42,7 @@ export function createOfficeJsHost(workbook: WorkbookModel, librarySource: strin
     _resolveRequestUrlAndHeaderInfo: () => Promise.resolve({ url: "simulator://workbook", headers: {} }),
     _createRequestExecutorOrNull: () => new SimulatorRequestExecutor(simulator.newContext(), settings),
   };
+  refuseEventHandlers(library.OfficeExtension, unmodelled);
   const run = ((first: unknown, second?: unknown) =>
     second === undefined ? library.Excel.run(first as Batch<unknown>) : library.Excel.run(first as Excel.RunOptions, second as Batch<unknown>)) as OfficeJsHost["run"];
   const asExcelHost: ExcelHost = {
@@ -70,5 +72,19 @@ export function createOfficeJsHost(workbook: WorkbookModel, librarySource: strin
       settings.keepMessages = [];
       return settings.keepMessages;
     },
+  };
+}
+
+/**
+ * Office.js registers an event handler with the host through Office's own channels (the RichApi message manager,
+ * document.addHandlerAsync), which this host does not model: adding a handler fails its sync by name rather than
+ * with a TypeError from deep inside the library (selection events stay on the simulator, see asExcelHost).
+ */
+function refuseEventHandlers(officeExtension: unknown, unmodelled: string[]): void {
+  const internal = (officeExtension as { _Internal: { officeJsEventRegistration: { register: unknown } } })._Internal;
+  internal.officeJsEventRegistration.register = (eventId: number) => {
+    const error = new UnmodelledRequest(`an Office.js event handler (event ${eventId}): the host has no event channel`);
+    unmodelled.push(error.message);
+    return Promise.reject(error);
   };
 }

@@ -1,5 +1,5 @@
 // zod's issues in plain English, each with the path of the field it is about (criteria[2].rule.max).
-import { z } from "zod";
+import { z } from "zod/mini";
 import { RULE_TYPES } from "./profileSchema";
 
 export interface ProfileIssue {
@@ -90,7 +90,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out;
 }
-export function issuesOf(error: z.ZodError, prefix: PropertyKey[]): ProfileIssue[] {
+export function issuesOf(error: z.core.$ZodError, prefix: PropertyKey[]): ProfileIssue[] {
   const out: ProfileIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {

@@ -1,13 +1,14 @@
 // Profile format version 1: the zod schema, its limits and the types derived from it. Parsing with
 // plain-English messages is in profile.ts and profileMessages.ts.
-import { z } from "zod";
+// zod/mini, the functional API: only the checks used here end up in the task pane bundle.
+import { z } from "zod/mini";
 
 export const PROFILE_VERSION = 1;
 /** Larger weights add nothing (only their ratios count) and could overflow the weighted sum. */
 const MAX_WEIGHT = 1_000_000;
 export const RULE_TYPES = ["higher", "lower", "range", "categories", "recency"] as const;
 
-type Ctx = z.RefinementCtx;
+type Ctx = z.core.$RefinementCtx;
 export const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
 function minBelowMax(rule: { min: number; max: number }, ctx: Ctx): void {
@@ -22,23 +23,20 @@ function minBelowMax(rule: { min: number; max: number }, ctx: Ctx): void {
  */
 export const MAX_RULE_NUMBER = 1e15;
 const RULE_NUMBER_MESSAGE = "must be between -1,000,000,000,000,000 and 1,000,000,000,000,000";
-const Bound = z.number().min(-MAX_RULE_NUMBER, { error: RULE_NUMBER_MESSAGE }).max(MAX_RULE_NUMBER, { error: RULE_NUMBER_MESSAGE });
-const Days = z.number().max(MAX_RULE_NUMBER, { error: "must be at most 1,000,000,000,000,000 days" });
+const Bound = z.number().check(z.gte(-MAX_RULE_NUMBER, { error: RULE_NUMBER_MESSAGE }), z.lte(MAX_RULE_NUMBER, { error: RULE_NUMBER_MESSAGE }));
+const Days = z.number().check(z.lte(MAX_RULE_NUMBER, { error: "must be at most 1,000,000,000,000,000 days" }));
 
 const HigherRule = z
-  .object({ type: z.literal("higher"), min: Bound, max: Bound })
-  .strict()
-  .superRefine(minBelowMax);
+  .strictObject({ type: z.literal("higher"), min: Bound, max: Bound })
+  .check(z.superRefine(minBelowMax));
 
 const LowerRule = z
-  .object({ type: z.literal("lower"), min: Bound, max: Bound })
-  .strict()
-  .superRefine(minBelowMax);
+  .strictObject({ type: z.literal("lower"), min: Bound, max: Bound })
+  .check(z.superRefine(minBelowMax));
 
 const RangeRule = z
-  .object({ type: z.literal("range"), min: Bound, idealLow: Bound, idealHigh: Bound, max: Bound })
-  .strict()
-  .superRefine((rule, ctx) => {
+  .strictObject({ type: z.literal("range"), min: Bound, idealLow: Bound, idealHigh: Bound, max: Bound })
+  .check(z.superRefine((rule, ctx) => {
     const order = ["min", "idealLow", "idealHigh", "max"] as const;
     for (let i = 1; i < order.length; i++) {
       const low = rule[order[i - 1]];
@@ -51,14 +49,13 @@ const RangeRule = z
         });
       }
     }
-  });
+  }));
 
-const Score = z.number().min(0, { error: "must be a score from 0 to 100" }).max(100, { error: "must be a score from 0 to 100" });
+const Score = z.number().check(z.gte(0, { error: "must be a score from 0 to 100" }), z.lte(100, { error: "must be a score from 0 to 100" }));
 
 const CategoriesRule = z
-  .object({ type: z.literal("categories"), scores: z.record(z.string(), Score), otherwise: Score.optional() })
-  .strict()
-  .superRefine((rule, ctx) => {
+  .strictObject({ type: z.literal("categories"), scores: z.record(z.string(), Score), otherwise: z.optional(Score) })
+  .check(z.superRefine((rule, ctx) => {
     if (!rule.scores || typeof rule.scores !== "object") return;
     const keys = Object.keys(rule.scores);
     if (keys.length === 0) {
@@ -77,16 +74,15 @@ const CategoriesRule = z
         });
       } else seen.set(normal, key);
     }
-  });
+  }));
 
 const RecencyRule = z
-  .object({
+  .strictObject({
     type: z.literal("recency"),
-    fullDays: Days.min(0, { error: "must be 0 days or more" }),
+    fullDays: Days.check(z.gte(0, { error: "must be 0 days or more" })),
     zeroDays: Days,
   })
-  .strict()
-  .superRefine((rule, ctx) => {
+  .check(z.superRefine((rule, ctx) => {
     if (isNum(rule.fullDays) && isNum(rule.zeroDays) && rule.zeroDays <= rule.fullDays) {
       ctx.addIssue({
         code: "custom",
@@ -94,44 +90,46 @@ const RecencyRule = z
         message: `must be more days than fullDays (${rule.fullDays})`,
       });
     }
-  });
+  }));
 
 const RuleSchema = z.discriminatedUnion("type", [HigherRule, LowerRule, RangeRule, CategoriesRule, RecencyRule]);
 
-const NonEmptyText = z.string().trim().min(1, { error: "must not be empty" });
+const NonEmptyText = z.string().check(z.trim(), z.minLength(1, { error: "must not be empty" }));
 
-const CriterionSchema = z
-  .object({
-    id: NonEmptyText,
-    column: NonEmptyText,
-    area: z.enum(["client", "fit", "market"]),
-    weight: z
-      .number()
-      .min(0, { error: "must not be negative" })
-      .max(MAX_WEIGHT, { error: "must be at most 1,000,000 (weights only count relative to each other)" }),
-    rule: RuleSchema,
-    knockout: z.object({ below: Score.clone() }).strict().optional(),
-    missing: z.enum(["zero", "ignore"]).optional(),
-  })
-  .strict();
+const CriterionSchema = z.strictObject({
+  id: NonEmptyText,
+  column: NonEmptyText,
+  area: z.enum(["client", "fit", "market"]),
+  weight: z
+    .number()
+    .check(
+      z.gte(0, { error: "must not be negative" }),
+      z.lte(MAX_WEIGHT, { error: "must be at most 1,000,000 (weights only count relative to each other)" }),
+    ),
+  rule: RuleSchema,
+  knockout: z.optional(z.strictObject({ below: Score.clone() })),
+  missing: z.optional(z.enum(["zero", "ignore"])),
+});
 
 const isIntegerText = (g: unknown): boolean => typeof g === "string" && /^\s*-?\d+\s*$/.test(g);
 
 const ScaleSchema = z
-  .object({
-    grades: z.array(NonEmptyText).min(2, { error: "needs at least two grades" }).max(100),
+  .strictObject({
+    grades: z.array(NonEmptyText).check(z.minLength(2, { error: "needs at least two grades" }), z.maxLength(100)),
     mode: z.enum(["thresholds", "quantiles"]),
-    cutoffs: z
-      .array(z.number().min(0, { error: "must be between 0 and 100, the range of scores" }).max(100, {
-        error: "must be between 0 and 100, the range of scores",
-      }))
-      .optional(),
-    shares: z
-      .array(z.number().gt(0, { error: "must be more than 0" }).max(1, { error: "must be at most 1 (a share of 100%)" }))
-      .optional(),
+    cutoffs: z.optional(
+      z.array(
+        z.number().check(
+          z.gte(0, { error: "must be between 0 and 100, the range of scores" }),
+          z.lte(100, { error: "must be between 0 and 100, the range of scores" }),
+        ),
+      ),
+    ),
+    shares: z.optional(
+      z.array(z.number().check(z.gt(0, { error: "must be more than 0" }), z.lte(1, { error: "must be at most 1 (a share of 100%)" }))),
+    ),
   })
-  .strict()
-  .superRefine((scale, ctx) => checkScale(scale, ctx));
+  .check(z.superRefine((scale, ctx) => checkScale(scale, ctx)));
 
 function checkScale(scale: { grades: string[]; mode: string; cutoffs?: number[]; shares?: number[] }, ctx: Ctx): void {
   const grades = Array.isArray(scale.grades) ? scale.grades : [];
@@ -201,66 +199,69 @@ function checkScale(scale: { grades: string[]; mode: string; cutoffs?: number[];
   }
 }
 
-const AppliesToSchema = z
-  .object({
-    column: NonEmptyText,
-    values: z.array(NonEmptyText).min(1, { error: "needs at least one value" }),
-  })
-  .strict();
+const AppliesToSchema = z.strictObject({
+  column: NonEmptyText,
+  values: z.array(NonEmptyText).check(z.minLength(1, { error: "needs at least one value" })),
+});
 
-const ParetoSchema = z
-  .object({
-    value: NonEmptyText,
-    effort: NonEmptyText.optional(),
-    share: z
+const ParetoSchema = z.strictObject({
+  value: NonEmptyText,
+  effort: z.optional(NonEmptyText),
+  share: z._default(
+    z
       .number()
-      .gt(0, { error: "must be more than 0 and at most 1 (0.8 means 80%)" })
-      .max(1, { error: "must be more than 0 and at most 1 (0.8 means 80%)" })
-      .default(0.8),
-  })
-  .strict();
+      .check(
+        z.gt(0, { error: "must be more than 0 and at most 1 (0.8 means 80%)" }),
+        z.lte(1, { error: "must be more than 0 and at most 1 (0.8 means 80%)" }),
+      ),
+    0.8,
+  ),
+});
 
-const ColumnRef = z.object({ column: NonEmptyText }).strict();
+const ColumnRef = z.strictObject({ column: NonEmptyText });
 
 /** Renamed next steps and which grades count as a good fit (default: the better half of the scale). */
-const NextStepSchema = z
-  .object({
-    names: z
-      .object({ keep: NonEmptyText.optional(), develop: NonEmptyText.optional(), fix: NonEmptyText.optional(), reconsider: NonEmptyText.optional() })
-      .strict()
-      .optional(),
-    goodFitGrades: z.array(NonEmptyText).min(1, { error: "needs at least one grade" }).optional(),
-  })
-  .strict();
+const NextStepSchema = z.strictObject({
+  names: z.optional(
+    z.strictObject({
+      keep: z.optional(NonEmptyText),
+      develop: z.optional(NonEmptyText),
+      fix: z.optional(NonEmptyText),
+      reconsider: z.optional(NonEmptyText),
+    }),
+  ),
+  goodFitGrades: z.optional(z.array(NonEmptyText).check(z.minLength(1, { error: "needs at least one grade" }))),
+});
 
 /** What a client could buy; `current` is what it buys now (default: the Pareto value column). */
-const PotentialSchema = z.object({ column: NonEmptyText, current: NonEmptyText.optional() }).strict();
+const PotentialSchema = z.strictObject({ column: NonEmptyText, current: z.optional(NonEmptyText) });
 
-const ColumnLimit = z.object({ column: NonEmptyText, above: z.number() }).strict();
+const ColumnLimit = z.strictObject({ column: NonEmptyText, above: z.number() });
 
 /** Most rating dates the history sheet keeps (two columns each, within Excel's 16,384 columns). */
 const MAX_HISTORY_RUNS = 1000;
 export const DEFAULT_HISTORY_RUNS = 24;
 /** How many rating dates the "Rating history" sheet keeps; older ones are dropped with a note. */
-const HistorySchema = z
-  .object({ keep: z.number().int({ error: "must be a whole number" }).min(1).max(MAX_HISTORY_RUNS) })
-  .strict();
+const HistorySchema = z.strictObject({
+  keep: z.number().check(z.int({ error: "must be a whole number" }), z.gte(1), z.lte(MAX_HISTORY_RUNS)),
+});
 
 /** Thresholds of the troublesome-client flags. */
-const FlagsSchema = z
-  .object({
-    /** "Much effort, little value": effort share at least this many times the value share (default 2). */
-    effortRatio: z.number().min(1, { error: "must be 1 or more (1 means effort share at least equal to value share)" }).optional(),
-    /** Concessions: a discount above `above` (as the sheet holds it: 0.15 or 15 for 15%). */
-    discount: ColumnLimit.optional(),
-    /** Late payment: more than `above` days late. */
-    latePayment: ColumnLimit.optional(),
-  })
-  .strict();
+const FlagsSchema = z.strictObject({
+  /** "Much effort, little value": effort share at least this many times the value share (default 2). */
+  effortRatio: z.optional(
+    z.number().check(z.gte(1, { error: "must be 1 or more (1 means effort share at least equal to value share)" })),
+  ),
+  /** Concessions: a discount above `above` (as the sheet holds it: 0.15 or 15 for 15%). */
+  discount: z.optional(ColumnLimit),
+  /** Late payment: more than `above` days late. */
+  latePayment: z.optional(ColumnLimit),
+});
 
-const ContactDueSchema = z
-  .object({ column: NonEmptyText, days: z.number().int({ error: "must be a whole number of days" }).min(1, { error: "must be 1 day or more" }) })
-  .strict();
+const ContactDueSchema = z.strictObject({
+  column: NonEmptyText,
+  days: z.number().check(z.int({ error: "must be a whole number of days" }), z.gte(1, { error: "must be 1 day or more" })),
+});
 
 /** "YYYY-MM-DD" naming a real calendar day (no 2023-02-30). */
 export function isIsoDay(text: string): boolean {
@@ -276,41 +277,42 @@ export function ratingDateOf(isoDay: string): Date {
   return new Date(`${isoDay}T00:00:00Z`);
 }
 
-const RatingDate = z.string().refine(isIsoDay, {
-  error: (issue) =>
-    typeof issue.input === "string"
-      ? `must be a real date written YYYY-MM-DD (e.g. 2024-06-30), not "${issue.input}"`
-      : "must be a date written YYYY-MM-DD",
-});
+const RatingDate = z.string().check(
+  z.refine(isIsoDay, {
+    error: (issue) =>
+      typeof issue.input === "string"
+        ? `must be a real date written YYYY-MM-DD (e.g. 2024-06-30), not "${issue.input}"`
+        : "must be a date written YYYY-MM-DD",
+  }),
+);
 
 export const ProfileSchema = z
-  .object({
+  .strictObject({
     version: z.literal(1),
     name: NonEmptyText,
-    language: z.enum(["en", "nl", "de", "hu"]).optional(),
-    sheet: NonEmptyText.optional(),
-    locale: z.enum(["en", "nl", "de", "hu"]).optional(),
-    appliesTo: AppliesToSchema.optional(),
+    language: z.optional(z.enum(["en", "nl", "de", "hu"])),
+    sheet: z.optional(NonEmptyText),
+    locale: z.optional(z.enum(["en", "nl", "de", "hu"])),
+    appliesTo: z.optional(AppliesToSchema),
     /** The date recency is counted to, instead of today. */
-    ratingDate: RatingDate.optional(),
+    ratingDate: z.optional(RatingDate),
     scale: ScaleSchema,
-    criteria: z.array(CriterionSchema).min(1, { error: "needs at least one criterion" }),
-    pareto: ParetoSchema.optional(),
-    nextStep: NextStepSchema.optional(),
-    potential: PotentialSchema.optional(),
-    flags: FlagsSchema.optional(),
+    criteria: z.array(CriterionSchema).check(z.minLength(1, { error: "needs at least one criterion" })),
+    pareto: z.optional(ParetoSchema),
+    nextStep: z.optional(NextStepSchema),
+    potential: z.optional(PotentialSchema),
+    flags: z.optional(FlagsSchema),
     /** Good-fit clients not contacted for more than `days` are listed as contact due. */
-    contactDue: ContactDueSchema.optional(),
+    contactDue: z.optional(ContactDueSchema),
     /** The team's own grade, compared with the computed one. */
-    ownGrade: ColumnRef.optional(),
+    ownGrade: z.optional(ColumnRef),
     /** Market reality check per segment. */
-    segment: ColumnRef.optional(),
+    segment: z.optional(ColumnRef),
     /** The column the rating history follows clients by (else a recognised ID header, else the name). */
-    clientId: ColumnRef.optional(),
-    history: HistorySchema.optional(),
+    clientId: z.optional(ColumnRef),
+    history: z.optional(HistorySchema),
   })
-  .strict()
-  .superRefine((profile, ctx) => {
+  .check(z.superRefine((profile, ctx) => {
     const wanted = profile.nextStep?.goodFitGrades;
     const grades = Array.isArray(profile.scale?.grades) ? profile.scale.grades.map((g) => String(g).trim().toLowerCase()) : null;
     if (!wanted || !grades) return;
@@ -319,7 +321,7 @@ export const ProfileSchema = z
         ctx.addIssue({ code: "custom", path: ["nextStep", "goodFitGrades", i], message: `"${grade}" is not a grade of the scale (${profile.scale.grades.join(", ")})` });
       }
     });
-  });
+  }));
 
 export type Profile = z.output<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;

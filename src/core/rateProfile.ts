@@ -55,14 +55,21 @@ const sameRows = (a: Int32Array, b: Int32Array) => {
 };
 
 /** scoreCriterion through the cache's kept scores; the missing-value tally counts either way. */
-function keptCriterionScores(run: ProfileRun, slot: string, criterion: Criterion, column: number, tally: MissingTally | null): Float64Array {
+function keptCriterionScores(
+  run: ProfileRun,
+  slot: string,
+  criterion: Criterion,
+  column: number,
+  tally: MissingTally | null,
+  scratch: NumberScratch,
+): Float64Array {
   let kept = keptScores.get(run.cache);
   if (!kept) keptScores.set(run.cache, (kept = new Map()));
   const signature = `${column}|${run.locale}|${criterion.rule.type === "recency" ? run.asOfDay : ""}|${JSON.stringify(criterion.rule)}`;
   let entry = kept.get(slot);
   if (!entry || entry.signature !== signature || !sameRows(entry.members, run.members)) {
     const missing = { count: 0, blank: 0, error: 0, unreadable: 0 };
-    entry = { signature, members: run.members, scores: scoreCriterion(run, criterion, column, missing), missing };
+    entry = { signature, members: run.members, scores: scoreCriterion(run, criterion, column, missing, scratch), missing };
     kept.set(slot, entry);
   }
   if (tally) {
@@ -74,66 +81,78 @@ function keptCriterionScores(run: ProfileRun, slot: string, criterion: Criterion
   return entry.scores;
 }
 
-/** Criterion scores for the members (by position); NaN where the value is missing or unreadable. */
-function scoreCriterion(run: ProfileRun, criterion: Criterion, column: number, tally: Omit<MissingTally, "column">): Float64Array {
-  const { members, cache, locale, asOfDay } = run;
-  const m = members.length;
-  const out = new Float64Array(m).fill(NaN);
-  if (column < 0) return out;
-  const rule = criterion.rule;
-  // Local bindings: in CommonJS builds an imported binding is a property read on every use.
-  const OK = CELL_OK;
-  const numberScore = scoreNumber;
-  const recencyScore = scoreRecency;
-  let status: Uint8Array;
-  if (rule.type === "categories") {
-    const text = cache.text(column);
-    status = text.status;
-    // Each distinct text is scored once; rows look their score up by code.
-    const scoreOfCode = Float64Array.from(text.distinct, categoryScorer(rule));
-    const codes = text.codes;
-    for (let k = 0; k < m; k++) {
-      const code = codes[members[k]];
-      if (code >= 0) out[k] = scoreOfCode[code];
-    }
-  } else if (rule.type === "recency") {
-    const dates = cache.dates(column, locale);
-    status = dates.status;
-    for (let k = 0; k < m; k++) {
-      const r = members[k];
-      if (status[r] === OK) out[k] = recencyScore(rule, asOfDay - dates.values[r]);
-    }
-  } else {
-    const numbers = cache.numbers(column, locale);
-    status = numbers.status;
-    const values = numbers.values;
-    if (rule.type === "range") {
-      for (let k = 0; k < m; k++) {
-        const r = members[k];
-        if (status[r] === OK) out[k] = numberScore(rule, values[r]);
-      }
-    } else {
-      // higher and lower inlined: the same formulas as scoreNumber, without a switch per cell.
-      const { min, max } = rule;
-      const span = max - min;
-      const higher = rule.type === "higher";
-      for (let k = 0; k < m; k++) {
-        const r = members[k];
-        if (status[r] !== OK) continue;
-        const x = values[r];
-        if (higher) out[k] = x <= min ? 0 : x >= max ? 100 : (100 * (x - min)) / span;
-        else out[k] = x <= min ? 100 : x >= max ? 0 : (100 * (max - x)) / span;
-      }
-    }
-  }
+/** Counts the cells that are not CELL_OK: `status` by row when `rows` is given, else by member position. */
+function tallyMissing(status: Uint8Array, rows: Int32Array | null, m: number, tally: Omit<MissingTally, "column">): void {
   for (let k = 0; k < m; k++) {
-    const s = status[members[k]];
-    if (s === OK) continue;
+    const s = status[rows ? rows[k] : k];
+    if (s === CELL_OK) continue;
     tally.count++;
     if (s === CELL_BLANK) tally.blank++;
     else if (s === CELL_ERROR) tally.error++;
     else tally.unreadable++;
   }
+}
+
+/** The members' numbers of one column at a time, by position: one pair of arrays shared by a profile's criteria. */
+interface NumberScratch {
+  values?: Float64Array;
+  status?: Uint8Array;
+}
+
+/** Criterion scores for the members (by position); NaN where the value is missing or unreadable. */
+function scoreCriterion(run: ProfileRun, criterion: Criterion, column: number, tally: Omit<MissingTally, "column">, scratch: NumberScratch): Float64Array {
+  const { members, cache, locale, asOfDay } = run;
+  const m = members.length;
+  const out = new Float64Array(m);
+  if (column < 0) return out.fill(NaN);
+  const rule = criterion.rule;
+  // Local bindings: in CommonJS builds an imported binding is a property read on every use.
+  const OK = CELL_OK;
+  const numberScore = scoreNumber;
+  const recencyScore = scoreRecency;
+  if (rule.type === "categories") {
+    const text = cache.text(column);
+    // Each distinct text is scored once; rows look their score up by code.
+    const scoreOfCode = Float64Array.from(text.distinct, categoryScorer(rule));
+    const codes = text.codes;
+    for (let k = 0; k < m; k++) {
+      const code = codes[members[k]];
+      out[k] = code >= 0 ? scoreOfCode[code] : NaN;
+    }
+    tallyMissing(text.status, members, m, tally);
+    return out;
+  }
+  if (rule.type === "recency") {
+    const dates = cache.dates(column, locale);
+    const status = dates.status;
+    for (let k = 0; k < m; k++) {
+      const r = members[k];
+      out[k] = status[r] === OK ? recencyScore(rule, asOfDay - dates.values[r]) : NaN;
+    }
+    tallyMissing(status, members, m, tally);
+    return out;
+  }
+  const values = (scratch.values ??= new Float64Array(m));
+  const status = (scratch.status ??= new Uint8Array(m));
+  cache.gatherNumbers(column, locale, members, values, status);
+  if (rule.type === "range") {
+    for (let k = 0; k < m; k++) out[k] = status[k] === OK ? numberScore(rule, values[k]) : NaN;
+  } else {
+    // higher and lower inlined: the same formulas as scoreNumber, without a switch per cell.
+    const { min, max } = rule;
+    const span = max - min;
+    const higher = rule.type === "higher";
+    for (let k = 0; k < m; k++) {
+      if (status[k] !== OK) {
+        out[k] = NaN;
+        continue;
+      }
+      const x = values[k];
+      if (higher) out[k] = x <= min ? 0 : x >= max ? 100 : (100 * (x - min)) / span;
+      else out[k] = x <= min ? 100 : x >= max ? 0 : (100 * (max - x)) / span;
+    }
+  }
+  tallyMissing(status, null, m, tally);
   return out;
 }
 
@@ -162,6 +181,7 @@ export function rateProfile(run: ProfileRun): ProfileReasons | null {
   const columns = resolveColumns(run);
 
   const tallied = new Set<number>();
+  const scratch: NumberScratch = {};
   const criterionScores = criteria.map((criterion, j) => {
     const column = columns[j];
     let tally: MissingTally | null = null;
@@ -171,7 +191,7 @@ export function rateProfile(run: ProfileRun): ProfileReasons | null {
       tally = run.missingTallies.get(name) ?? { column: name, count: 0, blank: 0, error: 0, unreadable: 0 };
       run.missingTallies.set(name, tally);
     }
-    return keptCriterionScores(run, `${run.result.profileIndex[members[0]]}:${j}`, criterion, column, tally);
+    return keptCriterionScores(run, `${run.result.profileIndex[members[0]]}:${j}`, criterion, column, tally, scratch);
   });
 
   // Client by client over the criteria, sums kept in locals: no per-criterion pass writing eight arrays
@@ -183,8 +203,6 @@ export function rateProfile(run: ProfileRun): ProfileReasons | null {
   const below = Float64Array.from(criteria, (criterion) => (criterion.knockout ? criterion.knockout.below : -1));
   const areaOf = Uint8Array.from(criteria, (criterion) => (criterion.area === "client" ? CLIENT : criterion.area === "fit" ? FIT : MARKET));
   const hasMarket = areaOf.includes(MARKET);
-  // The weight that counted per member: the reason text divides by it.
-  const weights = run.texts ? new Float64Array(m) : null;
   const knocked = new Uint8Array(m);
   const scores = result.scores;
   const { client: clientScores, fit: fitScores, market: marketScores } = result.areaScores;
@@ -219,7 +237,6 @@ export function rateProfile(run: ProfileRun): ProfileReasons | null {
     }
     const r = members[k];
     if (missing) hasMissing[r] = 1;
-    if (weights) weights[k] = total;
     knocked[k] = out;
     scores[r] = total > 0 ? round(sum / total) : NaN;
     clientScores[r] = clientTotal > 0 ? round(clientSum / clientTotal) : NaN;
@@ -231,7 +248,7 @@ export function rateProfile(run: ProfileRun): ProfileReasons | null {
   result.criterionScores[result.profileIndex[members[0]]] = criterionScores;
   for (let k = 0; k < m; k++) result.memberPosition[members[k]] = k;
   assignGrades(run, knocked);
-  return weights ? new ProfileReasons(profile, run.table, columns, criterionScores, weights, scores) : null;
+  return run.texts ? new ProfileReasons(profile, run.table, columns, criterionScores, scores) : null;
 }
 
 function assignGrades(run: ProfileRun, knocked: Uint8Array): void {

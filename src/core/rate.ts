@@ -16,7 +16,7 @@ import { readText } from "./values";
 
 const MS_PER_DAY = 86_400_000;
 
-function emptyResult(n: number, gradeLabels: string[], texts: boolean): RatingResult {
+function emptyResult(n: number, gradeLabels: string[], texts: boolean, profileIndex: Int32Array): RatingResult {
   return withTextArrays({
     count: n,
     gradeLabels,
@@ -32,7 +32,7 @@ function emptyResult(n: number, gradeLabels: string[], texts: boolean): RatingRe
     reasonAt: () => "",
     flagsAt: () => "",
     gradeCounts: Object.fromEntries(gradeLabels.map((g) => [g, 0])),
-    profileIndex: new Int32Array(n).fill(-1),
+    profileIndex,
     missingColumns: [],
     pareto: null,
     warnings: [],
@@ -56,8 +56,9 @@ export function rateClients(
   cache: ColumnCache = new ColumnCache(table),
 ): RatingResult {
   const n = table.rows.length;
-  const result = emptyResult(n, profiles[0] ? [...profiles[0].scale.grades] : [], options.texts !== false);
+  const gradeLabels = profiles[0] ? [...profiles[0].scale.grades] : [];
   if (n === 0 || profiles.length === 0) {
+    const result = emptyResult(n, gradeLabels, options.texts !== false, new Int32Array(n).fill(-1));
     result.warnings.push({
       code: "nothing-to-rate",
       message: n === 0 ? "The sheet has no client rows to rate." : "There is no profile to rate with.",
@@ -70,7 +71,9 @@ export function rateClients(
   const asOfDay = Math.floor(options.asOf.getTime() / MS_PER_DAY);
   const texts = options.texts !== false;
 
-  result.profileIndex = assignProfiles(table, profiles, cache, result.warnings, missingColumns);
+  const warnings: RatingWarning[] = [];
+  const result = emptyResult(n, gradeLabels, texts, assignProfiles(table, profiles, cache, warnings, missingColumns));
+  result.warnings = warnings;
   const reasonsPerProfile = profiles.map((profile, p) => {
     const members = membersOf(result.profileIndex, p);
     result.criterionScores[p] = [];

@@ -30,6 +30,22 @@ function statusOf(read: Read<unknown>): number {
   return read.reason === "blank" ? CELL_BLANK : read.reason === "error" ? CELL_ERROR : CELL_UNREADABLE;
 }
 
+/**
+ * A text column whose `keys` are made from the codes when first read: scoring reads only the codes, and
+ * a million-entry array of keys was 4 MB more for the collector to mark on every collection.
+ */
+function withKeys(status: Uint8Array, codes: Int32Array, distinct: string[]): TextColumn {
+  let keys: (string | null)[] | undefined;
+  return {
+    status,
+    codes,
+    distinct,
+    get keys() {
+      return (keys ??= Array.from(codes, (code) => (code >= 0 ? distinct[code] : null)));
+    },
+  };
+}
+
 export class ColumnCache {
   private readonly numeric = new Map<string, ParsedColumn>();
   private readonly texts = new Map<number, TextColumn>();
@@ -67,35 +83,6 @@ export class ColumnCache {
     return parsed;
   }
 
-  /**
-   * The numbers of the given rows (by position) into `values` and `status`: from the kept parse when
-   * there is one, else read from the cells and not kept. A criterion's scores need them once, and at a
-   * million rows keeping a parsed copy of every criterion's column was some 9 MB of fresh memory each.
-   */
-  gatherNumbers(column: number, locale: Locale, rows: Int32Array, values: Float64Array, status: Uint8Array): void {
-    const kept = this.numeric.get(`n:${column}:${locale}`);
-    if (kept) {
-      for (let k = 0; k < rows.length; k++) {
-        values[k] = kept.values[rows[k]];
-        status[k] = kept.status[rows[k]];
-      }
-      return;
-    }
-    const cells = this.table.rows;
-    for (let k = 0; k < rows.length; k++) {
-      const r = rows[k];
-      const cell = cells[r]?.[column];
-      if (typeof cell === "number" && cell - cell === 0) {
-        values[k] = cell;
-        status[k] = CELL_OK;
-        continue;
-      }
-      const read = readNumber(cell, locale, this.format(r, column));
-      values[k] = read.ok ? read.value : NaN;
-      status[k] = statusOf(read);
-    }
-  }
-
   dates(column: number, locale: Locale): ParsedColumn {
     const key = `d:${column}:${locale}`;
     let parsed = this.numeric.get(key);
@@ -111,7 +98,6 @@ export class ColumnCache {
     let parsed = this.texts.get(column);
     if (!parsed) {
       const rows = this.table.rows;
-      const keys: (string | null)[] = new Array(rows.length);
       const status = new Uint8Array(rows.length);
       const codes = new Int32Array(rows.length).fill(-1);
       const distinct: string[] = [];
@@ -124,10 +110,7 @@ export class ColumnCache {
         if (code === undefined) {
           const read = readText(cell);
           status[r] = statusOf(read);
-          if (!read.ok) {
-            keys[r] = null;
-            continue;
-          }
+          if (!read.ok) continue;
           const key = normalizeValue(read.value);
           code = codeOfKey.get(key);
           if (code === undefined) {
@@ -137,10 +120,9 @@ export class ColumnCache {
           }
           if (typeof cell === "string") codeOfCell.set(cell, code);
         }
-        keys[r] = distinct[code];
         codes[r] = code;
       }
-      parsed = { keys, status, codes, distinct };
+      parsed = withKeys(status, codes, distinct);
       this.texts.set(column, parsed);
     }
     return parsed;

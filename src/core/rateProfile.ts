@@ -35,6 +35,8 @@ export interface ProfileRun {
   missingTallies: Map<string, MissingTally>;
   /** Whether the reason text per client can be asked for. */
   texts: boolean;
+  /** When given: each member's grade as an index into its profile's scale (what counting and next steps read). */
+  gradeIndex?: Int8Array;
 }
 
 /** One criterion's scores as last computed for a cache: reused while rule, column, locale, date and rows stay. */
@@ -227,12 +229,17 @@ function assignGrades(run: ProfileRun): void {
   const grades = profile.scale.grades;
   const last = grades.length - 1;
   const { scores, knockedOut } = result;
+  const gradeIndex = run.gradeIndex;
+  const setGrade = (r: number, g: number) => {
+    result.grades[r] = grades[g];
+    if (gradeIndex) gradeIndex[r] = g;
+  };
   if (profile.scale.mode === "thresholds") {
     const cutoffs = profile.scale.cutoffs ?? [];
     for (let k = 0; k < members.length; k++) {
       const r = members[k];
-      if (knockedOut[r]) result.grades[r] = grades[last];
-      else if (scores[r] === scores[r]) result.grades[r] = grades[thresholdGradeIndex(scores[r], cutoffs)];
+      if (knockedOut[r]) setGrade(r, last);
+      else if (scores[r] === scores[r]) setGrade(r, thresholdGradeIndex(scores[r], cutoffs));
     }
     return;
   }
@@ -240,10 +247,10 @@ function assignGrades(run: ProfileRun): void {
   const pool: number[] = [];
   for (let k = 0; k < members.length; k++) {
     const r = members[k];
-    if (knockedOut[r]) result.grades[r] = grades[last];
+    if (knockedOut[r]) setGrade(r, last);
     else if (scores[r] === scores[r]) pool.push(r);
   }
   const poolIndices = Int32Array.from(pool);
   const gradeIndices = quantileGradeIndices(scores, poolIndices, profile.scale.shares ?? []);
-  for (let i = 0; i < poolIndices.length; i++) result.grades[poolIndices[i]] = grades[gradeIndices[i]];
+  for (let i = 0; i < poolIndices.length; i++) setGrade(poolIndices[i], gradeIndices[i]);
 }

@@ -23,7 +23,7 @@ describe("sortByValueDescending", () => {
     ["already in order", (_random, i) => 1e6 - i],
   ];
   for (const [name, pick] of cases) {
-    it(`orders ${name} as the comparator sort does, past the radix threshold and below it`, () => {
+    it(`orders ${name} as the comparator sort does, past the radix threshold (32,768) and below it`, () => {
       for (const n of [50_000, 1_000]) {
         const values = valuesOf(n, pick);
         const expected = byComparator(everyIndex(n), values);
@@ -33,28 +33,28 @@ describe("sortByValueDescending", () => {
   }
 
   it("sorts a subset of the clients, reading the values by client index", () => {
-    const values = valuesOf(30_000, (random) => Math.round(random() * 100) / 10);
-    const subset = Int32Array.from({ length: 20_000 }, (_, k) => k + Math.floor(k / 2));
+    const values = valuesOf(60_000, (random) => Math.round(random() * 100) / 10);
+    const subset = Int32Array.from({ length: 40_000 }, (_, k) => k + Math.floor(k / 2));
     expect(sortByValueDescending(Int32Array.from(subset), values)).toEqual(byComparator(subset, values));
   });
 
   it("reads values that sit at an offset in a shared buffer", () => {
-    const buffer = new Float64Array(12_000);
-    const values = buffer.subarray(1_000, 11_000);
-    values.set(valuesOf(10_000, (random) => Math.round(random() * 50)));
-    expect(sortByValueDescending(everyIndex(10_000), values)).toEqual(byComparator(everyIndex(10_000), values));
+    const buffer = new Float64Array(42_000);
+    const values = buffer.subarray(1_000, 41_000);
+    values.set(valuesOf(40_000, (random) => Math.round(random() * 50)));
+    expect(sortByValueDescending(everyIndex(40_000), values)).toEqual(byComparator(everyIndex(40_000), values));
   });
 
   it("keeps ties in index order when the indices come out of order", () => {
-    const values = valuesOf(10_000, (random) => Math.floor(random() * 3));
-    const shuffled = everyIndex(10_000).reverse();
+    const values = valuesOf(40_000, (random) => Math.floor(random() * 3));
+    const shuffled = everyIndex(40_000).reverse();
     expect(sortByValueDescending(Int32Array.from(shuffled), values)).toEqual(byComparator(shuffled, values));
   });
 
   it("puts the largest first and, among equals, the lower index first", () => {
-    const values = Float64Array.from({ length: 5_000 }, (_, i) => (i % 2 === 0 ? 1 : i === 4_999 ? 9 : -0));
-    const order = sortByValueDescending(everyIndex(5_000), values);
-    expect(Array.from(order.subarray(0, 3))).toEqual([4_999, 0, 2]);
-    expect(Array.from(order.subarray(-2))).toEqual([4_995, 4_997]);
+    const values = Float64Array.from({ length: 40_000 }, (_, i) => (i % 2 === 0 ? 1 : i === 39_999 ? 9 : -0));
+    const order = sortByValueDescending(everyIndex(40_000), values);
+    expect(Array.from(order.subarray(0, 3))).toEqual([39_999, 0, 2]);
+    expect(Array.from(order.subarray(-2))).toEqual([39_995, 39_997]);
   });
 });

@@ -30,6 +30,22 @@ function statusOf(read: Read<unknown>): number {
   return read.reason === "blank" ? CELL_BLANK : read.reason === "error" ? CELL_ERROR : CELL_UNREADABLE;
 }
 
+/**
+ * A text column whose `keys` are made from the codes when first read: scoring reads only the codes, and
+ * a million-entry array of keys was 4 MB more for the collector to mark on every collection.
+ */
+function withKeys(status: Uint8Array, codes: Int32Array, distinct: string[]): TextColumn {
+  let keys: (string | null)[] | undefined;
+  return {
+    status,
+    codes,
+    distinct,
+    get keys() {
+      return (keys ??= Array.from(codes, (code) => (code >= 0 ? distinct[code] : null)));
+    },
+  };
+}
+
 export class ColumnCache {
   private readonly numeric = new Map<string, ParsedColumn>();
   private readonly texts = new Map<number, TextColumn>();
@@ -82,7 +98,6 @@ export class ColumnCache {
     let parsed = this.texts.get(column);
     if (!parsed) {
       const rows = this.table.rows;
-      const keys: (string | null)[] = new Array(rows.length);
       const status = new Uint8Array(rows.length);
       const codes = new Int32Array(rows.length).fill(-1);
       const distinct: string[] = [];
@@ -95,10 +110,7 @@ export class ColumnCache {
         if (code === undefined) {
           const read = readText(cell);
           status[r] = statusOf(read);
-          if (!read.ok) {
-            keys[r] = null;
-            continue;
-          }
+          if (!read.ok) continue;
           const key = normalizeValue(read.value);
           code = codeOfKey.get(key);
           if (code === undefined) {
@@ -108,10 +120,9 @@ export class ColumnCache {
           }
           if (typeof cell === "string") codeOfCell.set(cell, code);
         }
-        keys[r] = distinct[code];
         codes[r] = code;
       }
-      parsed = { keys, status, codes, distinct };
+      parsed = withKeys(status, codes, distinct);
       this.texts.set(column, parsed);
     }
     return parsed;

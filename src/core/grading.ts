@@ -1,4 +1,5 @@
 // Turning rounded scores into grades: thresholds and quantiles (by rank, ties kept together).
+import { sortByValueDescending } from "./descendingOrder";
 
 /** Index of the first grade whose cutoff the score reaches; the last grade below every cutoff. */
 export function thresholdGradeIndex(score: number, cutoffs: readonly number[]): number {
@@ -21,7 +22,7 @@ export function quantileGradeIndices(
   shares: readonly number[],
 ): Int32Array {
   const n = members.length;
-  const order = Int32Array.from(members).sort((a, b) => scores[b] - scores[a] || a - b);
+  const order = sortByValueDescending(Int32Array.from(members), scores);
   const bounds: number[] = [];
   let cumulative = 0;
   for (const share of shares) {

@@ -36,15 +36,21 @@ export function nextStepNames(profile: Profile): Record<NextStep, string> {
   return { keep: own.keep ?? words.keep, develop: own.develop ?? words.develop, fix: own.fix ?? words.fix, reconsider: own.reconsider ?? words.reconsider };
 }
 
-/** Fills result.nextSteps for every graded client; clients without a grade keep -1. */
-export function assignNextSteps(result: RatingResult, profiles: Profile[]): void {
-  const good = profiles.map((profile) => new Set(goodFitGrades(profile)));
+/**
+ * Fills result.nextSteps for every graded client; clients without a grade keep -1. `gradeIndex` is each
+ * client's grade as an index into its profile's scale (-1 without one): compared as numbers, not labels.
+ */
+export function assignNextSteps(result: RatingResult, profiles: Profile[], gradeIndex: Int8Array): void {
+  const goodAt = profiles.map((profile) => {
+    const good = new Set(goodFitGrades(profile));
+    return Uint8Array.from(profile.scale.grades, (grade) => (good.has(grade) ? 1 : 0));
+  });
   const vital = result.pareto && !result.pareto.error ? result.pareto.vitalFewByClient : null;
   for (let r = 0; r < result.count; r++) {
     const p = result.profileIndex[r];
-    const grade = result.grades[r];
-    if (p < 0 || grade === "") continue;
-    const goodFit = !result.knockedOut[r] && good[p].has(grade);
+    const g = gradeIndex[r];
+    if (p < 0 || g < 0) continue;
+    const goodFit = !result.knockedOut[r] && goodAt[p][g] === 1;
     result.nextSteps[r] = nextStepOf(goodFit, vital !== null && vital[r] === 1);
   }
 }

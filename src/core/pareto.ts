@@ -1,4 +1,5 @@
 // Pareto (80/20) and concentration, exactly as docs/DESIGN.md defines them.
+import { sortByValueDescending } from "./descendingOrder";
 import type { ParetoResult } from "./types";
 
 /**
@@ -32,7 +33,7 @@ export function computePareto(
 
   const order = new Int32Array(included);
   for (let i = 0, k = 0; i < clientCount; i++) if (Math.abs(values[i]) <= MAX_SUMMABLE) order[k++] = i;
-  order.sort((a, b) => values[b] - values[a] || a - b);
+  sortByValueDescending(order, values);
 
   const sorted = new Float64Array(included);
   // Summed in Pareto order, the same order as the running sum, so the last cumulative share is exactly 1.

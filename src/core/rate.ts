@@ -16,7 +16,7 @@ import { readText } from "./values";
 
 const MS_PER_DAY = 86_400_000;
 
-function emptyResult(n: number, gradeLabels: string[], texts: boolean): RatingResult {
+function emptyResult(n: number, gradeLabels: string[], texts: boolean, profileIndex: Int32Array): RatingResult {
   return withTextArrays({
     count: n,
     gradeLabels,
@@ -32,7 +32,7 @@ function emptyResult(n: number, gradeLabels: string[], texts: boolean): RatingRe
     reasonAt: () => "",
     flagsAt: () => "",
     gradeCounts: Object.fromEntries(gradeLabels.map((g) => [g, 0])),
-    profileIndex: new Int32Array(n).fill(-1),
+    profileIndex,
     missingColumns: [],
     pareto: null,
     warnings: [],
@@ -56,8 +56,9 @@ export function rateClients(
   cache: ColumnCache = new ColumnCache(table),
 ): RatingResult {
   const n = table.rows.length;
-  const result = emptyResult(n, profiles[0] ? [...profiles[0].scale.grades] : [], options.texts !== false);
+  const gradeLabels = profiles[0] ? [...profiles[0].scale.grades] : [];
   if (n === 0 || profiles.length === 0) {
+    const result = emptyResult(n, gradeLabels, options.texts !== false, new Int32Array(n).fill(-1));
     result.warnings.push({
       code: "nothing-to-rate",
       message: n === 0 ? "The sheet has no client rows to rate." : "There is no profile to rate with.",
@@ -70,7 +71,11 @@ export function rateClients(
   const asOfDay = Math.floor(options.asOf.getTime() / MS_PER_DAY);
   const texts = options.texts !== false;
 
-  result.profileIndex = assignProfiles(table, profiles, cache, result.warnings, missingColumns);
+  const warnings: RatingWarning[] = [];
+  const result = emptyResult(n, gradeLabels, texts, assignProfiles(table, profiles, cache, warnings, missingColumns));
+  result.warnings = warnings;
+  // Each client's grade as an index into its profile's scale: counting and next steps compare numbers, not labels.
+  const gradeIndex = new Int8Array(n).fill(-1);
   const reasonsPerProfile = profiles.map((profile, p) => {
     const members = membersOf(result.profileIndex, p);
     result.criterionScores[p] = [];
@@ -87,17 +92,18 @@ export function rateClients(
       missingColumns,
       missingTallies,
       texts,
+      gradeIndex,
     });
   });
 
   const firstLocale = profiles[0].locale ?? options.locale;
   const noteMissing = missingColumnNote(result, missingColumns);
   result.pareto = paretoFor(table, profiles[0], cache, firstLocale, result, noteMissing);
-  assignNextSteps(result, profiles);
+  assignNextSteps(result, profiles, gradeIndex);
   flagTroublesome(table, profiles[0], cache, firstLocale, result, noteMissing);
   result.growth = computeGrowth(table, profiles[0], cache, firstLocale, result, noteMissing);
   if (texts) attachTexts(result, profiles, reasonsPerProfile, hasMissing);
-  countGrades(result);
+  countGrades(result, profiles, gradeIndex);
   addSummaryWarnings(table, result, profiles, missingTallies);
   warnAmbiguousDates(table, profiles, cache, options.locale, result.warnings);
   return result;
@@ -171,11 +177,20 @@ function paretoFor(
   );
 }
 
-function countGrades(result: RatingResult): void {
-  for (const grade of result.grades) {
-    if (grade === "") continue;
-    result.gradeCounts[grade] = (result.gradeCounts[grade] ?? 0) + 1;
+function countGrades(result: RatingResult, profiles: Profile[], gradeIndex: Int8Array): void {
+  const counted = profiles.map((profile) => new Float64Array(profile.scale.grades.length));
+  for (let r = 0; r < result.count; r++) {
+    const g = gradeIndex[r];
+    if (g >= 0) counted[result.profileIndex[r]][g]++;
   }
+  // A label not on the first profile's scale joins gradeCounts where the first client holding it stands:
+  // counted row by row in that case, so the keys keep that order.
+  const known = profiles.every((profile) => profile.scale.grades.every((grade) => grade !== "" && Object.hasOwn(result.gradeCounts, grade)));
+  if (!known) {
+    for (const grade of result.grades) if (grade !== "") result.gradeCounts[grade] = (result.gradeCounts[grade] ?? 0) + 1;
+    return;
+  }
+  profiles.forEach((profile, p) => profile.scale.grades.forEach((grade, g) => (result.gradeCounts[grade] += counted[p][g])));
 }
 
 function clientName(table: ClientTable, index: number): string {

@@ -5,8 +5,9 @@ import { CELL_BLANK, CELL_ERROR, CELL_OK, type ColumnCache } from "./columns";
 import { quantileGradeIndices, thresholdGradeIndex } from "./grading";
 import { findColumn } from "./headers";
 import type { Criterion, Profile } from "./profile";
+import { isNumberRule, scoreNumbersByRow, type NumberCriterion } from "./numberScores";
 import { ProfileReasons } from "./profileReasons";
-import { categoryScorer, roundScore, scoreNumber, scoreRecency } from "./scoring";
+import { categoryScorer, roundScore, scoreRecency } from "./scoring";
 import type { ClientTable, Locale, RatingResult } from "./types";
 
 const CLIENT = 0;
@@ -34,6 +35,8 @@ export interface ProfileRun {
   missingTallies: Map<string, MissingTally>;
   /** Whether the reason text per client can be asked for. */
   texts: boolean;
+  /** When given: each member's grade as an index into its profile's scale (what counting and next steps read). */
+  gradeIndex?: Int8Array;
 }
 
 /** One criterion's scores as last computed for a cache: reused while rule, column, locale, date and rows stay. */
@@ -54,86 +57,72 @@ const sameRows = (a: Int32Array, b: Int32Array) => {
   return true;
 };
 
-/** scoreCriterion through the cache's kept scores; the missing-value tally counts either way. */
-function keptCriterionScores(run: ProfileRun, slot: string, criterion: Criterion, column: number, tally: MissingTally | null): Float64Array {
+/**
+ * One criterion's scores through the cache's kept scores. Number criteria to score again go to `pending`
+ * with an empty array, which scoreNumbersByRow fills; their missing-value counts are ready after that.
+ */
+function keptCriterionScores(run: ProfileRun, slot: string, criterion: Criterion, column: number, pending: NumberCriterion[]): KeptScores {
   let kept = keptScores.get(run.cache);
   if (!kept) keptScores.set(run.cache, (kept = new Map()));
   const signature = `${column}|${run.locale}|${criterion.rule.type === "recency" ? run.asOfDay : ""}|${JSON.stringify(criterion.rule)}`;
   let entry = kept.get(slot);
   if (!entry || entry.signature !== signature || !sameRows(entry.members, run.members)) {
     const missing = { count: 0, blank: 0, error: 0, unreadable: 0 };
-    entry = { signature, members: run.members, scores: scoreCriterion(run, criterion, column, missing), missing };
+    const rule = criterion.rule;
+    let scores: Float64Array;
+    if (column >= 0 && isNumberRule(rule)) {
+      scores = new Float64Array(run.members.length);
+      pending.push({ rule, column, scores, missing });
+    } else scores = scoreCriterion(run, criterion, column, missing);
+    entry = { signature, members: run.members, scores, missing };
     kept.set(slot, entry);
   }
-  if (tally) {
-    tally.count += entry.missing.count;
-    tally.blank += entry.missing.blank;
-    tally.error += entry.missing.error;
-    tally.unreadable += entry.missing.unreadable;
-  }
-  return entry.scores;
+  return entry;
 }
 
-/** Criterion scores for the members (by position); NaN where the value is missing or unreadable. */
-function scoreCriterion(run: ProfileRun, criterion: Criterion, column: number, tally: Omit<MissingTally, "column">): Float64Array {
-  const { members, cache, locale, asOfDay } = run;
-  const m = members.length;
-  const out = new Float64Array(m).fill(NaN);
-  if (column < 0) return out;
-  const rule = criterion.rule;
-  // Local bindings: in CommonJS builds an imported binding is a property read on every use.
-  const OK = CELL_OK;
-  const numberScore = scoreNumber;
-  const recencyScore = scoreRecency;
-  let status: Uint8Array;
-  if (rule.type === "categories") {
-    const text = cache.text(column);
-    status = text.status;
-    // Each distinct text is scored once; rows look their score up by code.
-    const scoreOfCode = Float64Array.from(text.distinct, categoryScorer(rule));
-    const codes = text.codes;
-    for (let k = 0; k < m; k++) {
-      const code = codes[members[k]];
-      if (code >= 0) out[k] = scoreOfCode[code];
-    }
-  } else if (rule.type === "recency") {
-    const dates = cache.dates(column, locale);
-    status = dates.status;
-    for (let k = 0; k < m; k++) {
-      const r = members[k];
-      if (status[r] === OK) out[k] = recencyScore(rule, asOfDay - dates.values[r]);
-    }
-  } else {
-    const numbers = cache.numbers(column, locale);
-    status = numbers.status;
-    const values = numbers.values;
-    if (rule.type === "range") {
-      for (let k = 0; k < m; k++) {
-        const r = members[k];
-        if (status[r] === OK) out[k] = numberScore(rule, values[r]);
-      }
-    } else {
-      // higher and lower inlined: the same formulas as scoreNumber, without a switch per cell.
-      const { min, max } = rule;
-      const span = max - min;
-      const higher = rule.type === "higher";
-      for (let k = 0; k < m; k++) {
-        const r = members[k];
-        if (status[r] !== OK) continue;
-        const x = values[r];
-        if (higher) out[k] = x <= min ? 0 : x >= max ? 100 : (100 * (x - min)) / span;
-        else out[k] = x <= min ? 100 : x >= max ? 0 : (100 * (max - x)) / span;
-      }
-    }
-  }
-  for (let k = 0; k < m; k++) {
+/** Counts the members' cells that are not CELL_OK (`status` by row). */
+function tallyMissing(status: Uint8Array, members: Int32Array, tally: Omit<MissingTally, "column">): void {
+  for (let k = 0; k < members.length; k++) {
     const s = status[members[k]];
-    if (s === OK) continue;
+    if (s === CELL_OK) continue;
     tally.count++;
     if (s === CELL_BLANK) tally.blank++;
     else if (s === CELL_ERROR) tally.error++;
     else tally.unreadable++;
   }
+}
+
+/** Category and recency scores for the members (by position); NaN where the value is missing or unreadable. */
+function scoreCriterion(run: ProfileRun, criterion: Criterion, column: number, tally: Omit<MissingTally, "column">): Float64Array {
+  const { members, cache, locale, asOfDay } = run;
+  const m = members.length;
+  const out = new Float64Array(m);
+  if (column < 0) return out.fill(NaN);
+  const rule = criterion.rule;
+  // Local bindings: in CommonJS builds an imported binding is a property read on every use.
+  const OK = CELL_OK;
+  const recencyScore = scoreRecency;
+  if (rule.type === "categories") {
+    const text = cache.text(column);
+    // Each distinct text is scored once; rows look their score up by code.
+    const scoreOfCode = Float64Array.from(text.distinct, categoryScorer(rule));
+    const codes = text.codes;
+    for (let k = 0; k < m; k++) {
+      const code = codes[members[k]];
+      out[k] = code >= 0 ? scoreOfCode[code] : NaN;
+    }
+    tallyMissing(text.status, members, tally);
+    return out;
+  }
+  // Number rules never come here (scoreNumbersByRow scores them); the test narrows the type.
+  if (rule.type !== "recency") return out.fill(NaN);
+  const dates = cache.dates(column, locale);
+  const status = dates.status;
+  for (let k = 0; k < m; k++) {
+    const r = members[k];
+    out[k] = status[r] === OK ? recencyScore(rule, asOfDay - dates.values[r]) : NaN;
+  }
+  tallyMissing(status, members, tally);
   return out;
 }
 
@@ -161,18 +150,24 @@ export function rateProfile(run: ProfileRun): ProfileReasons | null {
   const criteria = profile.criteria;
   const columns = resolveColumns(run);
 
+  const pending: NumberCriterion[] = [];
+  const kept = criteria.map((criterion, j) => keptCriterionScores(run, `${result.profileIndex[members[0]]}:${j}`, criterion, columns[j], pending));
+  scoreNumbersByRow(run.table, run.locale, members, pending);
+  // Each column's missing values are counted once, by the first criterion that reads it.
   const tallied = new Set<number>();
-  const criterionScores = criteria.map((criterion, j) => {
+  kept.forEach(({ missing }, j) => {
     const column = columns[j];
-    let tally: MissingTally | null = null;
-    if (column >= 0 && !tallied.has(column)) {
-      tallied.add(column);
-      const name = run.table.headers[column];
-      tally = run.missingTallies.get(name) ?? { column: name, count: 0, blank: 0, error: 0, unreadable: 0 };
-      run.missingTallies.set(name, tally);
-    }
-    return keptCriterionScores(run, `${run.result.profileIndex[members[0]]}:${j}`, criterion, column, tally);
+    if (column < 0 || tallied.has(column)) return;
+    tallied.add(column);
+    const name = run.table.headers[column];
+    const tally = run.missingTallies.get(name) ?? { column: name, count: 0, blank: 0, error: 0, unreadable: 0 };
+    run.missingTallies.set(name, tally);
+    tally.count += missing.count;
+    tally.blank += missing.blank;
+    tally.error += missing.error;
+    tally.unreadable += missing.unreadable;
   });
+  const criterionScores = kept.map((entry) => entry.scores);
 
   // Client by client over the criteria, sums kept in locals: no per-criterion pass writing eight arrays
   // of every member (at a million clients those arrays were most of what the collector had to chase).
@@ -183,9 +178,6 @@ export function rateProfile(run: ProfileRun): ProfileReasons | null {
   const below = Float64Array.from(criteria, (criterion) => (criterion.knockout ? criterion.knockout.below : -1));
   const areaOf = Uint8Array.from(criteria, (criterion) => (criterion.area === "client" ? CLIENT : criterion.area === "fit" ? FIT : MARKET));
   const hasMarket = areaOf.includes(MARKET);
-  // The weight that counted per member: the reason text divides by it.
-  const weights = run.texts ? new Float64Array(m) : null;
-  const knocked = new Uint8Array(m);
   const scores = result.scores;
   const { client: clientScores, fit: fitScores, market: marketScores } = result.areaScores;
   const hasMissing = run.hasMissing;
@@ -219,8 +211,6 @@ export function rateProfile(run: ProfileRun): ProfileReasons | null {
     }
     const r = members[k];
     if (missing) hasMissing[r] = 1;
-    if (weights) weights[k] = total;
-    knocked[k] = out;
     scores[r] = total > 0 ? round(sum / total) : NaN;
     clientScores[r] = clientTotal > 0 ? round(clientSum / clientTotal) : NaN;
     fitScores[r] = fitTotal > 0 ? round(fitSum / fitTotal) : NaN;
@@ -230,21 +220,26 @@ export function rateProfile(run: ProfileRun): ProfileReasons | null {
 
   result.criterionScores[result.profileIndex[members[0]]] = criterionScores;
   for (let k = 0; k < m; k++) result.memberPosition[members[k]] = k;
-  assignGrades(run, knocked);
-  return weights ? new ProfileReasons(profile, run.table, columns, criterionScores, weights, scores) : null;
+  assignGrades(run);
+  return run.texts ? new ProfileReasons(profile, run.table, columns, criterionScores, scores) : null;
 }
 
-function assignGrades(run: ProfileRun, knocked: Uint8Array): void {
+function assignGrades(run: ProfileRun): void {
   const { profile, members, result } = run;
   const grades = profile.scale.grades;
   const last = grades.length - 1;
-  const scores = result.scores;
+  const { scores, knockedOut } = result;
+  const gradeIndex = run.gradeIndex;
+  const setGrade = (r: number, g: number) => {
+    result.grades[r] = grades[g];
+    if (gradeIndex) gradeIndex[r] = g;
+  };
   if (profile.scale.mode === "thresholds") {
     const cutoffs = profile.scale.cutoffs ?? [];
     for (let k = 0; k < members.length; k++) {
       const r = members[k];
-      if (knocked[k]) result.grades[r] = grades[last];
-      else if (scores[r] === scores[r]) result.grades[r] = grades[thresholdGradeIndex(scores[r], cutoffs)];
+      if (knockedOut[r]) setGrade(r, last);
+      else if (scores[r] === scores[r]) setGrade(r, thresholdGradeIndex(scores[r], cutoffs));
     }
     return;
   }
@@ -252,10 +247,10 @@ function assignGrades(run: ProfileRun, knocked: Uint8Array): void {
   const pool: number[] = [];
   for (let k = 0; k < members.length; k++) {
     const r = members[k];
-    if (knocked[k]) result.grades[r] = grades[last];
+    if (knockedOut[r]) setGrade(r, last);
     else if (scores[r] === scores[r]) pool.push(r);
   }
   const poolIndices = Int32Array.from(pool);
   const gradeIndices = quantileGradeIndices(scores, poolIndices, profile.scale.shares ?? []);
-  for (let i = 0; i < poolIndices.length; i++) result.grades[poolIndices[i]] = grades[gradeIndices[i]];
+  for (let i = 0; i < poolIndices.length; i++) setGrade(poolIndices[i], gradeIndices[i]);
 }

@@ -1,4 +1,4 @@
-import { buildFocus, makeFocusProfileForTest } from "./focusHelpers";
+import { makeFocusProfileForTest } from "./focusHelpers";
 
 describe("buildFocus", () => {
   const { table, result, profile, focus } = makeFocusProfileForTest();

@@ -221,7 +221,7 @@ async function whilePreparingStyles<T>(xl: ExcelJS.Workbook, onStyles: (styles: 
 
 /** A cell's index in styles.xml; cells made by the add-in share a few formats, so those are looked up by their fields. */
 function cellStyleIds(styles: ExceljsStyles): (cell: Cell) => number {
-  const byFormat = new Map<string, number>();
+  const byFormat = new Map<string, Array<[Cell, number]>>();
   const byImportedCell = new WeakMap<Cell, number>();
   return (cell) => {
     if (cell.imported) {
@@ -234,15 +234,23 @@ function cellStyleIds(styles: ExceljsStyles): (cell: Cell) => number {
       return id;
     }
     if (!hasFormat(cell)) return 0;
-    const key = `${cell.numberFormat ?? ""}|${cell.fill ?? ""}|${cell.font?.bold ?? ""}|${cell.font?.italic ?? ""}|${cell.font?.color ?? ""}|${cell.horizontalAlignment ?? ""}|${cell.wrapText ?? ""}`;
-    let id = byFormat.get(key);
-    if (id === undefined) {
-      const style = cellStyle(cell);
-      id = style ? styles.addStyleModel(style, ExcelJS.ValueType.Number) : 0;
-      byFormat.set(key, id);
-    }
+    // compared field by field rather than through a key string: this runs for every formatted cell, twice
+    const seen = byFormat.get(cell.numberFormat ?? "");
+    const known = seen?.find(([other]) => sameFormat(cell, other));
+    if (known) return known[1];
+    const style = cellStyle(cell);
+    const id = style ? styles.addStyleModel(style, ExcelJS.ValueType.Number) : 0;
+    if (seen) seen.push([cell, id]);
+    else byFormat.set(cell.numberFormat ?? "", [[cell, id]]);
     return id;
   };
+}
+
+function sameFormat(a: Cell, b: Cell): boolean {
+  return (
+    a.fill === b.fill && a.horizontalAlignment === b.horizontalAlignment && Boolean(a.wrapText) === Boolean(b.wrapText) &&
+    Boolean(a.font?.bold) === Boolean(b.font?.bold) && Boolean(a.font?.italic) === Boolean(b.font?.italic) && a.font?.color === b.font?.color
+  );
 }
 
 function absolute(local: string): string {

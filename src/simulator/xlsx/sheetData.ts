@@ -36,6 +36,24 @@ function exceljsRows(sheetData: string): Map<number, ExceljsRow> {
   return rows;
 }
 
+/** A row only the model has cells in, as XML with its first and last written column; null when it writes no cell. */
+function ownRow(sheet: SheetModel, r: number, cells: Map<number, Cell>, styleIdOf: (cell: Cell) => number, letters: string[]): { xml: string; c0: number; c1: number } | null {
+  const rowNumber = r + 1;
+  let xml = "";
+  let c0 = -1;
+  let c1 = -1;
+  for (const c of sortedKeys(cells)) {
+    const cell = cells.get(c)!;
+    if (leftToExceljs(sheet, r, c, cell)) continue;
+    const cellText = cellXml(`${(letters[c] ??= columnLetters(c))}${rowNumber}`, cell, styleIdOf(cell));
+    if (!cellText) continue;
+    if (c0 < 0) c0 = c;
+    c1 = c;
+    xml += cellText;
+  }
+  return c0 < 0 ? null : { xml: `<row r="${rowNumber}"${rowAttributes(sheet, r)}>${xml}</row>`, c0, c1 };
+}
+
 /** A row's columns in order; rows are mostly filled left to right, so the sort is seldom needed. */
 function sortedKeys(cells: Map<number, Cell>): number[] {
   const keys = [...cells.keys()];
@@ -71,6 +89,17 @@ export function writeSheetXml(exceljsXml: string, sheet: SheetModel, styleIdOf: 
   for (const r of [...rowIndexes].sort((a, b) => a - b)) {
     const cells = sheet.rows.get(r);
     const other = theirs.get(r);
+    if (cells && !other) {
+      const row = ownRow(sheet, r, cells, styleIdOf, letters);
+      if (row) {
+        body.write(row.xml);
+        if (r < r0) r0 = r;
+        r1 = r;
+        if (row.c0 < c0) c0 = row.c0;
+        if (row.c1 > c1) c1 = row.c1;
+        continue;
+      }
+    }
     const written: Array<[number, string]> = [];
     if (cells) {
       const rowNumber = r + 1;

@@ -18,7 +18,7 @@ export function unescapeXml(text: string): string {
   });
 }
 
-export type PlainCells = Map<number, Array<[number, CellValue]>>; // row -> [column, value][]
+type PlainCells = Map<number, Array<[number, CellValue]>>; // row -> [column, value][]
 
 function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];

@@ -206,11 +206,24 @@ async function keepDefinedNames(source: JSZip, out: JSZip, input: CarryOverInput
   out.file(WORKBOOK, outXml);
 }
 
+/**
+ * The keepers below read the source sheet's XML for what sits beside its cells (drawing, page setup, validations...),
+ * five reads in all: its cells, by far the largest part (the model holds them), are dropped from the in-memory copy once.
+ */
+async function dropSourceCells(source: JSZip, part: string): Promise<void> {
+  const xml = await source.file(part)?.async("string");
+  if (xml === undefined) return;
+  const open = xml.indexOf("<sheetData");
+  const close = xml.lastIndexOf("</sheetData>");
+  if (open >= 0 && close > open) source.file(part, `${xml.slice(0, open)}<sheetData/>${xml.slice(close + "</sheetData>".length)}`);
+}
+
 export async function carryOver(source: JSZip, out: JSZip, input: CarryOverInput): Promise<void> {
   const sourceTypes = await ContentTypes.read(source);
   const outTypes = await ContentTypes.read(out);
   const copier = new PartCopier(source, out, sourceTypes, outTypes);
   for (const sheet of input.sheets) {
+    await dropSourceCells(source, sheet.sourcePart);
     await keepDrawings(source, out, copier, sheet);
     await keepPrinterSettings(source, out, copier, sheet);
     await keepProtectedRanges(source, out, sheet);

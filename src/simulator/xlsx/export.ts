@@ -4,16 +4,16 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { columnLetters, formatLocal } from "../../shared/a1";
 import { quoteSheet } from "../../shared/sheetName";
-import { Cell } from "../model/cell";
+import { Cell, hasFormat } from "../model/cell";
 import { SheetModel } from "../model/sheet";
 import { WorkbookModel } from "../model/workbook";
 import { cfRef, cfToExcel } from "./conditionalFormats";
 import { carryOver, droppedFeatures } from "./carryOver";
 import { writeCustomXmlParts } from "./customXmlZip";
-import { PlainCells, isPlainCell, mergeSheetXml } from "./fastCells";
 import { encodeCellText, encodeOoxmlText } from "./ooxmlText";
-import { hasProtectionToWrite, writeProtection } from "./protection";
+import { writeProtection } from "./protection";
 import { writeObjectParts } from "./objectParts";
+import { leftToExceljs, writeSheetXml } from "./sheetData";
 import { SimulatorState, stateToXml } from "./simulatorState";
 import { alignmentToExcel, fillToExcel, fontToExcel, widthPointsToChars } from "./styles";
 
@@ -64,7 +64,7 @@ function cellStyle(cell: Cell): Partial<ExcelJS.Style> | null {
   return Object.keys(style).length ? (style as Partial<ExcelJS.Style>) : null;
 }
 
-function writeSheet(xl: ExcelJS.Workbook, sheet: SheetModel, plain: PlainCells): ExcelJS.Worksheet {
+function writeSheet(xl: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet {
   const frozen = sheet.frozen.rows || sheet.frozen.columns;
   const ws = xl.addWorksheet(sheet.name, {
     state: sheet.visibility === "Hidden" ? "hidden" : sheet.visibility === "VeryHidden" ? "veryHidden" : "visible",
@@ -82,29 +82,11 @@ function writeSheet(xl: ExcelJS.Workbook, sheet: SheetModel, plain: PlainCells):
     if (w !== undefined) col.width = widthPointsToChars(w);
     if (sheet.hiddenColumns.has(c)) col.hidden = true;
   }
-  const rowIndexes = new Set([...sheet.rows.keys(), ...sheet.hiddenRows, ...sheet.rowHeights.keys()]);
-  const inTable = (r: number, c: number) => sheet.tables.some((t) => r >= t.rect.r0 && r <= t.rect.r1 && c >= t.rect.c0 && c <= t.rect.c1);
-  for (const r of [...rowIndexes].sort((a, b) => a - b)) {
-    let row: ExcelJS.Row | undefined;
-    const h = sheet.rowHeights.get(r);
-    if (sheet.hiddenRows.has(r) || h !== undefined) {
-      row = ws.getRow(r + 1);
-      if (sheet.hiddenRows.has(r)) row.hidden = true;
-      if (h !== undefined) row.height = h;
-    }
-    const cells = sheet.rows.get(r);
-    if (!cells) continue;
-    for (const c of [...cells.keys()].sort((a, b) => a - b)) {
-      const cell = cells.get(c)!;
-      // rows with properties go through exceljs entirely: it omits rows that hold no cells
-      if (!row && isPlainCell(cell) && !inTable(r, c)) {
-        let list = plain.get(r);
-        if (!list) plain.set(r, (list = []));
-        list.push([c, cell.value]);
-        continue;
-      }
-      row ??= ws.getRow(r + 1);
-      const xc = row.getCell(c + 1);
+  // Most cells are written straight by sheetData.ts; exceljs gets the few it must write.
+  for (const [r, cells] of sheet.rows) {
+    for (const [c, cell] of cells) {
+      if (!leftToExceljs(sheet, r, c, cell)) continue;
+      const xc = ws.getRow(r + 1).getCell(c + 1);
       const value = cellValue(cell);
       if (value !== null && value !== undefined) xc.value = value;
       const style = cellStyle(cell);
@@ -169,11 +151,8 @@ export async function writeXlsx(wb: WorkbookModel): Promise<WrittenXlsx> {
     xl.calcProperties.fullCalcOnLoad = true;
   }
   const protections: Array<Promise<void>> = [];
-  const plainBySheet: PlainCells[] = [];
   for (const sheet of wb.sheets) {
-    const plain: PlainCells = new Map();
-    plainBySheet.push(plain);
-    const ws = writeSheet(xl, sheet, plain);
+    const ws = writeSheet(xl, sheet);
     if (sheet.protection.protected) protections.push(ws.protect(sheet.protection.password ?? "", sheet.protection.options as Partial<ExcelJS.WorksheetProtection>));
   }
   await Promise.all(protections);
@@ -189,19 +168,14 @@ export async function writeXlsx(wb: WorkbookModel): Promise<WrittenXlsx> {
   };
   const parts = [...wb.customXmlParts];
   if (state.pivots.length || state.charts.length) parts.push({ id: "{5C3B1E7A-51A0-4C1B-9A55-000000000001}", xml: stateToXml(state) });
-  const anyPlain = plainBySheet.some((p) => p.size > 0);
-  const hasObjects = state.pivots.length > 0 || state.charts.length > 0;
-  const postProcess = parts.length > 0 || hasObjects || anyPlain || wb.sourcePackage !== undefined || hasProtectionToWrite(wb);
-  // When the package is rewritten below, exceljs need not spend time compressing it.
-  const buffer = await xl.xlsx.writeBuffer(postProcess ? { zip: { compression: "STORE" } } : undefined);
-  const bytes = new Uint8Array(buffer as ArrayBuffer);
-  if (!postProcess) return { bytes, dropped: [] };
-  const zip = await JSZip.loadAsync(bytes);
-  for (let i = 0; i < plainBySheet.length; i++) {
-    if (plainBySheet[i].size === 0) continue;
-    const path = `xl/worksheets/sheet${i + 1}.xml`;
-    zip.file(path, mergeSheetXml(await zip.file(path)!.async("string"), plainBySheet[i]));
-  }
+  // The cells' styles join the style table exceljs writes to styles.xml while it prepares it; the package exceljs
+  // writes is stored, not compressed, as it is rewritten below.
+  let styleIdOf: (cell: Cell) => number = () => 0;
+  const buffer = await whilePreparingStyles(xl, (styles) => {
+    styleIdOf = cellStyleIds(styles);
+    for (const sheet of wb.sheets) for (const row of sheet.rows.values()) for (const cell of row.values()) styleIdOf(cell);
+  }, () => xl.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+  const zip = await JSZip.loadAsync(new Uint8Array(buffer as ArrayBuffer));
   await writeCustomXmlParts(zip, parts);
   await writeProtection(zip, wb);
   let dropped: string[] = [];
@@ -214,8 +188,69 @@ export async function writeXlsx(wb: WorkbookModel): Promise<WrittenXlsx> {
   }
   await writeObjectParts(zip, wb, wb.sheets.map((_, i) => `xl/worksheets/sheet${i + 1}.xml`));
   if (source) dropped = await droppedFeatures(source, zip);
+  // last, so that the steps above read and edit only the small sheet XML exceljs wrote
+  for (const [i, sheet] of wb.sheets.entries()) {
+    const path = `xl/worksheets/sheet${i + 1}.xml`;
+    zip.file(path, writeSheetXml(await zip.file(path)!.async("string"), sheet, styleIdOf));
+  }
   const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 3 } });
   return { bytes: out, dropped };
+}
+
+/** exceljs's style table while it writes (StylesXform, exceljs/lib/xlsx/xform/style/styles-xform.js). */
+interface ExceljsStyles {
+  addStyleModel(style: Partial<ExcelJS.Style> | undefined, cellType?: number): number;
+}
+
+type PreparingXlsx = { prepareModel(model: { styles: ExceljsStyles }, options: unknown): void };
+
+/** Runs `write` with `onStyles` called as soon as exceljs has made the style table it will write to styles.xml. */
+async function whilePreparingStyles<T>(xl: ExcelJS.Workbook, onStyles: (styles: ExceljsStyles) => void, write: () => Promise<T>): Promise<T> {
+  const xlsx = xl.xlsx as unknown as PreparingXlsx;
+  const prepare = xlsx.prepareModel;
+  xlsx.prepareModel = (model, options) => {
+    prepare.call(xlsx, model, options);
+    onStyles(model.styles);
+  };
+  try {
+    return await write();
+  } finally {
+    xlsx.prepareModel = prepare;
+  }
+}
+
+/** A cell's index in styles.xml; cells made by the add-in share a few formats, so those are looked up by their fields. */
+function cellStyleIds(styles: ExceljsStyles): (cell: Cell) => number {
+  const byFormat = new Map<string, Array<[Cell, number]>>();
+  const byImportedCell = new WeakMap<Cell, number>();
+  return (cell) => {
+    if (cell.imported) {
+      let id = byImportedCell.get(cell);
+      if (id === undefined) {
+        const style = cellStyle(cell);
+        id = style ? styles.addStyleModel(style, ExcelJS.ValueType.Number) : 0;
+        byImportedCell.set(cell, id);
+      }
+      return id;
+    }
+    if (!hasFormat(cell)) return 0;
+    // compared field by field rather than through a key string: this runs for every formatted cell, twice
+    const seen = byFormat.get(cell.numberFormat ?? "");
+    const known = seen?.find(([other]) => sameFormat(cell, other));
+    if (known) return known[1];
+    const style = cellStyle(cell);
+    const id = style ? styles.addStyleModel(style, ExcelJS.ValueType.Number) : 0;
+    if (seen) seen.push([cell, id]);
+    else byFormat.set(cell.numberFormat ?? "", [[cell, id]]);
+    return id;
+  };
+}
+
+function sameFormat(a: Cell, b: Cell): boolean {
+  return (
+    a.fill === b.fill && a.horizontalAlignment === b.horizontalAlignment && Boolean(a.wrapText) === Boolean(b.wrapText) &&
+    Boolean(a.font?.bold) === Boolean(b.font?.bold) && Boolean(a.font?.italic) === Boolean(b.font?.italic) && a.font?.color === b.font?.color
+  );
 }
 
 function absolute(local: string): string {

@@ -1,27 +1,11 @@
-// A fast path for plain cells (a value, no style, no formula): exceljs needs seconds per 100,000 rows
-// to build and parse its cell model, so such cells bypass it. On export they are merged into the
-// <sheetData> exceljs wrote; on import they are taken out of the sheet XML before exceljs parses it.
+// A fast import path for plain cells (a value, no style, no formula): exceljs needs seconds per 100,000 rows
+// to build and parse its cell model, so such cells are taken out of the sheet XML before exceljs parses it.
 // Every other cell (styled, formula, error, rich text, dates, which are styled) still goes through exceljs.
+// (Export writes cells straight: cellXml.ts and sheetData.ts.)
 import JSZip from "jszip";
-import { columnIndex, columnLetters } from "../../shared/a1";
-import { Cell, CellValue } from "../model/cell";
-import { decodeOoxmlText, encodeOoxmlText } from "./ooxmlText";
-
-export function isPlainCell(cell: Cell): boolean {
-  return (
-    !cell.imported && !cell.formula && !cell.error && !cell.fill && !cell.font && !cell.horizontalAlignment && !cell.wrapText &&
-    (!cell.numberFormat || cell.numberFormat === "General") && cell.value !== null &&
-    (typeof cell.value !== "number" || Number.isFinite(cell.value))
-  );
-}
-
-// XML 1.0 forbids most control characters; Excel drops them too.
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
+import { columnIndex } from "../../shared/a1";
+import { CellValue } from "../model/cell";
+import { decodeOoxmlText } from "./ooxmlText";
 
 export function unescapeXml(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#[0-9]+);/g, (_, e: string) => {
@@ -34,69 +18,7 @@ export function unescapeXml(text: string): string {
   });
 }
 
-function cellXml(ref: string, value: CellValue): string {
-  if (typeof value === "number") return `<c r="${ref}"><v>${value}</v></c>`;
-  if (typeof value === "boolean") return `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(encodeOoxmlText(String(value)))}</t></is></c>`;
-}
-
-export type PlainCells = Map<number, Array<[number, CellValue]>>; // row -> [column, value][]
-
-/** Adds plain cells (zero-based row -> cells) to the sheet XML exceljs wrote. */
-export function mergeSheetXml(xml: string, plain: PlainCells): string {
-  if (plain.size === 0) return xml;
-  const open = xml.indexOf("<sheetData");
-  const selfClosing = /<sheetData\s*\/>/.exec(xml);
-  let inner = "";
-  let start: number;
-  let end: number;
-  if (selfClosing && selfClosing.index === open) {
-    start = open;
-    end = open + selfClosing[0].length;
-  } else {
-    const close = xml.indexOf("</sheetData>");
-    start = open;
-    end = close + "</sheetData>".length;
-    inner = xml.slice(xml.indexOf(">", open) + 1, close);
-  }
-  const rows = new Map<number, { attrs: string; cells: Array<[number, string]> }>();
-  const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-  let m: RegExpExecArray | null;
-  while ((m = rowRe.exec(inner))) {
-    const r = Number(/\br="(\d+)"/.exec(m[1])![1]) - 1;
-    const attrs = m[1].replace(/\s*\br="\d+"/, "").replace(/\s*\bspans="[^"]*"/, "");
-    const cells: Array<[number, string]> = [];
-    const cellRe = /<c\b[^>]*?\br="([A-Z]+)\d+"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
-    let c: RegExpExecArray | null;
-    while ((c = cellRe.exec(m[2] ?? ""))) cells.push([columnIndex(c[1]), c[0]]);
-    rows.set(r, { attrs, cells });
-  }
-  let minCol = Infinity, maxCol = -1, minRow = Infinity, maxRow = -1;
-  for (const [r, list] of plain) {
-    const row = rows.get(r) ?? { attrs: "", cells: [] };
-    for (const [c, v] of list) row.cells.push([c, cellXml(`${columnLetters(c)}${r + 1}`, v)]);
-    rows.set(r, row);
-  }
-  const parts: string[] = ["<sheetData>"];
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-    const row = rows.get(r)!;
-    row.cells.sort((a, b) => a[0] - b[0]);
-    if (row.cells.length) {
-      minRow = Math.min(minRow, r);
-      maxRow = Math.max(maxRow, r);
-      minCol = Math.min(minCol, row.cells[0][0]);
-      maxCol = Math.max(maxCol, row.cells[row.cells.length - 1][0]);
-    }
-    parts.push(`<row r="${r + 1}"${row.attrs}>`, ...row.cells.map((x) => x[1]), "</row>");
-  }
-  parts.push("</sheetData>");
-  let out = xml.slice(0, start) + parts.join("") + xml.slice(end);
-  if (maxRow >= 0) {
-    const dim = `${columnLetters(minCol)}${minRow + 1}:${columnLetters(maxCol)}${maxRow + 1}`;
-    out = out.replace(/<dimension ref="[^"]*"\s*\/>/, `<dimension ref="${dim}"/>`);
-  }
-  return out;
-}
+type PlainCells = Map<number, Array<[number, CellValue]>>; // row -> [column, value][]
 
 function sharedStrings(xml: string | null): string[] {
   if (!xml) return [];

@@ -36,10 +36,6 @@ export async function writeProtection(zip: JSZip, wb: WorkbookModel): Promise<vo
   if (at >= 0) zip.file(WORKBOOK, without.slice(0, at) + element + without.slice(at));
 }
 
-export function hasProtectionToWrite(wb: WorkbookModel): boolean {
-  return wb.protection.protected || wb.sheets.some((s) => s.protection.protected && s.protection.element !== undefined);
-}
-
 function workbookProtectionElement(p: WorkbookProtectionModel): string | undefined {
   if (!p.protected) return undefined;
   if (p.element) return p.element;

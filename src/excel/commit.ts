@@ -16,15 +16,20 @@ export function temporarySheetName(state: WorkbookState, base: string, taken: st
   }
 }
 
-/** Final sync: the previous owned sheet goes, the new one takes its name and our workbook name. */
+/**
+ * Final sync: the previous owned sheet goes, the new one takes our workbook name and then its final name.
+ * The order matters when the sync fails part-way (Excel applies the actions before the failing one): the old
+ * sheet goes before its name, and the new sheet is named ours before it is renamed, so no sheet ever carries
+ * one of our sheet names without our workbook name on it. The next rating then recognises every leftover.
+ */
 export function queueSwapSheet(context: Excel.RequestContext, state: WorkbookState, ownedName: string, temp: string, finalName: string): void {
   const wb = context.workbook;
-  if (state.allOurNames.includes(ownedName)) wb.names.getItem(ownedName).delete();
   const old = ownedSheet(state, ownedName);
   if (old) wb.worksheets.getItem(old).delete();
+  if (state.allOurNames.includes(ownedName)) wb.names.getItem(ownedName).delete();
   const ws = wb.worksheets.getItem(temp);
-  ws.name = finalName;
   wb.names.add(ownedName, ws.getRange("A1"));
+  ws.name = finalName;
 }
 
 export interface UndoInfo {

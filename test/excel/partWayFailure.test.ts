@@ -50,9 +50,9 @@ test.each([
   const lastSync = clean.syncs;
   const lastOps = clean.operations[lastSync - 1];
   expect(lastOps).toBeGreaterThan(20);
-  const points = [1, 2, 3, 4, 5, 10, 25, 50, 75, 90, 95, 99].map((p) => Math.max(1, Math.floor((lastOps * p) / 100)));
+  // Every operation of the final sync: a sampled few missed the one between a sheet's rename and its workbook name.
   const seen = { unchanged: 0, leftovers: 0 };
-  for (const afterOperations of [...new Set([...points, lastOps - 1])]) {
+  for (let afterOperations = 1; afterOperations < lastOps; afterOperations++) {
     const { wb } = await workbook(previous);
     const before = normalizedSnapshot(wb) as Snap;
     const beforeUser = JSON.stringify(userCells(wb));

@@ -2,8 +2,6 @@
 import { buildFocus, rateClients, type ClientTable } from "../../src/core";
 import { AS_OF, makeProfile } from "./helpers";
 
-export { buildFocus };
-
 const DAY = 86_400_000;
 const serialDaysAgo = (days: number) => new Date(AS_OF.getTime() - days * DAY).toISOString().slice(0, 10);
 

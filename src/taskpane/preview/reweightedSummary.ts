@@ -4,7 +4,7 @@ import type { ClientTable } from "../../core/types";
 import { clientNames } from "./clientNames";
 import type { KeptPreview } from "./keptPreview";
 import { migrationByIndex } from "./migrationByIndex";
-import { sheetGradeCounts } from "./sheetCounts";
+import { compareWithSheet } from "./sheetCounts";
 import type { PreviewResult } from "./types";
 
 /** The preview after a change that only re-weights: what summarize() gives, from the kept rating's grade indices. */
@@ -27,18 +27,17 @@ export function reweightedSummary(
     else gradeCounts[kept.columns[profileIndex[i]][g]]++;
     knockedOut += knocked[i];
   }
-  const perClient = existingGrades !== undefined && existingGrades.length === count;
-  const sheet = sheetGradeCounts(existingGrades, gradeLabels);
+  const { perClient, sheetCounts, sheetOther, migrationUnavailable } = compareWithSheet(existingGrades, gradeLabels, count);
   return {
     count,
     gradeLabels,
     gradeCounts,
     unrated,
     knockedOut,
-    sheetCounts: sheet?.counts ?? null,
-    sheetOther: sheet?.other ?? 0,
-    migration: perClient ? migrationByIndex(existingGrades, rating, profiles, gradeLabels, clientNames(table)) : null,
-    migrationUnavailable: !perClient && (existingGrades?.some((grade) => String(grade ?? "").trim() !== "") ?? false),
+    sheetCounts,
+    sheetOther,
+    migration: perClient ? migrationByIndex(existingGrades!, rating, profiles, gradeLabels, clientNames(table)) : null,
+    migrationUnavailable,
     pareto: kept.pareto && { ...kept.pareto },
     warnings: [...kept.warnings],
     missingColumns: [...kept.missingColumns],

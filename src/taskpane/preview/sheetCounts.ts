@@ -3,7 +3,7 @@ type SheetCounts = { counts: number[]; other: number } | null;
 const sheetCountsOf = new WeakMap<readonly string[], { labels: string; counts: SheetCounts }>();
 
 /** The grades now in the sheet, counted on the preview's labels (case and spaces ignored); null when there are none. */
-export function sheetGradeCounts(existing: readonly string[] | undefined, labels: readonly string[]): SheetCounts {
+function sheetGradeCounts(existing: readonly string[] | undefined, labels: readonly string[]): SheetCounts {
   if (!existing) return countSheetGrades(existing, labels);
   const key = JSON.stringify(labels);
   const kept = sheetCountsOf.get(existing);
@@ -25,4 +25,24 @@ function countSheetGrades(existing: readonly string[] | undefined, labels: reado
     else counts[i]++;
   }
   return { counts, other };
+}
+
+/** What the preview compares with the grades now in the sheet, the same on the full and the re-weight path. */
+export interface SheetComparison {
+  /** One sheet grade per rated client: movers can be counted client by client. */
+  perClient: boolean;
+  sheetCounts: number[] | null;
+  sheetOther: number;
+  migrationUnavailable: boolean;
+}
+
+export function compareWithSheet(existing: readonly string[] | undefined, labels: readonly string[], count: number): SheetComparison {
+  const perClient = existing !== undefined && existing.length === count;
+  const sheet = sheetGradeCounts(existing, labels);
+  return {
+    perClient,
+    sheetCounts: sheet?.counts ?? null,
+    sheetOther: sheet?.other ?? 0,
+    migrationUnavailable: !perClient && (existing?.some((grade) => String(grade ?? "").trim() !== "") ?? false),
+  };
 }

@@ -8,7 +8,7 @@ import { clientNames } from "./clientNames";
 import { keepPreview, keptPreviewFor } from "./keptPreview";
 import { computeMigration } from "./migration";
 import { reweightedSummary } from "./reweightedSummary";
-import { sheetGradeCounts } from "./sheetCounts";
+import { compareWithSheet } from "./sheetCounts";
 import type { ParetoPreview, PreviewOptions, PreviewResult } from "./types";
 
 /** Grade labels of every profile, first profile's scale first, without repeats. */
@@ -47,8 +47,7 @@ export function summarize(
     if (result.knockedOut[i]) knockedOut++;
   }
 
-  const perClient = existingGrades !== undefined && existingGrades.length === result.count;
-  const sheet = sheetGradeCounts(existingGrades, gradeLabels);
+  const { perClient, sheetCounts, sheetOther, migrationUnavailable } = compareWithSheet(existingGrades, gradeLabels, result.count);
   let pareto: ParetoPreview | null = null;
   if (result.pareto) {
     const p = result.pareto;
@@ -71,12 +70,12 @@ export function summarize(
     gradeCounts,
     unrated,
     knockedOut,
-    sheetCounts: sheet?.counts ?? null,
-    sheetOther: sheet?.other ?? 0,
+    sheetCounts,
+    sheetOther,
     migration: perClient
-      ? computeMigration(existingGrades, result.grades, result.profileIndex, profiles, gradeLabels, clientNames(table))
+      ? computeMigration(existingGrades!, result.grades, result.profileIndex, profiles, gradeLabels, clientNames(table))
       : null,
-    migrationUnavailable: !perClient && (existingGrades?.some((grade) => String(grade ?? "").trim() !== "") ?? false),
+    migrationUnavailable,
     pareto,
     warnings: result.warnings,
     missingColumns: result.missingColumns,

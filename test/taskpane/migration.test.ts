@@ -1,5 +1,6 @@
 // The preview's movers, computed on every weight change: the sheet's grades are normalized once per sheet
 // and each scale once per call. The result must be what comparing client by client, as written plainly, gives.
+// New grades are what a rating gives: one of the client's own profile's grades, or none.
 import fc from "fast-check";
 import type { Profile } from "../../src/core";
 import { computeMigration } from "../../src/taskpane/preview/migration";
@@ -51,16 +52,19 @@ const numbers: Profile = { ...sampleProfile(), scale: { grades: ["5", "4", "3", 
 const metals: Profile = { ...sampleProfile(), scale: { grades: ["gold", "Silver", "bronze"], mode: "thresholds", cutoffs: [70, 40] } };
 const labels = ["A", "B", "C", "D", "5", "4", "3", "2", "1", "gold", "Silver", "bronze"];
 const sheetGrade = fc.constantFrom("A", "b", " C ", "D", "", "Z", "5", "1", " 3", "GOLD ", "silver", "Bronze");
-const newGrade = fc.constantFrom(...labels, "");
+const profiles = [letters, numbers, metals];
+/** A client: its grade in the sheet, its profile (-1: none rates it) and the grade that profile gives it, if any. */
+const client = fc.tuple(sheetGrade, fc.integer({ min: -1, max: 2 })).chain(([before, p]) =>
+  fc.constantFrom("", ...(p < 0 ? [] : profiles[p].scale.grades)).map((after) => [before, after, p] as const),
+);
 
 test("the movers equal a plain client-by-client comparison, for mixed scales, blanks and unknown grades", () => {
   fc.assert(
-    fc.property(fc.array(fc.tuple(sheetGrade, newGrade, fc.integer({ min: -1, max: 2 })), { minLength: 1, maxLength: 120 }), (clients) => {
+    fc.property(fc.array(client, { minLength: 1, maxLength: 120 }), (clients) => {
       const existing = clients.map(([before]) => before);
       const next = clients.map(([, after]) => after);
       const profileIndex = Int32Array.from(clients, ([, , p]) => p);
       const names = clients.map((_, i) => `Client ${i}`);
-      const profiles = [letters, numbers, metals];
       const plain = plainMigration(existing, next, profileIndex, profiles, labels, names);
       expect(computeMigration(existing, next, profileIndex, profiles, labels, names)).toEqual(plain);
       // Called again on the same sheet (its grades kept normalized): the same answer.
@@ -68,4 +72,8 @@ test("the movers equal a plain client-by-client comparison, for mixed scales, bl
     }),
     { numRuns: 300 },
   );
+});
+
+test("a grade that is not on the client's own scale is refused, not counted as no grade", () => {
+  expect(() => computeMigration(["A"], ["gold"], Int32Array.of(0), profiles, labels)).toThrow(/"gold" is not on the scale of profile 1/);
 });

@@ -1,22 +1,30 @@
-import type { Profile } from "../../core";
-import { CHANGES_LISTED, type GradeChange, type GradeMigration } from "./types";
+import type { Profile } from "../../core/profile";
+import { UNRATED } from "../../core/reweight";
+import { type GradeIndices, migrationByIndex } from "./migrationByIndex";
+import type { GradeMigration } from "./types";
 
-const normalize = (grade: string) => grade.trim().toUpperCase();
-
-/** The sheet's grades normalized once per sheet (the preview compares them again on every change). */
-interface SheetGrades {
-  keys: string[];
-  present: Set<string>;
-}
-const sheetGradesOf = new WeakMap<readonly string[], SheetGrades>();
-
-function sheetGrades(existing: readonly string[]): SheetGrades {
-  let grades = sheetGradesOf.get(existing);
-  if (!grades) {
-    const keys = existing.map((grade) => normalize(String(grade ?? "")));
-    sheetGradesOf.set(existing, (grades = { keys, present: new Set(keys) }));
+/**
+ * A full rating's grades as indices on each client's own scale. A rating only gives a client a grade of its
+ * profile's scale, or none: anything else is a bug upstream, and counting it as "no grade" would hide it.
+ */
+export function gradeIndicesOf(grades: readonly string[], profileIndex: Int32Array, profiles: readonly Profile[]): GradeIndices {
+  const indexOf = profiles.map((profile) => {
+    const index = new Map<string, number>();
+    profile.scale.grades.forEach((grade, g) => {
+      if (!index.has(grade)) index.set(grade, g);
+    });
+    return index;
+  });
+  const gradeIndex = new Uint8Array(grades.length).fill(UNRATED);
+  for (let i = 0; i < grades.length; i++) {
+    const p = profileIndex[i];
+    const grade = grades[i];
+    if (p < 0 || !grade) continue;
+    const g = indexOf[p]?.get(grade);
+    if (g === undefined) throw new Error(`Grade "${grade}" is not on the scale of profile ${p + 1}.`);
+    gradeIndex[i] = g;
   }
-  return grades;
+  return { profileIndex, gradeIndex };
 }
 
 /** Compares each client's new grade with its grade in the sheet, on the scale of the profile that rated it. */
@@ -29,75 +37,5 @@ export function computeMigration(
   clientNames: readonly string[] = [],
 ): GradeMigration | null {
   if (!existingGrades) return null;
-  const { keys, present } = sheetGrades(existingGrades);
-  if (present.size === 0 || (present.size === 1 && present.has(""))) return null;
-
-  const fromLabels: string[] = [];
-  const fromRow = new Map<string, number>();
-  const rowOf = (key: string, grade: string) => {
-    let row = fromRow.get(key);
-    if (row === undefined) {
-      row = fromLabels.length;
-      fromRow.set(key, row);
-      fromLabels.push(grade.trim());
-    }
-    return row;
-  };
-  // Rows in scale order first, so the table reads like the chart.
-  for (const label of gradeLabels) if (present.has(normalize(label))) rowOf(normalize(label), label);
-
-  const columnOf = new Map(gradeLabels.map((label, index) => [label, index]));
-  // Each profile's scale as normalized grade -> rank (best first), and each new grade normalized once.
-  const rankOf = profiles.map((profile) => {
-    const ranks = new Map<string, number>();
-    profile.scale.grades.forEach((grade, rank) => {
-      if (!ranks.has(normalize(grade))) ranks.set(normalize(grade), rank);
-    });
-    return ranks;
-  });
-  const normalized = new Map<string, string>();
-  const keyOf = (grade: string) => {
-    let key = normalized.get(grade);
-    if (key === undefined) normalized.set(grade, (key = normalize(grade)));
-    return key;
-  };
-  const rows: number[][] = [];
-  const migration: GradeMigration = { up: 0, same: 0, down: 0, notComparable: 0, changes: [], changed: 0, fromLabels, matrix: [] };
-  const note = (i: number, from: string, to: string, direction: GradeChange["direction"]) => {
-    migration.changed++;
-    if (migration.changes.length < CHANGES_LISTED) migration.changes.push({ client: clientNames[i] ?? "", from: from.trim(), to, direction });
-  };
-
-  for (let i = 0; i < newGrades.length; i++) {
-    const beforeKey = keys[i];
-    const after = newGrades[i];
-    const ranks = rankOf[profileIndex[i]];
-    if (beforeKey === "" || !after || !ranks) {
-      migration.notComparable++;
-      if (beforeKey !== keyOf(after ?? "")) note(i, String(existingGrades[i] ?? ""), after ?? "", "other");
-      continue;
-    }
-    const before = String(existingGrades[i] ?? "");
-    const afterKey = keyOf(after);
-    const oldRank = ranks.get(beforeKey) ?? -1;
-    const newRank = ranks.get(afterKey) ?? -1;
-    const row = rowOf(beforeKey, before);
-    const column = columnOf.get(after);
-    if (column !== undefined) {
-      rows[row] ??= new Array<number>(gradeLabels.length).fill(0);
-      rows[row][column]++;
-    }
-    if (oldRank < 0 || newRank < 0) {
-      migration.notComparable++;
-      if (beforeKey !== afterKey) note(i, before, after, "other");
-    } else if (newRank < oldRank) {
-      migration.up++;
-      note(i, before, after, "up");
-    } else if (newRank > oldRank) {
-      migration.down++;
-      note(i, before, after, "down");
-    } else migration.same++;
-  }
-  migration.matrix = fromLabels.map((_, row) => rows[row] ?? new Array<number>(gradeLabels.length).fill(0));
-  return migration;
+  return migrationByIndex(existingGrades, gradeIndicesOf(newGrades, profileIndex, profiles), profiles, gradeLabels, clientNames);
 }

@@ -1,8 +1,9 @@
-// The movers of a re-weighted preview (src/core/reweight.ts): the same GradeMigration as computeMigration
-// (migration.ts), counted from each client's grade index instead of its grade text. What depends only on the
-// sheet's grades and the scales (normalized keys, old ranks, rows of the table) is worked out once per rating kept.
+// The preview's movers: each client's grade in the sheet against its new grade, counted from the new grade's index
+// on the client's own scale (a re-weighted preview has only indices; a full rating's grades are turned into them in
+// migration.ts). What depends only on the sheet's grades and the scales (normalized keys, old ranks, rows of the
+// table) is worked out once per set of grade indices: a kept rating keeps the same arrays between weight changes.
 import type { Profile } from "../../core/profile";
-import { UNRATED, type KeptRating } from "../../core/reweight";
+import { UNRATED } from "../../core/reweight";
 import { CHANGES_LISTED, type GradeChange, type GradeMigration } from "./types";
 
 const normalize = (grade: string) => grade.trim().toUpperCase();
@@ -23,9 +24,15 @@ interface SheetSide {
   afterKeys: string[][];
 }
 
-const sidesOf = new WeakMap<KeptRating, { existing: readonly string[]; side: SheetSide | null }>();
+/** Per client: the profile that rated it (-1: none) and its grade's index on that profile's scale (UNRATED: none). */
+export interface GradeIndices {
+  profileIndex: Int32Array;
+  gradeIndex: Uint8Array;
+}
 
-function sheetSide(existing: readonly string[], kept: KeptRating, profiles: readonly Profile[], gradeLabels: readonly string[]): SheetSide | null {
+const sidesOf = new WeakMap<GradeIndices, { existing: readonly string[]; side: SheetSide | null }>();
+
+function sheetSide(existing: readonly string[], graded: GradeIndices, profiles: readonly Profile[], gradeLabels: readonly string[]): SheetSide | null {
   const keyIndex = new Map<string, number>();
   const keys: string[] = [];
   const codes = new Int32Array(existing.length);
@@ -49,7 +56,7 @@ function sheetSide(existing: readonly string[], kept: KeptRating, profiles: read
   });
   const oldRanks = new Int16Array(existing.length).fill(-1);
   for (let i = 0; i < existing.length; i++) {
-    const p = kept.profileIndex[i];
+    const p = graded.profileIndex[i];
     if (p >= 0) oldRanks[i] = rankMaps[p].get(keys[codes[i]]) ?? -1;
   }
   const presetRows = new Int32Array(keys.length).fill(-1);
@@ -75,24 +82,24 @@ function sheetSide(existing: readonly string[], kept: KeptRating, profiles: read
   };
 }
 
-/** computeMigration (migration.ts) for the grades reweight() left in `kept`; null when the sheet has no grades. */
+/** How each client's grade moved against its grade in the sheet; null when the sheet has no grades. */
 export function migrationByIndex(
   existingGrades: readonly string[],
-  kept: KeptRating,
+  graded: GradeIndices,
   profiles: readonly Profile[],
   gradeLabels: readonly string[],
   clientNames: readonly string[],
 ): GradeMigration | null {
-  let stored = sidesOf.get(kept);
+  let stored = sidesOf.get(graded);
   if (stored?.existing !== existingGrades) {
-    stored = { existing: existingGrades, side: sheetSide(existingGrades, kept, profiles, gradeLabels) };
-    sidesOf.set(kept, stored);
+    stored = { existing: existingGrades, side: sheetSide(existingGrades, graded, profiles, gradeLabels) };
+    sidesOf.set(graded, stored);
   }
   const side = stored.side;
   if (!side) return null;
 
   const { codes, keys, emptyCode, oldRanks, newRanks, columns, afterKeys } = side;
-  const { gradeIndex, profileIndex } = kept;
+  const { gradeIndex, profileIndex } = graded;
   const width = gradeLabels.length;
   const rowOfCode = side.presetRows.slice();
   const fromLabels = [...side.presetLabels];

@@ -20,5 +20,5 @@ export interface StandIn<E> {
 
 /** The proxy as the Office.js type it declares; the same object, nothing is copied or wrapped. */
 export function asExcel<E>(proxy: StandIn<E>): E {
-  return proxy as unknown as E;
+  return proxy as E;
 }

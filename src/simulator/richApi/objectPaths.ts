@@ -62,7 +62,7 @@ export class ObjectPathResolver {
   }
 
   private create(info: ObjectPathInfo, paths: Record<string, ObjectPathInfo>): Proxy {
-    if (info.ObjectPathType === PathType.globalObject) return this.context.workbook as unknown as Proxy;
+    if (info.ObjectPathType === PathType.globalObject) return asProxy(this.context.workbook, "the workbook");
     if (info.ObjectPathType === PathType.referenceId) {
       const kept = this.kept.get(info.Name);
       if (!kept) throw new UnmodelledRequest(`reference id "${info.Name}", which this session never handed out or has released`);

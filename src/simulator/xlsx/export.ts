@@ -204,9 +204,15 @@ interface ExceljsStyles {
 
 type PreparingXlsx = { prepareModel(model: { styles: ExceljsStyles }, options: unknown): void };
 
+/** exceljs's writer still has the internal step the style lookup hooks into (a newer exceljs may not). */
+function isPreparingXlsx(xlsx: object): xlsx is PreparingXlsx {
+  return typeof (xlsx as Partial<PreparingXlsx>).prepareModel === "function";
+}
+
 /** Runs `write` with `onStyles` called as soon as exceljs has made the style table it will write to styles.xml. */
 async function whilePreparingStyles<T>(xl: ExcelJS.Workbook, onStyles: (styles: ExceljsStyles) => void, write: () => Promise<T>): Promise<T> {
-  const xlsx = xl.xlsx as unknown as PreparingXlsx;
+  const xlsx = xl.xlsx;
+  if (!isPreparingXlsx(xlsx)) throw new Error("This exceljs version has no XLSX.prepareModel step; the .xlsx export needs it to share cell styles.");
   const prepare = xlsx.prepareModel;
   xlsx.prepareModel = (model, options) => {
     prepare.call(xlsx, model, options);

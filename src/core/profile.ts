@@ -15,7 +15,7 @@ export {
 export type { Criterion, Profile, ProfileInput, Rule, Scale } from "./profileSchema";
 export { formatPath } from "./profileMessages";
 export type { ProfileIssue } from "./profileMessages";
-export { ISSUE_PARAMS, PROFILE_ISSUE_CODES } from "./profileIssueCodes";
+export { EXPECTED_KINDS, FOUND_KINDS, ISSUE_PARAMS, PROFILE_ISSUE_CODES } from "./profileIssueCodes";
 export type { ExpectedKind, FoundKind, IssueParamTypes, ProfileIssueCode } from "./profileIssueCodes";
 
 type ProfileErrorCode = "invalid-profile" | "profile-too-new";

@@ -3,8 +3,10 @@
 // are fixed here: the panel's texts may use only these (test/taskpane/issueTexts.test.ts checks).
 
 /** A value's kind, to say what a field needed ("expected") or what it held instead ("found"). */
-export type ExpectedKind = "number" | "text" | "list" | "fields" | "trueFalse";
-export type FoundKind = "text" | "number" | "notFinite" | "list" | "fields" | "boolean" | "null" | "other";
+export const EXPECTED_KINDS = ["number", "text", "list", "fields", "trueFalse"] as const;
+export const FOUND_KINDS = ["text", "number", "notFinite", "list", "fields", "boolean", "null", "other"] as const;
+export type ExpectedKind = (typeof EXPECTED_KINDS)[number];
+export type FoundKind = (typeof FOUND_KINDS)[number];
 
 export interface IssueParamTypes {
   // zod's own issue kinds

@@ -16,7 +16,7 @@ export type { Criterion, Profile, ProfileInput, Rule, Scale } from "./profileSch
 export { formatPath } from "./profileMessages";
 export type { ProfileIssue } from "./profileMessages";
 export { EXPECTED_KINDS, FOUND_KINDS, ISSUE_PARAMS, PROFILE_ISSUE_CODES } from "./profileIssueCodes";
-export type { ExpectedKind, FoundKind, IssueParamTypes, ProfileIssueCode } from "./profileIssueCodes";
+export type { ProfileIssueCode } from "./profileIssueCodes";
 
 type ProfileErrorCode = "invalid-profile" | "profile-too-new";
 export type ParseProfileResult =

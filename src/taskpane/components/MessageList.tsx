@@ -6,7 +6,7 @@ import { useI18n } from "../i18n/context";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   // At 270 px a misspelt field name or a long header is a word wider than the pane: break it rather than widen the bar.
-  body: { minWidth: 0, overflowWrap: "anywhere" },
+  body: { minWidth: 0, overflowWrap: "anywhere", "& ul": { paddingLeft: tokens.spacingHorizontalL } },
 });
 
 /** Results, warnings and errors as Fluent message bars, announced to screen readers as they appear. */

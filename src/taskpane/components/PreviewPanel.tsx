@@ -11,7 +11,7 @@ import { PreviewWarnings } from "./PreviewWarnings";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   // A header with no spaces in it may be wider than the 270 px pane: break it rather than widen the bar.
-  issues: { minWidth: 0, overflowWrap: "anywhere" },
+  issues: { minWidth: 0, overflowWrap: "anywhere", "& ul": { paddingLeft: tokens.spacingHorizontalL } },
 });
 
 export interface PreviewPanelProps {

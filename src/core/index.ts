@@ -1,7 +1,7 @@
 // The rating model's public surface: what the other layers and the tests use, by name.
 export { type CellValue, type ClientTable, type Locale, type RateOptions, type RatingWarning } from "./types";
 export { RaterError } from "./errors";
-export { type Criterion, DEFAULT_HISTORY_RUNS, formatPath, isIsoDay, parseProfile, parseProfileSet, type Profile, type ProfileInput, type ProfileIssue, profileSetDocument, ratingDateOf, type Rule, RULE_TYPES, type Scale } from "./profile";
+export { type Criterion, DEFAULT_HISTORY_RUNS, EXPECTED_KINDS, formatPath, FOUND_KINDS, ISSUE_PARAMS, isIsoDay, parseProfile, parseProfileSet, type Profile, type ProfileInput, type ProfileIssue, type ProfileIssueCode, PROFILE_ISSUE_CODES, profileSetDocument, ratingDateOf, type Rule, RULE_TYPES, type Scale } from "./profile";
 export { EXCEL_ERRORS, isAmbiguousDateText, readDate, readNumber, readText, serialToDays } from "./values";
 export { detectColumns, findColumn, normalizeHeader, SYNONYMS } from "./headers";
 export { categoryScorer, roundScore, scoreNumber, scoreRecency } from "./scoring";

@@ -2,7 +2,8 @@
 // (criteria[2].rule.max) and a plain-English message instead of zod's defaults. The schema is in
 // profileSchema.ts, the wording in profileMessages.ts; both are re-exported so callers keep importing "./profile".
 import { PROFILE_VERSION, ProfileSchema, isNum, type Profile } from "./profileSchema";
-import { describe, formatPath, issuesOf, plainMessage, type ProfileIssue } from "./profileMessages";
+import { UNKNOWN_FIELD, describe, formatPath, issuesOf, plainMessage, type ProfileIssue } from "./profileMessages";
+import { foundKind, foundValue, profileIssue } from "./profileIssueCodes";
 
 export {
   DEFAULT_HISTORY_RUNS,
@@ -14,6 +15,8 @@ export {
 export type { Criterion, Profile, ProfileInput, Rule, Scale } from "./profileSchema";
 export { formatPath } from "./profileMessages";
 export type { ProfileIssue } from "./profileMessages";
+export { EXPECTED_KINDS, FOUND_KINDS, ISSUE_PARAMS, PROFILE_ISSUE_CODES } from "./profileIssueCodes";
+export type { ProfileIssueCode } from "./profileIssueCodes";
 
 type ProfileErrorCode = "invalid-profile" | "profile-too-new";
 export type ParseProfileResult =
@@ -36,10 +39,14 @@ function crossCriteriaIssues(input: unknown, prefix: PropertyKey[]): ProfileIssu
     if (typeof id === "string" && id.trim() !== "") {
       const key = id.trim();
       if (ids.has(key)) {
-        out.push({
-          path: formatPath([...prefix, "criteria", i, "id"]),
-          message: `"${key}" is already the id of criteria[${ids.get(key)}]; ids must be unique`,
-        });
+        out.push(
+          profileIssue(
+            formatPath([...prefix, "criteria", i, "id"]),
+            "duplicateId",
+            { id: key, criterion: ids.get(key)! + 1 },
+            `"${key}" is already the id of criteria[${ids.get(key)}]; ids must be unique`,
+          ),
+        );
       } else ids.set(key, i);
     }
     const weight = (c as { weight?: unknown })?.weight;
@@ -47,18 +54,24 @@ function crossCriteriaIssues(input: unknown, prefix: PropertyKey[]): ProfileIssu
     else allWeightsValid = false;
   });
   if (allWeightsValid && weightSum === 0) {
-    out.push({ path: formatPath([...prefix, "criteria"]), message: "all weights are 0; at least one criterion needs a weight above 0" });
+    out.push(profileIssue(formatPath([...prefix, "criteria"]), "allWeightsZero", {}, "all weights are 0; at least one criterion needs a weight above 0"));
   }
   return out;
+}
+
+function notAProfile(path: string, input: unknown, message: string): ProfileIssue {
+  return profileIssue(path, "notAProfile", { found: foundKind(input), value: foundValue(input) }, message);
 }
 
 function versionIssue(input: unknown, prefix: PropertyKey[]): ProfileIssue | null {
   const version = (input as { version?: unknown })?.version;
   if (typeof version === "number" && version > PROFILE_VERSION) {
-    return {
-      path: formatPath([...prefix, "version"]),
-      message: `is ${version}, made by a newer version of Client Rater; this version reads profile version ${PROFILE_VERSION}. Update the add-in to use it`,
-    };
+    return profileIssue(
+      formatPath([...prefix, "version"]),
+      "tooNew",
+      { version, supported: PROFILE_VERSION },
+      `is ${version}, made by a newer version of Client Rater; this version reads profile version ${PROFILE_VERSION}. Update the add-in to use it`,
+    );
   }
   return null;
 }
@@ -70,13 +83,14 @@ function parseOne(input: unknown, prefix: PropertyKey[]): ParseProfileResult {
     return {
       ok: false,
       code: "invalid-profile",
-      errors: [{ path: formatPath(prefix), message: `must be a profile (a group of fields), not ${describe(input)}` }],
+      errors: [notAProfile(formatPath(prefix), input, `must be a profile (a group of fields), not ${describe(input)}`)],
     };
   }
-  const result = ProfileSchema.safeParse(input, { error: (issue) => plainMessage(issue) });
+  // reportInput: the issue codes quote what was found (issueCodeOf in profileMessages.ts).
+  const result = ProfileSchema.safeParse(input, { error: (issue) => plainMessage(issue), reportInput: true });
   const errors = result.success ? [] : issuesOf(result.error, prefix);
   for (const issue of crossCriteriaIssues(input, prefix)) {
-    if (!errors.some((e) => e.path === issue.path && e.message === issue.message)) errors.push(issue);
+    if (!errors.some((e) => e.path === issue.path && e.code === issue.code)) errors.push(issue);
   }
   if (errors.length > 0 || !result.success) return { ok: false, code: "invalid-profile", errors };
   return { ok: true, profile: result.data };
@@ -95,7 +109,7 @@ export function parseProfileSet(input: unknown): ParseProfileSetResult {
     return {
       ok: false,
       code: "invalid-profile",
-      errors: [{ path: "", message: `must be a profile document (a group of fields), not ${describe(input)}` }],
+      errors: [notAProfile("", input, `must be a profile document (a group of fields), not ${describe(input)}`)],
     };
   }
   if (!("profiles" in input)) {
@@ -107,13 +121,17 @@ export function parseProfileSet(input: unknown): ParseProfileSetResult {
   if (tooNew) return { ok: false, code: "profile-too-new", errors: [tooNew] };
   const errors: ProfileIssue[] = [];
   if (doc.version !== PROFILE_VERSION) {
-    errors.push({ path: "version", message: doc.version === undefined ? "is required (1)" : `must be 1, not ${describe(doc.version)}` });
+    errors.push(
+      doc.version === undefined
+        ? profileIssue("version", "requiredOneOf", { options: "1" }, "is required (1)")
+        : profileIssue("version", "oneOf", { options: "1", value: String(foundValue(doc.version)) }, `must be 1, not ${describe(doc.version)}`),
+    );
   }
   for (const key of Object.keys(doc)) {
-    if (key !== "version" && key !== "profiles") errors.push({ path: key, message: "is not a known field (check the spelling)" });
+    if (key !== "version" && key !== "profiles") errors.push(profileIssue(key, "unknownField", { name: key }, UNKNOWN_FIELD));
   }
   if (!Array.isArray(doc.profiles) || doc.profiles.length === 0) {
-    errors.push({ path: "profiles", message: "must be a list of at least one profile" });
+    errors.push(profileIssue("profiles", "noProfiles", {}, "must be a list of at least one profile"));
     return { ok: false, code: "invalid-profile", errors };
   }
   const profiles: Profile[] = [];

@@ -1,11 +1,22 @@
-// zod's issues in plain English, each with the path of the field it is about (criteria[2].rule.max).
+// zod's issues in plain English, each with the path of the field it is about (criteria[2].rule.max), and
+// as a code with its values (profileIssueCodes.ts) for the panel to word in the user's language.
 import { z } from "zod/mini";
 import { RULE_TYPES } from "./profileSchema";
+import {
+  foundKind,
+  foundValue,
+  profileIssue,
+  shortText,
+  type CodedParams,
+  type ExpectedKind,
+  type IssueParamTypes,
+  type ProfileIssue,
+  type ProfileIssueCode,
+} from "./profileIssueCodes";
 
-export interface ProfileIssue {
-  path: string;
-  message: string;
-}
+export type { ProfileIssue } from "./profileIssueCodes";
+
+export const UNKNOWN_FIELD = "is not a known field (check the spelling)";
 
 export function describe(value: unknown): string {
   if (value === null) return "empty (null)";
@@ -70,11 +81,77 @@ export function plainMessage(issue: z.core.$ZodRawIssue): string {
       return `${describe(value)} is not a rule type; use one of ${RULE_TYPES.join(", ")}`;
     }
     case "unrecognized_keys":
-      return "is not a known field (check the spelling)";
+      return UNKNOWN_FIELD;
     case "custom":
       return issue.message ?? "is not valid";
     default:
       return "is not valid";
+  }
+}
+
+const EXPECTED_KIND: Record<string, ExpectedKind> = {
+  number: "number",
+  string: "text",
+  array: "list",
+  object: "fields",
+  record: "fields",
+  boolean: "trueFalse",
+};
+
+/** A value as it can be quoted in a message: text shortened, anything else as JSON would write it. */
+function valueText(value: unknown): string {
+  if (typeof value === "string") return shortText(value);
+  if (Array.isArray(value)) return "[...]";
+  if (value !== null && typeof value === "object") return "{...}";
+  return String(value);
+}
+
+type Coded = { [C in ProfileIssueCode]: { code: C; params: IssueParamTypes[C] } }[ProfileIssueCode];
+
+/** The code of a zod issue (parsed with reportInput, so `input` is there), the same cases as plainMessage. */
+export function issueCodeOf(issue: z.core.$ZodIssue): Coded {
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case "invalid_type":
+      if (input === undefined) return { code: "required", params: {} };
+      if (typeof input === "number" && !Number.isFinite(input)) return { code: "notFinite", params: {} };
+      if (issue.expected === "int") return { code: "notWhole", params: {} };
+      return {
+        code: "wrongType",
+        params: { expected: EXPECTED_KIND[issue.expected] ?? "fields", found: foundKind(input), value: foundValue(input) },
+      };
+    case "too_small": {
+      const min = Number(issue.minimum);
+      if (issue.origin === "array") return { code: "tooFewItems", params: { min } };
+      if (issue.origin === "string") return { code: "empty", params: {} };
+      return issue.inclusive ? { code: "tooSmall", params: { min } } : { code: "moreThan", params: { min } };
+    }
+    case "too_big": {
+      const max = Number(issue.maximum);
+      if (issue.origin === "array") return { code: "tooManyItems", params: { max } };
+      if (issue.origin === "string") return { code: "tooLong", params: { max } };
+      return issue.inclusive ? { code: "tooBig", params: { max } } : { code: "lessThan", params: { max } };
+    }
+    case "invalid_value": {
+      const options = issue.values.map(String).join(", ");
+      if (input === undefined) return { code: "requiredOneOf", params: { options } };
+      return { code: "oneOf", params: { options, value: valueText(input) } };
+    }
+    case "invalid_union": {
+      const discriminator = (issue as { discriminator?: string }).discriminator;
+      const value =
+        discriminator && input && typeof input === "object" ? (input as Record<string, unknown>)[discriminator] : input;
+      const options = RULE_TYPES.join(", ");
+      if (value === undefined) return { code: "requiredOneOf", params: { options } };
+      return { code: "unknownRuleType", params: { options, value: valueText(value) } };
+    }
+    case "custom": {
+      const coded = issue.params as CodedParams | undefined;
+      if (coded?.issue === "notADate") return { code: "notADate", params: { value: valueText(input) } };
+      return coded?.issue ? ({ code: coded.issue, params: coded.values } as Coded) : { code: "invalid", params: {} };
+    }
+    default:
+      return { code: "invalid", params: {} };
   }
 }
 
@@ -95,10 +172,11 @@ export function issuesOf(error: z.core.$ZodError, prefix: PropertyKey[]): Profil
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        out.push({ path: formatPath([...prefix, ...issue.path, key]), message: "is not a known field (check the spelling)" });
+        out.push(profileIssue(formatPath([...prefix, ...issue.path, key]), "unknownField", { name: key }, UNKNOWN_FIELD));
       }
     } else {
-      out.push({ path: formatPath([...prefix, ...issue.path]), message: issue.message });
+      const { code, params } = issueCodeOf(issue);
+      out.push(profileIssue(formatPath([...prefix, ...issue.path]), code, params, issue.message));
     }
   }
   return out;

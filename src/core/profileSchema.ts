@@ -2,6 +2,7 @@
 // plain-English messages is in profile.ts and profileMessages.ts.
 // zod/mini, the functional API: only the checks used here end up in the task pane bundle.
 import { z } from "zod/mini";
+import { coded } from "./profileIssueCodes";
 
 export const PROFILE_VERSION = 1;
 /** Larger weights add nothing (only their ratios count) and could overflow the weighted sum. */
@@ -13,7 +14,7 @@ export const isNum = (v: unknown): v is number => typeof v === "number" && Numbe
 
 function minBelowMax(rule: { min: number; max: number }, ctx: Ctx): void {
   if (isNum(rule.min) && isNum(rule.max) && rule.min >= rule.max) {
-    ctx.addIssue({ code: "custom", path: ["max"], message: `must be greater than min (${rule.min})` });
+    ctx.addIssue({ code: "custom", path: ["max"], message: `must be greater than min (${rule.min})`, params: coded("maxNotAboveMin", { min: rule.min }) });
   }
 }
 
@@ -46,6 +47,7 @@ const RangeRule = z
           code: "custom",
           path: [order[i]],
           message: `must be at least ${order[i - 1]} (${low}); a range needs min <= idealLow <= idealHigh <= max`,
+          params: coded("rangeOrder", { after: order[i - 1] as "min" | "idealLow" | "idealHigh", min: low }),
         });
       }
     }
@@ -59,18 +61,19 @@ const CategoriesRule = z
     if (!rule.scores || typeof rule.scores !== "object") return;
     const keys = Object.keys(rule.scores);
     if (keys.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["scores"], message: "needs at least one category with its score" });
+      ctx.addIssue({ code: "custom", path: ["scores"], message: "needs at least one category with its score", params: coded("noCategories", {}) });
     }
     const seen = new Map<string, string>();
     for (const key of keys) {
       const normal = key.trim().toLowerCase();
       if (normal === "") {
-        ctx.addIssue({ code: "custom", path: ["scores", key], message: "a category name must not be empty" });
+        ctx.addIssue({ code: "custom", path: ["scores", key], message: "a category name must not be empty", params: coded("emptyCategory", {}) });
       } else if (seen.has(normal)) {
         ctx.addIssue({
           code: "custom",
           path: ["scores", key],
           message: `is the same category as "${seen.get(normal)}" (categories ignore case and spaces)`,
+          params: coded("sameCategory", { value: key, other: seen.get(normal)! }),
         });
       } else seen.set(normal, key);
     }
@@ -88,6 +91,7 @@ const RecencyRule = z
         code: "custom",
         path: ["zeroDays"],
         message: `must be more days than fullDays (${rule.fullDays})`,
+        params: coded("zeroDaysOrder", { fullDays: rule.fullDays }),
       });
     }
   }));
@@ -137,7 +141,12 @@ function checkScale(scale: { grades: string[]; mode: string; cutoffs?: number[];
   grades.forEach((grade, i) => {
     const key = String(grade).trim().toLowerCase();
     if (seen.has(key)) {
-      ctx.addIssue({ code: "custom", path: ["grades", i], message: `repeats grade ${seen.get(key)! + 1} ("${grade}")` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["grades", i],
+        message: `repeats grade ${seen.get(key)! + 1} ("${grade}")`,
+        params: coded("repeatedGrade", { grade: String(grade), position: seen.get(key)! + 1 }),
+      });
     } else seen.set(key, i);
   });
   if (grades.length >= 2 && grades.every(isIntegerText)) {
@@ -147,6 +156,7 @@ function checkScale(scale: { grades: string[]; mode: string; cutoffs?: number[];
           code: "custom",
           path: ["grades", i],
           message: `must be lower than ${grades[i - 1].trim()}: a numeric scale lists the best (highest) number first`,
+          params: coded("numericGradesOrder", { grade: grades[i].trim(), above: grades[i - 1].trim() }),
         });
         break;
       }
@@ -155,7 +165,7 @@ function checkScale(scale: { grades: string[]; mode: string; cutoffs?: number[];
   const needed = grades.length - 1;
   if (scale.mode === "thresholds") {
     if (!Array.isArray(scale.cutoffs)) {
-      ctx.addIssue({ code: "custom", path: ["cutoffs"], message: `is required for thresholds: ${needed} scores, best grade's first` });
+      ctx.addIssue({ code: "custom", path: ["cutoffs"], message: `is required for thresholds: ${needed} scores, best grade's first`, params: coded("cutoffsRequired", { count: needed }) });
       return;
     }
     if (scale.cutoffs.length !== needed) {
@@ -163,6 +173,7 @@ function checkScale(scale: { grades: string[]; mode: string; cutoffs?: number[];
         code: "custom",
         path: ["cutoffs"],
         message: `needs ${needed} cutoffs for ${grades.length} grades (one between each pair of neighbouring grades), found ${scale.cutoffs.length}`,
+        params: coded("cutoffCount", { expected: needed, found: scale.cutoffs.length, grades: grades.length }),
       });
     }
     for (let i = 1; i < scale.cutoffs.length; i++) {
@@ -173,12 +184,13 @@ function checkScale(scale: { grades: string[]; mode: string; cutoffs?: number[];
           code: "custom",
           path: ["cutoffs", i],
           message: `must be lower than the cutoff before it (${prev}); cutoffs go from the best grade down`,
+          params: coded("cutoffOrder", { previous: prev }),
         });
       }
     }
   } else if (scale.mode === "quantiles") {
     if (!Array.isArray(scale.shares)) {
-      ctx.addIssue({ code: "custom", path: ["shares"], message: `is required for quantiles: ${needed} shares, best grade's first` });
+      ctx.addIssue({ code: "custom", path: ["shares"], message: `is required for quantiles: ${needed} shares, best grade's first`, params: coded("sharesRequired", { count: needed }) });
       return;
     }
     if (scale.shares.length !== needed) {
@@ -186,6 +198,7 @@ function checkScale(scale: { grades: string[]; mode: string; cutoffs?: number[];
         code: "custom",
         path: ["shares"],
         message: `needs ${needed} shares for ${grades.length} grades (the last grade takes the rest), found ${scale.shares.length}`,
+        params: coded("shareCount", { expected: needed, found: scale.shares.length, grades: grades.length }),
       });
     }
     const sum = scale.shares.reduce((a, b) => a + (isNum(b) ? b : 0), 0);
@@ -194,6 +207,7 @@ function checkScale(scale: { grades: string[]; mode: string; cutoffs?: number[];
         code: "custom",
         path: ["shares"],
         message: `add up to ${+sum.toFixed(6)}, more than 1 (100% of clients)`,
+        params: coded("sharesSum", { sum: +sum.toFixed(6) }),
       });
     }
   }
@@ -283,6 +297,8 @@ const RatingDate = z.string().check(
       typeof issue.input === "string"
         ? `must be a real date written YYYY-MM-DD (e.g. 2024-06-30), not "${issue.input}"`
         : "must be a date written YYYY-MM-DD",
+    // The text is filled in from the issue's input by profileMessages.ts: these params are fixed per schema.
+    params: coded("notADate", { value: "" }),
   }),
 );
 
@@ -318,7 +334,12 @@ export const ProfileSchema = z
     if (!wanted || !grades) return;
     wanted.forEach((grade, i) => {
       if (!grades.includes(grade.trim().toLowerCase())) {
-        ctx.addIssue({ code: "custom", path: ["nextStep", "goodFitGrades", i], message: `"${grade}" is not a grade of the scale (${profile.scale.grades.join(", ")})` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["nextStep", "goodFitGrades", i],
+          message: `"${grade}" is not a grade of the scale (${profile.scale.grades.join(", ")})`,
+          params: coded("notAGrade", { grade, grades: profile.scale.grades.join(", ") }),
+        });
       }
     });
   }));

@@ -1,6 +1,6 @@
 // The profile kept inside the workbook: a custom XML part (travels with the file, survives sharing)
 // plus a "Rating profile" sheet in plain words.
-import { parseProfileSet, profileSetDocument, type Profile } from "../core";
+import { parseProfileSet, profileSetDocument, type Profile, type ProfileIssue } from "../core";
 import { PROFILE_NS } from "./ownership";
 import { buildXmlRecord, readXmlRecord } from "./xmlRecord";
 import type { WorkbookState } from "./workbookState";
@@ -13,6 +13,8 @@ export interface StoredProfiles {
   message?: string;
   /** The stored text as found, so the panel can show it and offer "reset to default". */
   raw?: string;
+  /** What is wrong when the stored JSON is read but is no valid profile, for the panel to say in its language. */
+  issues?: ProfileIssue[];
 }
 
 export function profilesFromState(state: WorkbookState): StoredProfiles {
@@ -39,6 +41,7 @@ export function profilesFromState(state: WorkbookState): StoredProfiles {
       ? "The rating profile in this workbook was saved by a newer Client Rater. Update the add-in to use it."
       : `The rating profile stored in this workbook is damaged${first ? ` (${first.path}: ${first.message})` : ""}. Reset it to the default profile or fix it in the panel.`,
     raw: record.text,
+    issues: parsed.errors,
   };
 }
 

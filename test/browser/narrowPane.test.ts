@@ -90,4 +90,35 @@ describe("the task pane at 270 x 720", () => {
     const title = await outcome.getAttribute("title");
     expect(title).toBe(await outcome.innerText());
   });
+
+  it("wraps the longest issue texts of an imported file in Hungarian, with nothing reaching past the pane", async () => {
+    await page.goto(`${workbenchUrl()}workbench.html?view=pane&lang=hu-HU&theme=light`);
+    await page.getByText(/munkalap: [\d\s]+ ügyfél$/).waitFor({ timeout: 60000 });
+    await openSection("Profilok");
+    // Hungarian runs longest; a misspelt field name is one unbreakable word, quoted text and a range check long sentences.
+    const bad = {
+      version: 1,
+      name: "Nagykereskedelmi ügyfelek",
+      ratingDate: "2024. december 31.",
+      scale: { grades: ["A", "B", "C", "D"], mode: "thresholds", cutoffs: [80, 85, 40] },
+      criteria: [
+        { id: "r", column: "Éves árbevétel (nettó, forintban)", area: "client", weight: "három", rule: { type: "range", min: 5, idealLow: 500, idealHigh: 50, max: 5000 } },
+        { id: "r", column: "Késedelmes fizetés napjai", area: "fit", weight: 1, rule: { type: "recency", fullDays: 400, zeroDays: 30 }, utolsoKapcsolatfelvetelDatumaHelytelenul: 1 },
+      ],
+    };
+    await page.locator("#panel input[type=file]").setInputFiles({ name: "hibas.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.getByText("A fájl nem érvényes profil:").waitFor({ timeout: 60000 });
+    const bar = page.locator("#panel .fui-MessageBar", { hasText: "A fájl nem érvényes profil:" });
+    const details = await bar.locator("li").allInnerTexts();
+    expect(details.length).toBeGreaterThan(5);
+    // Only the message: the Profiles section's own layout is the first test's business.
+    const past = await bar.evaluate((element) =>
+      [element, ...element.querySelectorAll("*")]
+        .filter((e) => e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? "").slice(0, 30)}"`),
+    );
+    expect(past).toEqual([]);
+    expect(details.join("\n")).toContain("„utolsoKapcsolatfelvetelDatumaHelytelenul”");
+    await bar.screenshot({ path: path.join(OUT, "narrow-270-issues-hu.png") });
+  });
 });

@@ -63,7 +63,12 @@ describe("next step", () => {
   it("refuses good-fit grades that are not on the scale", () => {
     const parsed = parseProfile({ ...profile(), nextStep: { goodFitGrades: ["A", "Z"] } });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errors).toContainEqual({ path: "nextStep.goodFitGrades[1]", message: '"Z" is not a grade of the scale (A, B, C, D)' });
+    if (!parsed.ok) expect(parsed.errors).toContainEqual({
+        path: "nextStep.goodFitGrades[1]",
+        code: "notAGrade",
+        params: { grade: "Z", grades: "A, B, C, D" },
+        message: '"Z" is not a grade of the scale (A, B, C, D)',
+      });
   });
 });
 

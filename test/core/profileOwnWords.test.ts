@@ -1,7 +1,7 @@
 // zod/mini ships no English messages: a zod issue that profileMessages.ts did not word would reach the user
 // as zod's bare fallback "Invalid input". Every field of a full profile, set to each kind of wrong value,
 // must come back in our own words.
-import { parseProfile } from "../../src/core";
+import { ISSUE_PARAMS, parseProfile } from "../../src/core";
 import { designExample } from "./helpers";
 
 function fullProfile(): Record<string, any> {
@@ -55,11 +55,14 @@ describe("profile messages without zod's own wording", () => {
         if (result.ok) continue;
         rejected++;
         for (const error of result.errors) {
-          expect({ path: path.join("."), value, message: error.message }).toEqual({
+          expect({ path: path.join("."), value, message: error.message, params: Object.keys(error.params).sort() }).toEqual({
             path: path.join("."),
             value,
             message: expect.not.stringMatching(/^$|Invalid input|Invalid option|Too small|Too big|Unrecognized key|expected .* received/i),
+            // A code the panel can word, with exactly its declared values ("invalid" is the fallback for a kind we missed).
+            params: [...(ISSUE_PARAMS[error.code] as readonly string[])].sort(),
           });
+          expect([path.join("."), value, error.code]).not.toEqual([path.join("."), value, "invalid"]);
         }
       }
     }

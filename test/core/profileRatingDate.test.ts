@@ -22,14 +22,23 @@ describe("profile ratingDate", () => {
       const parsed = parseProfile(withRatingDate(text));
       expect(parsed.ok).toBe(false);
       if (parsed.ok) return;
-      expect(parsed.errors).toEqual([{ path: "ratingDate", message: expect.stringMatching(/real date written YYYY-MM-DD/) }]);
+      expect(parsed.errors).toEqual([
+        { path: "ratingDate", code: "notADate", params: { value: text }, message: expect.stringMatching(/real date written YYYY-MM-DD/) },
+      ]);
       expect(parsed.errors[0].message).toContain(`"${text}"`);
     },
   );
 
   it("refuses a number with a plain message", () => {
     const parsed = parseProfile(withRatingDate(45000));
-    expect(!parsed.ok && parsed.errors).toEqual([{ path: "ratingDate", message: "must be text, not the number 45000" }]);
+    expect(!parsed.ok && parsed.errors).toEqual([
+      {
+        path: "ratingDate",
+        code: "wrongType",
+        params: { expected: "text", found: "number", value: 45000 },
+        message: "must be text, not the number 45000",
+      },
+    ]);
   });
 
   it("names the profile in a stored set", () => {

@@ -162,7 +162,27 @@ describe("the side panel on a simulated workbook", () => {
     openSection("Profiles");
     await userEvent.upload(await screen.findByLabelText("Profile file (JSON)"), file);
     await screen.findByText("The file is not a valid profile:");
-    expect(screen.getByText(/^criteria\[0\]\.rule\.max: must be greater than min/)).toBeTruthy();
+    // The field by its label in the panel, not the file's path (criteria[0].rule.max).
+    expect(screen.getByText("Criterion 1: Revenue, Maximum: Must be more than the minimum (10)")).toBeTruthy();
+  });
+
+  it("says what is wrong with an imported file and an edited field in German when Office speaks German", async () => {
+    const panel = simPanel({ language: "de-DE" });
+    await storeProfiles(panel, [sampleProfile()]);
+    render(<App host={panel.host} />);
+    await screen.findByText(/Blatt Clients: 8 Kunden/);
+    const bad = { version: 1, name: "Kaputt", scale: { grades: ["A", "B"], mode: "thresholds", cutoffs: [50] }, criteria: [{ id: "r", column: "Revenue", area: "client", weight: 1, rule: { type: "higher", min: 1500.5, max: 5 } }] };
+    await screen.findByRole("button", { name: "Profile" });
+    openSection("Profile");
+    await userEvent.upload(await screen.findByLabelText("Profildatei (JSON)"), new File([JSON.stringify(bad)], "bad.json", { type: "application/json" }));
+    await screen.findByText("Die Datei ist kein gültiges Profil:");
+    expect(screen.getByText("Kriterium 1: Revenue, Maximum: Muss größer als das Minimum (1.500,5) sein")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: /^Revenue\b/ }));
+    const revenue = await screen.findByRole("group", { name: "Kriterium 1: Revenue" });
+    fireEvent.change(within(revenue).getByLabelText("Maximum"), { target: { value: "-5" } });
+    await screen.findByText("Korrigieren Sie diese Felder, um die Vorschau zu sehen:");
+    expect(screen.getByText("Kriterium 1: Revenue, Maximum: Muss größer als das Minimum (0) sein")).toBeTruthy();
   });
 
   it("imports a good profile file and previews with it", async () => {
@@ -256,6 +276,15 @@ describe("the side panel on a simulated workbook", () => {
     await screen.findByText("Rated 8 clients on sheet Clients.");
     const after = await panel.excel.run((context) => loadStoredProfiles(context));
     expect(after.profiles?.[0].criteria[1].weight).toBe(10);
+  });
+
+  it("says in Dutch which field of the stored profile is wrong when Office speaks Dutch", async () => {
+    const panel = simPanel({ language: "nl-NL" });
+    const broken = sampleProfile();
+    broken.criteria[0] = { ...broken.criteria[0], rule: { type: "higher", min: 10, max: 5 } };
+    await storeDamagedProfile(panel, JSON.stringify({ version: 1, profiles: [broken] }));
+    render(<App host={panel.host} />);
+    await screen.findByText("Het profiel in deze werkmap is beschadigd: Criterium 1: Revenue, Maximum: Moet groter zijn dan het minimum (10)");
   });
 
   it("offers Reset to default for a damaged stored profile", async () => {
@@ -372,7 +401,7 @@ describe("the side panel's warnings and files", () => {
     fireEvent.change(within(revenue).getByLabelText("Maximum"), { target: { value: "-5" } });
     await screen.findByText("Fix these fields to see the preview:");
     // In the panel's words, not the schema's path (criteria[0].rule.max).
-    expect(screen.getByText(/^Criterion 1: Revenue, Maximum: must be greater than min/)).toBeTruthy();
+    expect(screen.getByText("Criterion 1: Revenue, Maximum: Must be more than the minimum (0)")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Rate clients" }) as HTMLButtonElement).disabled).toBe(true);
   });
 

@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowUploadRegular } from "@fluentui/react-icons";
 import { useRef } from "react";
 import type { Profile } from "../../core";
+import { describeFileIssue } from "../editing/describeIssue";
 import { downloadBlob } from "../editing/downloadBlob";
 import { PROFILE_FILE_NAME, fileText, profileFileText, readProfileFile } from "../editing/profileFile";
 import type { MessagesApi } from "../hooks/useMessages";
@@ -20,7 +21,8 @@ export interface ImportExportProps {
 
 /** Share profiles between workbooks: export as a JSON download, import from a file (validated, errors by field). */
 export function ImportExport({ profiles, onImport, messages }: ImportExportProps) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
 
@@ -41,7 +43,7 @@ export function ImportExport({ profiles, onImport, messages }: ImportExportProps
         {
           intent: "error",
           text: t("import.errors"),
-          details: result.issues.map((issue) => t("import.fieldError", { path: issue.path, message: issue.message })),
+          details: result.issues.map((issue) => describeFileIssue(issue, result.document, i18n)),
         },
       ]);
     }

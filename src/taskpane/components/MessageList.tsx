@@ -3,7 +3,11 @@ import { DismissRegular } from "@fluentui/react-icons";
 import type { PanelMessage } from "../hooks/useMessages";
 import { useI18n } from "../i18n/context";
 
-const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS } });
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // At 270 px a misspelt field name or a long header is a word wider than the pane: break it rather than widen the bar.
+  body: { minWidth: 0, overflowWrap: "anywhere", "& ul": { paddingLeft: tokens.spacingHorizontalL } },
+});
 
 /** Results, warnings and errors as Fluent message bars, announced to screen readers as they appear. */
 export function MessageList({ messages, onDismiss }: { messages: readonly PanelMessage[]; onDismiss(id: number): void }) {
@@ -13,7 +17,7 @@ export function MessageList({ messages, onDismiss }: { messages: readonly PanelM
     <div className={styles.root} aria-live="polite">
       {messages.map((message) => (
         <MessageBar key={message.id} intent={message.intent} layout="multiline">
-          <MessageBarBody>
+          <MessageBarBody className={styles.body}>
             {message.text}
             {message.details && message.details.length > 0 && (
               <ul>

@@ -110,10 +110,10 @@ export function Panel({ host }: { host: PanelHost }) {
     () =>
       preview.issues.map((issue) => {
         const profile = profiles.profiles[issue.profile];
-        const text = describeIssue(issue, profile, t);
+        const text = describeIssue(issue, profile, i18n);
         return profiles.profiles.length > 1 && profile ? `${profile.name}: ${text}` : text;
       }),
-    [preview.issues, profiles.profiles, t],
+    [preview.issues, profiles.profiles, i18n],
   );
   const { edit, editAll } = profiles;
   // Stable handlers, so the memoized sections below render only when their own data changes.

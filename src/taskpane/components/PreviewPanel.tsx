@@ -8,7 +8,11 @@ import { GradeMoves } from "./GradeMoves";
 import { ParetoSummary } from "./ParetoSummary";
 import { PreviewWarnings } from "./PreviewWarnings";
 
-const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // A header with no spaces in it may be wider than the 270 px pane: break it rather than widen the bar.
+  issues: { minWidth: 0, overflowWrap: "anywhere", "& ul": { paddingLeft: tokens.spacingHorizontalL } },
+});
 
 export interface PreviewPanelProps {
   preview: PreviewState;
@@ -33,7 +37,7 @@ export const PreviewPanel = memo(function PreviewPanel({ preview, notApplied, is
       {computing && <Spinner size="tiny" label={t("preview.computing")} />}
       {issueTexts.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
+          <MessageBarBody className={styles.issues}>
             {t("preview.invalid")}
             <ul>
               {issueTexts.map((text) => (

@@ -9,7 +9,8 @@ export function profileFileText(profiles: Profile[]): string {
 export type ProfileFileResult =
   | { ok: true; profiles: Profile[] }
   | { ok: false; notJson: string }
-  | { ok: false; issues: ProfileIssue[] };
+  /** `document` is the file's JSON, to name the fields of the issues (describeFileIssue). */
+  | { ok: false; issues: ProfileIssue[]; document: unknown };
 
 /** Reads an exported profile file; every wrong field comes back with its path. */
 export function readProfileFile(text: string): ProfileFileResult {
@@ -20,7 +21,7 @@ export function readProfileFile(text: string): ProfileFileResult {
     return { ok: false, notJson: error instanceof Error ? error.message : String(error) };
   }
   const parsed = parseProfileSet(json);
-  return parsed.ok ? { ok: true, profiles: parsed.profiles } : { ok: false, issues: parsed.errors };
+  return parsed.ok ? { ok: true, profiles: parsed.profiles } : { ok: false, issues: parsed.errors, document: json };
 }
 
 /** File.text() where the browser has it, FileReader otherwise. */

@@ -3,11 +3,25 @@ import { buildDefaultProfile, type Locale, type Profile } from "../../core";
 import { emptyProfile } from "../editing/emptyProfile";
 import { saveProfiles, type ClientSheet } from "../../excel";
 import { describeError } from "../editing/describeError";
+import { describeFileIssue } from "../editing/describeIssue";
 import type { PanelHost } from "../host";
 import type { I18n } from "../i18n/context";
 import type { MessagesApi } from "./useMessages";
 import type { ProfilesApi } from "./useProfiles";
 import type { StoredProfiles } from "./useWorkbookSheet";
+
+/** What is wrong with the stored profile: its first wrong field in the user's words, else the store's own message. */
+function storedDamage(stored: StoredProfiles, i18n: I18n): string {
+  const first = stored.issues?.[0];
+  if (!first || stored.raw === undefined) return stored.message ?? "";
+  let document: unknown;
+  try {
+    document = JSON.parse(stored.raw);
+  } catch {
+    document = undefined;
+  }
+  return describeFileIssue(first, document, i18n);
+}
 
 /**
  * Once the sheet is read: the workbook's stored profiles, or a default proposed from the headers. A damaged store
@@ -49,7 +63,7 @@ export function useInitialProfiles(
     } else {
       add({
         intent: "warning",
-        text: t("stored.damaged", { detail: stored.message ?? "" }),
+        text: t("stored.damaged", { detail: storedDamage(stored, i18n) }),
         action: {
           label: t("stored.reset"),
           run: () => {

@@ -54,9 +54,10 @@ export async function storeProfiles(panel: SimPanel, profiles: Profile[]): Promi
   await panel.excel.run((context) => saveProfiles(context, profiles));
 }
 
-export async function storeDamagedProfile(panel: SimPanel): Promise<void> {
+/** A stored profile part whose text is not JSON, or the given text (no `<` or `&` in it). */
+export async function storeDamagedProfile(panel: SimPanel, text = "{ not json"): Promise<void> {
   await panel.excel.run(async (context) => {
-    context.workbook.customXmlParts.add(`<clientRaterProfiles xmlns="${PROFILE_NS}" version="1">{ not json</clientRaterProfiles>`);
+    context.workbook.customXmlParts.add(`<clientRaterProfiles xmlns="${PROFILE_NS}" version="1">${text}</clientRaterProfiles>`);
     await context.sync();
   });
 }

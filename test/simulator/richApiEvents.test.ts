@@ -40,7 +40,7 @@ test("a handler is registered in its request, hears the selection as Excel sends
   await settle();
   expect(seen).toEqual([{ type: "WorksheetSelectionChanged", address: "B2:C3", worksheetId: await sheetId(host, "Notes") }]);
 
-  await host.run(added.context, async (context) => {
+  await host.run(added.context as Excel.RequestContext, async (context) => {
     added.remove();
     await context.sync();
   });
@@ -81,7 +81,7 @@ test("handlers added in two batches each hear a selection once, and removing one
   host.simulator.selectAsUser("Clients!B2");
   await settle();
   expect([first, second]).toEqual([["B2"], ["B2"]]);
-  await host.run(one.context, async (context) => {
+  await host.run(one.context as Excel.RequestContext, async (context) => {
     one.remove();
     await context.sync();
   });

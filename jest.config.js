@@ -47,6 +47,7 @@ const OFFICE_JS_FILES = [
         "test/excel/profileSheet.test.ts",
         "test/excel/reading.test.ts",
         "test/excel/sheetNames.test.ts",
+        "test/excel/scale.test.ts",
       ]
     : []),
 ];

@@ -8,6 +8,7 @@
 // The simulator raises the selection change; this channel hands it to the library in that shape. Any other event,
 // or another Office event channel (bindings, settings, document selection), is refused by name.
 import type { SimRequestContext } from "../api/workbook";
+import { SimError } from "../errors";
 import type { OfficeJsLibrary } from "./library";
 import { typeName } from "./objectPaths";
 import { UnmodelledRequest } from "./unmodelled";
@@ -23,7 +24,6 @@ const WORKBOOK_TARGET = "Workbook";
 type SelectionArgs = Excel.WorksheetSelectionChangedEventArgs;
 type RichApiEntry = [category: number, eventType: number, targetId: string, message: string, id: number, isRemoteOverride: boolean];
 type MessageHandler = (args: unknown) => void;
-
 
 interface Target {
   /** registrations of this target by the add-in's contexts; Excel raises the event once however many there are */
@@ -75,7 +75,8 @@ export class RichApiEventChannel {
 
   private sheetIdOf(sheet: { _resolve(): { id: string } | null }): string {
     const model = sheet._resolve();
-    if (!model) throw new UnmodelledRequest("an event registration on a null worksheet");
+    // A null object (getItemOrNullObject of a missing sheet) is refused as the simulator refuses a call through one.
+    if (!model) throw new SimError("ItemNotFound", undefined, "Worksheet.onSelectionChanged");
     return model.id;
   }
 

@@ -9,12 +9,11 @@ const shared = {
 
 // Excel test files that also run through Office.js (the "officejs" project): rating, removal, the profile
 // store, the Pareto sheet with its PivotTable and charts, conditional formats, placement, history tables, the
-// client list. OFFICE_JS_ALL=1 adds the files that take over half a minute that way (chunking, largeTable, historyFull:
-// 7 minutes) and four of 7-25 s (reading, profileSheet, lazyReasons, sheetNames) that would take the default past
+// client list, the selected client and its selection events. OFFICE_JS_ALL=1 adds the files that take over half a
+// minute that way (chunking, largeTable, historyFull: 7 minutes; scale: three 100,000-row ratings, about 10 minutes)
+// and four of 7-25 s (reading, profileSheet, lazyReasons, sheetNames) that would take the default past
 // three minutes on a shared 2-core machine (test/corpus/officeJs.test.ts compares the corpus both ways). Left out: test/excel/envelope.test.ts (measures the simulator's own request-size
-// estimate; the real bytes are test/excel/officeJsRequestBytes.test.ts's), selectedClient.test.ts (watchSelection
-// adds Office.js event handlers, and the RichApi host has no event channel), scale.test.ts (three 100,000-row
-// ratings, many minutes that way; bench/richApi.ts measures the real bytes of that run), pure.test.ts (no Excel),
+// estimate; the real bytes are test/excel/officeJsRequestBytes.test.ts's), pure.test.ts (no Excel),
 // bothWays.test.ts and officeJsRequestBytes.test.ts (they drive the real library themselves).
 const OFFICE_JS_FILES = [
   "test/excel/rate.test.ts",
@@ -34,6 +33,7 @@ const OFFICE_JS_FILES = [
   "test/excel/userRules.test.ts",
   "test/excel/warningCells.test.ts",
   "test/excel/xlsxObjects.test.ts",
+  "test/excel/selectedClient.test.ts",
   ...(process.env.OFFICE_JS_ALL === "1"
     ? [
         "test/excel/sample.test.ts",
@@ -47,6 +47,7 @@ const OFFICE_JS_FILES = [
         "test/excel/profileSheet.test.ts",
         "test/excel/reading.test.ts",
         "test/excel/sheetNames.test.ts",
+        "test/excel/scale.test.ts",
       ]
     : []),
 ];

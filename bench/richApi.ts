@@ -24,18 +24,16 @@ async function main() {
   const source = readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js"), "utf8");
   const request = { profiles: [benchProfile()], asOf: AS_OF };
 
-  const direct = createExcelHost(workbook());
-  const directOutcome = await direct.run((ctx) => rateWorkbook(ctx, request));
+  const estimate = await directEstimate(request);
+  const directRssMB = rssMB();
 
   const host = createOfficeJsHost(workbook(), source);
   const start = performance.now();
   const outcome = await host.run((ctx) => rateWorkbook(ctx, request));
   const ms = performance.now() - start;
-  if (outcome.clients !== size || directOutcome.clients !== size) throw new Error(`rated ${outcome.clients} / ${directOutcome.clients} of ${size}`);
+  if (outcome.clients !== size) throw new Error(`rated ${outcome.clients} of ${size}`);
   if (host.unmodelled.length > 0) throw new Error(host.unmodelled.join("; "));
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const real = host.syncs;
-  const estimate = direct.counters;
   console.log(JSON.stringify({
     size, columns: HEADERS.length, ms: Math.round(ms),
     syncs: real.length,
@@ -45,7 +43,22 @@ async function main() {
     withinLimit: real.every((s) => s.requestBytes <= LIMIT && s.responseBytes <= LIMIT),
     estimateSyncs: estimate.syncs, estimateMaxRequestBytes: Math.max(...estimate.requestBytes), estimateMaxResponseBytes: Math.max(...estimate.responseBytes),
     estimateTotalBytes: sum(estimate.requestBytes) + sum(estimate.responseBytes),
-    maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    maxRssMB: rssMB(), directMaxRssMB: directRssMB,
   }));
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const rssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/**
+ * The simulator's estimate of the same run over its direct path. Only its counters leave this function, so that
+ * workbook is garbage before the Office.js run builds its own (at the full grid each holds about a million rows).
+ */
+async function directEstimate(request: Parameters<typeof rateWorkbook>[1]): Promise<{ syncs: number; requestBytes: number[]; responseBytes: number[] }> {
+  const direct = createExcelHost(workbook());
+  const outcome = await direct.run((ctx) => rateWorkbook(ctx, request));
+  if (outcome.clients !== size) throw new Error(`rated ${outcome.clients} of ${size} over the direct path`);
+  const { syncs, requestBytes, responseBytes } = direct.counters;
+  return { syncs, requestBytes: [...requestBytes], responseBytes: [...responseBytes] };
 }
 main().catch((e) => { console.error(e); process.exit(1); });

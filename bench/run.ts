@@ -165,8 +165,8 @@ function excelPath() {
 
 /** "Rate clients" through Microsoft's Excel client library, the simulator as host: the real bytes of every sync. */
 function richApiPath() {
-  // The full grid through Office.js needs about ten times the 100,000-row run's 1.3 GB and tens of minutes on a
-  // shared 2-core machine: measured only when asked for (RICHAPI_FULL_GRID=1).
+  // The full grid through Office.js needs about ten times the 100,000-row run's 1.0 GB peak and tens of minutes on
+  // a shared 2-core machine: measured only when asked for (RICHAPI_FULL_GRID=1).
   const sizes = quick ? [10_000] : process.env.RICHAPI_FULL_GRID === "1" ? [10_000, 100_000, 1_048_575] : [10_000, 100_000];
   for (const size of sizes) {
     const r = child("richApi.ts", ["--size", String(size)], 3_600_000);
@@ -177,6 +177,7 @@ function richApiPath() {
       maxResponseMB: mb(Number(r.maxResponseBytes)), estimateMaxResponseMB: mb(Number(r.estimateMaxResponseBytes)),
       totalMB: mb(Number(r.totalBytes)), estimateTotalMB: mb(Number(r.estimateTotalBytes)),
       within5MB: r.withinLimit, requestsPerSync: bytes(r.requestBytes), responsesPerSync: bytes(r.responseBytes), wallMs: r.ms,
+      maxRssMB: r.maxRssMB, directMaxRssMB: r.directMaxRssMB,
     });
     if ((r.withinLimit as unknown) !== true) results.notes.push(`richapi ${size}: a real request or response is over Excel's 5 MB limit.`);
     log(`richapi ${size}: ${r.syncs} syncs, largest request ${mb(Number(r.maxRequestBytes))} MB (estimate ${mb(Number(r.estimateMaxRequestBytes))} MB)`);

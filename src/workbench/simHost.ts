@@ -1,7 +1,6 @@
 // The panel's host in the workbench: the simulator's Excel.run over an in-memory workbook, plus a change
 // event so the grid redraws after the panel has run a batch. With Microsoft's Excel client library given
-// (?officejs=1), the panel's batches go through Office.js to the same workbook; selection events stay on the
-// simulator's own host, as Office.js would register them with a real Excel.
+// (?officejs=1), the panel's batches and its selection watch go through Office.js to the same workbook.
 import { createExcelHost, SimWorkbook, type ExcelHostOptions } from "../simulator";
 import type { OfficeJsHost } from "../simulator/richApi";
 import { selectionWatcher, type PanelHost, type PanelTheme } from "../taskpane/host";
@@ -66,7 +65,7 @@ export function createWorkbenchHost(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    watchSelection: selectionWatcher(excelHost.run, (set, version) => excelHost.office.context.requirements.isSetSupported(set, version)),
+    watchSelection: selectionWatcher(officeJsHost?.run ?? excelHost.run, (set, version) => excelHost.office.context.requirements.isSetSupported(set, version)),
     selectAsUser(address) {
       excelHost.selectAsUser(address);
       notify();

@@ -129,13 +129,3 @@ test("a request the simulator has no model for fails its sync and is named, neve
   // On the wire showGridlines is "Gridlines": the host names what Office.js sent.
   expect(host.unmodelled).toEqual([expect.stringContaining("setting Worksheet.gridlines")]);
 });
-
-test("adding an event handler fails by name: the host has no event channel", async () => {
-  const host = officeJsHost(clients());
-  const added = host.run(async (context) => {
-    context.workbook.worksheets.onSelectionChanged.add(async () => undefined);
-    await context.sync();
-  });
-  await expect(added).rejects.toThrow(/cannot answer this Office.js request: an Office.js event handler/);
-  expect(host.unmodelled).toEqual([expect.stringContaining("event handler")]);
-});

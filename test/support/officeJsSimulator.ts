@@ -12,3 +12,6 @@ export const createExcelHost: typeof createSimulatorHost = (workbook: WorkbookMo
   const host = officeJsHost(workbook, options);
   return host.asExcelHost;
 };
+
+/** Tells a test it runs through Office.js, for a figure that is the direct path's own (see test/excel/scale.test.ts). */
+export const throughOfficeJs = true;

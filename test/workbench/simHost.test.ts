@@ -1,5 +1,5 @@
 // The workbench host with ?officejs=1: the panel's batches go through Microsoft's Excel client library to the
-// same workbook, while the selection watch keeps getting the simulator's own events.
+// same workbook, and the selection watch registers through it and hears the simulator's events as Excel sends them.
 import { readFileSync } from "node:fs";
 import { createExcelHost, SimWorkbook } from "../../src/simulator";
 import { createOfficeJsHost, type OfficeJsLibraryScript } from "../../src/simulator/richApi";
@@ -44,16 +44,19 @@ test("with the library, a batch is written through Office.js into the same workb
   ]);
 });
 
-test("with the library, the selection watch still hears the user's clicks", async () => {
+test("with the library, the selection watch registers through Office.js and hears the user's clicks", async () => {
   const workbook = SimWorkbook.empty();
   workbook.addSheet("Clients");
   const host = createWorkbenchHost(workbook, { ...options, officeJs: officeJs() });
   const addresses: string[] = [];
   const stop = await host.watchSelection!("Clients", (change) => addresses.push(change.address));
+  expect(host.officeJs?.syncs).toBe(1);
   host.selectAsUser("Clients!B3");
   await waitFor(() => addresses.length > 0);
   expect(addresses).toEqual(["B3"]);
   await stop();
+  expect(host.officeJs?.syncs).toBe(2);
+  expect(host.officeJs?.unmodelled).toEqual([]);
 });
 
 test("without the library the host runs on the simulator alone and reports no Office.js", async () => {

@@ -1,6 +1,8 @@
 // Puts each action of a request on the simulator's queue, in request order, and remembers how to answer it
 // once the simulator's sync has run. The simulator does the work: this only maps action kinds onto its proxies.
 import type { SimRequestContext } from "../api/workbook";
+import { RichApiEventChannel } from "./events";
+import { instantiateKeyOf, queueKeyRead, type InstantiateKey } from "./instantiateKeys";
 import { ObjectPathResolver, call, typeName } from "./objectPaths";
 import { memberName } from "./names";
 import { ActionInfo, ActionKind, ObjectPathInfo, QueryInfo, RequestBody } from "./protocol";
@@ -9,7 +11,8 @@ import { UnmodelledRequest } from "./unmodelled";
 /** How an action is answered after the sync. */
 type Answer =
   | { kind: "none" }
-  | { kind: "instantiated"; object: { isNullObject?: boolean }; orNull: boolean; pathId: number }
+  | { kind: "trace" }
+  | { kind: "instantiated"; object: { isNullObject?: boolean }; orNull: boolean; pathId: number; key?: { wire: InstantiateKey["wire"]; operation: number } }
   | { kind: "result"; result: unknown }
   | { kind: "loaded"; object: unknown; operation: number };
 
@@ -20,23 +23,29 @@ export interface QueuedAction {
   answer: Answer;
 }
 
-export function queueActions(context: SimRequestContext, resolver: ObjectPathResolver, body: RequestBody): QueuedAction[] {
+export function queueActions(context: SimRequestContext, resolver: ObjectPathResolver, events: RichApiEventChannel, body: RequestBody): QueuedAction[] {
   return body.Actions.map((action) => {
     const first = context.pendingOperations;
-    const answer = queueOne(context, resolver, action, body.ObjectPaths);
+    const answer = queueOne(context, resolver, events, action, body.ObjectPaths);
     return { action, operations: [first, context.pendingOperations] as [number, number], answer };
   });
 }
 
-function queueOne(context: SimRequestContext, resolver: ObjectPathResolver, action: ActionInfo, paths: Record<string, ObjectPathInfo>): Answer {
+function queueOne(context: SimRequestContext, resolver: ObjectPathResolver, events: RichApiEventChannel, action: ActionInfo, paths: Record<string, ObjectPathInfo>): Answer {
   switch (action.ActionType) {
     case ActionKind.trace:
-      return { kind: "none" };
+      return { kind: "trace" };
     case ActionKind.instantiate: {
       const object = resolver.resolve(action.ObjectPathId, paths);
       // Office.js reads isNullObject, and a kept object's reference id, from the answer to this action.
       const orNull = paths[String(action.ObjectPathId)]?.Name.endsWith("OrNullObject") ?? false;
-      return { kind: "instantiated", object, orNull, pathId: action.ObjectPathId };
+      // Excel also answers with the key of an object that has one (a worksheet's Id, a named item's _Id), and
+      // Office.js then addresses the object by that key (ObjectPath.updateUsingObjectData).
+      const key = instantiateKeyOf(object);
+      if (!key) return { kind: "instantiated", object, orNull, pathId: action.ObjectPathId };
+      const operation = context.pendingOperations;
+      queueKeyRead(context, object, key);
+      return { kind: "instantiated", object, orNull, pathId: action.ObjectPathId, key: { wire: key.wire, operation } };
     }
     case ActionKind.setProperty: {
       const target = resolver.resolve(action.ObjectPathId, paths);
@@ -56,6 +65,10 @@ function queueOne(context: SimRequestContext, resolver: ObjectPathResolver, acti
       }
       if (action.Name === "_RemoveReference") {
         resolver.release(args[0]);
+        return { kind: "none" };
+      }
+      if (RichApiEventChannel.isRegistration(action.Name)) {
+        events.queue(context, target, action.Name);
         return { kind: "none" };
       }
       return { kind: "result", result: call(target, action.Name, args, `${typeName(target)}.${action.Name}`) };

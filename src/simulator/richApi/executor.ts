@@ -7,6 +7,7 @@ import { utf8Length } from "../../shared/jsonBytes";
 import { SimClientResult } from "../api/clientResult";
 import { queueActions, type QueuedAction } from "./actions";
 import { toWire } from "./encode";
+import type { RichApiEventChannel } from "./events";
 import { ObjectPathResolver } from "./objectPaths";
 import { ActionResult, RequestExecutor, RequestMessage, ResponseError, ResponseMessage } from "./protocol";
 import { UnmodelledRequest } from "./unmodelled";
@@ -28,6 +29,8 @@ export interface ExecutorSettings {
   log: SyncRecord[];
   /** requests the simulator could not answer, by name (a test asserts it stays empty) */
   unmodelled: string[];
+  /** the host's event channel: event (un)registrations in requests go to it */
+  events: RichApiEventChannel;
   /** keeps each sync's request and response text (for tests that look at the protocol itself) */
   keepMessages?: Array<{ request: string; response: string }>;
 }
@@ -78,7 +81,7 @@ export class SimulatorRequestExecutor implements RequestExecutor {
     }
     let queued: QueuedAction[];
     try {
-      queued = queueActions(this.context, this.resolver, message.Body);
+      queued = queueActions(this.context, this.resolver, this.settings.events, message.Body);
     } catch (error) {
       if (error instanceof UnmodelledRequest) this.settings.unmodelled.push(error.message);
       throw error;
@@ -89,10 +92,10 @@ export class SimulatorRequestExecutor implements RequestExecutor {
       if (!(error instanceof SimError)) throw error;
       const failedAt = this.context.lastSync.failedAt;
       const index = failedAt < 0 ? -1 : queued.findIndex((q) => failedAt >= q.operations[0] && failedAt < q.operations[1]);
-      return { Results: [], Error: errorOf(error, index) };
+      return withTraceIds({ Results: [], Error: errorOf(error, index) }, index < 0 ? [] : queued.slice(0, index));
     }
     const results = queued.flatMap((q) => resultOf(q, this.context.lastSync.responses, this.resolver));
-    const body = { Results: results };
+    const body = withTraceIds({ Results: results }, queued);
     const responseBytes = utf8Length(JSON.stringify(body));
     if (responseBytes > this.settings.payloadLimitBytes) {
       this.refusedResponseBytes = responseBytes;
@@ -102,15 +105,27 @@ export class SimulatorRequestExecutor implements RequestExecutor {
   }
 }
 
+/** Excel lists the Trace actions it reached; the library runs a trace's callback (an event handler's registration) on its result. */
+function withTraceIds(body: ResponseMessage["Body"], reached: QueuedAction[]): ResponseMessage["Body"] {
+  const traceIds = reached.filter((q) => q.answer.kind === "trace").map((q) => q.action.Id);
+  return traceIds.length === 0 ? body : { ...body, TraceIds: traceIds };
+}
+
 function resultOf(q: QueuedAction, responses: unknown[], resolver: ObjectPathResolver): ActionResult[] {
   const id = q.action.Id;
   switch (q.answer.kind) {
     case "none":
       return [];
+    case "trace":
+      return [{ ActionId: id }];
     case "instantiated": {
       if (q.answer.orNull && q.answer.object.isNullObject) return [{ ActionId: id, Value: null }];
+      const value: Record<string, unknown> = {};
       const referenceId = resolver.referenceIdOf(q.answer.pathId);
-      if (referenceId !== undefined) return [{ ActionId: id, Value: { _ReferenceId: referenceId } }];
+      if (referenceId !== undefined) value._ReferenceId = referenceId;
+      const key = q.answer.key && responses[q.answer.key.operation];
+      if (q.answer.key && key !== undefined && key !== null) value[q.answer.key.wire] = key;
+      if (Object.keys(value).length > 0) return [{ ActionId: id, Value: value }];
       return q.answer.orNull ? [{ ActionId: id, Value: {} }] : [];
     }
     case "loaded":

@@ -9,6 +9,13 @@ export interface OfficeJsLibrary {
   OfficeExtension: typeof OfficeExtension & {
     SessionBase: { _overrideSession?: RequestSessionOverride };
   };
+  /** Office's RichApiMessage event args from the entries Excel sends (OSF.DDA.RichApiMessageEventArgs). */
+  richApiMessageArgs(entries: unknown[][]): unknown;
+}
+
+interface OfficeRuntime {
+  OSF: { DDA: { RichApiMessageEventArgs: new (type: string, properties: Record<string, unknown>) => unknown } };
+  Microsoft: { Office: { WebExtension: { Parameters: { Data: string }; EventType: { RichApiMessage: string } } } };
 }
 
 /** What Office.js asks of a session that stands in for the host (ClientRequestContext's url resolver). */
@@ -46,5 +53,11 @@ export function loadOfficeJsLibrary(source: string | OfficeJsLibraryScript): Off
     },
   });
   run.call(window, window);
-  return { Excel: own.Excel, OfficeExtension: own.OfficeExtension } as OfficeJsLibrary;
+  const { OSF, Microsoft } = own as unknown as OfficeRuntime;
+  const { Parameters, EventType } = Microsoft.Office.WebExtension;
+  return {
+    Excel: own.Excel,
+    OfficeExtension: own.OfficeExtension,
+    richApiMessageArgs: (entries) => new OSF.DDA.RichApiMessageEventArgs(EventType.RichApiMessage, { [Parameters.Data]: entries }),
+  } as OfficeJsLibrary;
 }

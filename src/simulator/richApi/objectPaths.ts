@@ -1,6 +1,8 @@
 // Resolves the request's object paths to the simulator's proxies. One resolver lives as long as its Office.js
 // request context: a path id keeps naming the same object across syncs (Office.js sends a path again, under
-// the same id, whenever a later action uses that object).
+// the same id, whenever a later action uses that object), until Office.js sends that id with a different path
+// (it readdresses an object by the key Excel answered its Instantiate with: worksheets.getItem(name) becomes
+// worksheets[id]), which is then resolved as sent.
 import type { SimRequestContext } from "../api/workbook";
 import { SimCollection } from "../api/collection";
 import type { SimObject } from "../api/object";
@@ -11,7 +13,7 @@ import { UnmodelledRequest } from "./unmodelled";
 type Proxy = Record<string, unknown>;
 
 export class ObjectPathResolver {
-  private readonly objects = new Map<number, Proxy>();
+  private readonly objects = new Map<number, { proxy: Proxy; path: string }>();
   /** Objects Office.js asked to keep (_KeepReference: Excel.run tracks every range it makes), by reference id. */
   private readonly kept = new Map<string, Proxy>();
   private readonly referenceIds = new Map<number, string>();
@@ -21,11 +23,11 @@ export class ObjectPathResolver {
   /** The proxy a path names, created (in the simulator's queue order) the first time an action needs it. */
   resolve(id: number, paths: Record<string, ObjectPathInfo>): Proxy {
     const known = this.objects.get(id);
-    if (known) return known;
-    const info = paths[String(id)];
+    const info = paths[String(id)] as ObjectPathInfo | undefined;
+    if (known && (!info || known.path === pathText(info))) return known.proxy;
     if (!info) throw new UnmodelledRequest(`object path ${id}, which the request does not carry`);
     const object = this.create(info, paths);
-    this.objects.set(id, object);
+    this.objects.set(id, { proxy: object, path: pathText(info) });
     return object;
   }
 
@@ -95,6 +97,10 @@ export class ObjectPathResolver {
         throw new UnmodelledRequest(`object path type ${info.ObjectPathType} ("${info.Name}") on ${typeName(parent)}`);
     }
   }
+}
+
+function pathText(info: ObjectPathInfo): string {
+  return `${info.ObjectPathType}|${info.Name}|${info.ParentObjectPathId ?? ""}|${JSON.stringify(info.ArgumentInfo?.Arguments ?? [])}`;
 }
 
 export function typeName(object: unknown): string {

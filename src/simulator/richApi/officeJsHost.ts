@@ -6,7 +6,7 @@ import type { WorkbookModel } from "../model/workbook";
 import { SimulatorRequestExecutor, type SyncRecord } from "./executor";
 import { loadOfficeJsLibrary, type OfficeJsLibraryScript } from "./library";
 import { DEFAULT_PAYLOAD_LIMIT } from "../api/context";
-import { UnmodelledRequest } from "./unmodelled";
+import { RichApiEventChannel } from "./events";
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -35,14 +35,14 @@ export function createOfficeJsHost(workbook: WorkbookModel, librarySource: strin
   const library = loadOfficeJsLibrary(librarySource);
   const syncs: SyncRecord[] = [];
   const unmodelled: string[] = [];
-  const settings = { payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT, log: syncs, unmodelled, keepMessages: undefined as Array<{ request: string; response: string }> | undefined };
+  const events = new RichApiEventChannel(library, unmodelled);
+  const settings = { payloadLimitBytes: options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT, log: syncs, unmodelled, events, keepMessages: undefined as Array<{ request: string; response: string }> | undefined };
   // Every request context the library makes (Excel.run's included) gets an executor of its own over a
   // simulator context of its own, as each Office.js context is its own session of object paths.
   library.OfficeExtension.SessionBase._overrideSession = {
     _resolveRequestUrlAndHeaderInfo: () => Promise.resolve({ url: "simulator://workbook", headers: {} }),
     _createRequestExecutorOrNull: () => new SimulatorRequestExecutor(simulator.newContext(), settings),
   };
-  refuseEventHandlers(library.OfficeExtension, unmodelled);
   const run = ((first: unknown, second?: unknown) =>
     second === undefined ? library.Excel.run(first as Batch<unknown>) : library.Excel.run(first as Excel.RunOptions, second as Batch<unknown>)) as OfficeJsHost["run"];
   const asExcelHost: ExcelHost = {
@@ -72,19 +72,5 @@ export function createOfficeJsHost(workbook: WorkbookModel, librarySource: strin
       settings.keepMessages = [];
       return settings.keepMessages;
     },
-  };
-}
-
-/**
- * Office.js registers an event handler with the host through Office's own channels (the RichApi message manager,
- * document.addHandlerAsync), which this host does not model: adding a handler fails its sync by name rather than
- * with a TypeError from deep inside the library (selection events stay on the simulator, see asExcelHost).
- */
-function refuseEventHandlers(officeExtension: unknown, unmodelled: string[]): void {
-  const internal = (officeExtension as { _Internal: { officeJsEventRegistration: { register: unknown } } })._Internal;
-  internal.officeJsEventRegistration.register = (eventId: number) => {
-    const error = new UnmodelledRequest(`an Office.js event handler (event ${eventId}): the host has no event channel`);
-    unmodelled.push(error.message);
-    return Promise.reject(error);
   };
 }

@@ -84,7 +84,8 @@ export interface ResponseError {
 export interface ResponseMessage {
   HttpStatusCode: number;
   Headers: Record<string, string>;
-  Body: { Results: ActionResult[]; Error?: ResponseError };
+  /** TraceIds: the Trace actions the host reached (Office.js keeps their messages for an error's traceMessages) */
+  Body: { Results: ActionResult[]; Error?: ResponseError; TraceIds?: number[] };
 }
 
 /** What Office.js calls to send a request (OfficeExtension's IRequestExecutor). */

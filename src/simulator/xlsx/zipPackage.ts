@@ -1,0 +1,62 @@
+// The .xlsx package as the rest of src/simulator/xlsx edits it (a JSZip of the parts, unpacked), read and
+// written through the platform's deflate (zipCodec.ts) instead of jszip's JavaScript one.
+import JSZip from "jszip";
+import { assertDeclaredWithinLimits, inflatedPastStatedSize } from "./packageLimits";
+import { InflatedTooLargeError, zipCodec } from "./zipCodec";
+import { inflateEntry, readZipEntries, ZipEntry } from "./zipReader";
+import { writeZip, ZipPart } from "./zipWriter";
+
+export interface OpenedPackage {
+  zip: JSZip;
+  /** each part as the archive holds it, and unpacked: a part written back unchanged is copied as it was */
+  entries: Map<string, { entry: ZipEntry; data: Uint8Array }>;
+}
+
+/** Unpacks every part, within the limits of packageLimits.ts, and checks each against its stated size and CRC-32. */
+export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
+  const archived = readZipEntries(bytes);
+  assertDeclaredWithinLimits(archived.map((e) => ({ name: e.name, compressed: e.compressed.length, uncompressed: e.uncompressedSize })));
+  const codec = zipCodec();
+  const zip = new JSZip();
+  const entries = new Map<string, { entry: ZipEntry; data: Uint8Array }>();
+  for (const entry of archived) {
+    let data: Uint8Array;
+    try {
+      data = await inflateEntry(entry, codec);
+    } catch (error) {
+      throw error instanceof InflatedTooLargeError ? inflatedPastStatedSize(entry.name, entry.uncompressedSize) : error;
+    }
+    entries.set(entry.name, { entry, data });
+    zip.file(entry.name, data, { binary: true, createFolders: false });
+  }
+  return { zip, entries };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export interface PackageOptions {
+  /** parts whose bytes are given here rather than in the JSZip (the large sheets, written straight) */
+  bytesOf?: Map<string, Uint8Array>;
+  /** the package the workbook was opened from: its parts written back unchanged are copied still compressed */
+  source?: OpenedPackage;
+  /** false: every part stored, for a package read back at once (exceljs's input) */
+  compress?: boolean;
+}
+
+/** The archive of the JSZip's files (folders left out), in its order. */
+export async function packageBytes(zip: JSZip, options: PackageOptions = {}): Promise<Uint8Array> {
+  const codec = zipCodec();
+  const parts: ZipPart[] = [];
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    const data = options.bytesOf?.get(file.name) ?? (await file.async("uint8array"));
+    const kept = options.source?.entries.get(file.name);
+    const unchanged = kept && options.compress !== false && kept.data.length === data.length && (kept.data === data || sameBytes(kept.data, data));
+    parts.push(unchanged ? { name: file.name, entry: kept.entry } : { name: file.name, data });
+  }
+  return writeZip(parts, codec, options.compress !== false);
+}

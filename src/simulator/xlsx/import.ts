@@ -17,7 +17,7 @@ import { isMacroEnabled } from "./keptParts";
 import { readWorkbookProtection } from "./protection";
 import { SIMULATOR_NAMESPACE, stateFromXml } from "./simulatorState";
 import { alignmentFromExcel, fillFromExcel, fontFromExcel, widthCharsToPoints } from "./styles";
-import { openPackage, packageBytes } from "./zipPackage";
+import { openPackage, packageBytes, partText } from "./zipPackage";
 
 type AnyRecord = Record<string, any>;
 
@@ -204,7 +204,7 @@ export async function readXlsx(wb: WorkbookModel, data: ArrayBuffer | Uint8Array
     const sheet = wb.findSheet(name);
     if (!sheet) continue;
     sheet.source = { part, shifts: [] };
-    keepFromSheetXml(sheet, (await zip.file(part)?.async("string")) ?? "");
+    keepFromSheetXml(sheet, (await partText(zip, part)) ?? "");
   }
   wb.macroEnabled = await isMacroEnabled(zip);
   wb.protection = readWorkbookProtection((await zip.file("xl/workbook.xml")?.async("string")) ?? "");

@@ -6,6 +6,24 @@ import { InflatedTooLargeError, zipCodec } from "./zipCodec";
 import { inflateEntry, readZipEntries, ZipEntry } from "./zipReader";
 import { writeZip, ZipPart } from "./zipWriter";
 
+// Each part as openPackage unpacked it, by its JSZip entry: jszip would hand the bytes back split into 16 KB
+// chunks and joined again, seconds for a 100 MB sheet. A part the JSZip has since replaced is a new entry.
+const unpacked = new WeakMap<JSZip.JSZipObject, Uint8Array>();
+
+/** The part's bytes; those openPackage unpacked and nobody replaced are handed back without a copy. */
+export function partBytes(file: JSZip.JSZipObject): Promise<Uint8Array> {
+  const data = unpacked.get(file);
+  return data ? Promise.resolve(data) : file.async("uint8array");
+}
+
+/** The part's text (UTF-8), or undefined when the package has no such part. */
+export async function partText(zip: JSZip, name: string): Promise<string | undefined> {
+  const file = zip.file(name);
+  if (!file) return undefined;
+  const data = unpacked.get(file);
+  return data ? new TextDecoder().decode(data) : file.async("string");
+}
+
 export interface OpenedPackage {
   zip: JSZip;
   /** each part as the archive holds it, and unpacked: a part written back unchanged is copied as it was */
@@ -28,6 +46,7 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
     }
     entries.set(entry.name, { entry, data });
     zip.file(entry.name, data, { binary: true, createFolders: false });
+    unpacked.set(zip.file(entry.name)!, data);
   }
   return { zip, entries };
 }
@@ -53,7 +72,7 @@ export async function packageBytes(zip: JSZip, options: PackageOptions = {}): Pr
   const parts: ZipPart[] = [];
   for (const file of Object.values(zip.files)) {
     if (file.dir) continue;
-    const data = options.bytesOf?.get(file.name) ?? (await file.async("uint8array"));
+    const data = options.bytesOf?.get(file.name) ?? (await partBytes(file));
     const kept = options.source?.entries.get(file.name);
     const unchanged = kept && options.compress !== false && kept.data.length === data.length && (kept.data === data || sameBytes(kept.data, data));
     parts.push(unchanged ? { name: file.name, entry: kept.entry } : { name: file.name, data });

@@ -26,8 +26,8 @@ export async function partText(zip: JSZip, name: string): Promise<string | undef
 
 export interface OpenedPackage {
   zip: JSZip;
-  /** each part as the archive holds it, and unpacked: a part written back unchanged is copied as it was */
-  entries: Map<string, { entry: ZipEntry; data: Uint8Array }>;
+  /** each part as the archive holds it: a part written back unchanged is copied as it was */
+  entries: Map<string, ZipEntry>;
 }
 
 /** Unpacks every part, within the limits of packageLimits.ts, and checks each against its stated size and CRC-32. */
@@ -36,7 +36,7 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
   assertDeclaredWithinLimits(archived.map((e) => ({ name: e.name, compressed: e.compressed.length, uncompressed: e.uncompressedSize })));
   const codec = zipCodec();
   const zip = new JSZip();
-  const entries = new Map<string, { entry: ZipEntry; data: Uint8Array }>();
+  const entries = new Map<string, ZipEntry>();
   for (const entry of archived) {
     let data: Uint8Array;
     try {
@@ -44,7 +44,7 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
     } catch (error) {
       throw error instanceof InflatedTooLargeError ? inflatedPastStatedSize(entry.name, entry.uncompressedSize) : error;
     }
-    entries.set(entry.name, { entry, data });
+    entries.set(entry.name, entry);
     zip.file(entry.name, data, { binary: true, createFolders: false });
     unpacked.set(zip.file(entry.name)!, data);
   }
@@ -74,8 +74,11 @@ export async function packageBytes(zip: JSZip, options: PackageOptions = {}): Pr
     if (file.dir) continue;
     const data = options.bytesOf?.get(file.name) ?? (await partBytes(file));
     const kept = options.source?.entries.get(file.name);
-    const unchanged = kept && options.compress !== false && kept.data.length === data.length && (kept.data === data || sameBytes(kept.data, data));
-    parts.push(unchanged ? { name: file.name, entry: kept.entry } : { name: file.name, data });
+    // the source's bytes are inflated again only for a part of the same size and CRC-32, so the large parts
+    // unpacked on import need not be held through the whole export
+    const unchanged = kept && options.compress !== false && kept.uncompressedSize === data.length && codec.crc32(data) === kept.crc32 &&
+      sameBytes(await inflateEntry(kept, codec), data);
+    parts.push(unchanged ? { name: file.name, entry: kept } : { name: file.name, data });
   }
   return writeZip(parts, codec, options.compress !== false);
 }

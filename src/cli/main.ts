@@ -4,11 +4,13 @@ import { parseCommand } from "./args";
 import { clientsCommand } from "./clientsCommand";
 import { describeError, EXIT } from "./errors";
 import { HELP } from "./help";
+import { nodeZipCodec } from "./nodeZipCodec";
 import { profileCommand } from "./profileCommand";
 import { duckdbRateCommand, usesDuckDb } from "./duckdbRate";
 import { rateCommand } from "./rateCommand";
 import { sqlCommand } from "./sqlCommand";
 import { suggestCommand } from "./suggestCommand";
+import { useZipCodec } from "../simulator";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -25,6 +27,7 @@ const processIo: CliIo = {
 export async function cliMain(argv: string[], io: CliIo = processIo): Promise<number> {
   // Whatever a library logs goes to stderr, so stdout carries only our result (one JSON object with --json).
   const restoreConsole = routeConsoleTo(io.stderr);
+  useZipCodec(nodeZipCodec);
   try {
     const command = parseCommand(argv);
     if (command.kind === "help") io.stdout(HELP.trimEnd());

@@ -7,6 +7,7 @@
 import JSZip from "jszip";
 import { Shift, isWholeBand, shiftIndex } from "../model/shift";
 import { keepDataValidations, keepExtDataValidations, keepMacros, keepPivotCaches, keepPivotTables, keepProtectedRanges } from "./keptParts";
+import { partBytes, partText } from "./zipPackage";
 import {
   ContentTypes, Relationship, addRelationship, escapeAttr, parseRels, readRels, relativeTarget, relsPathOf, resolveTarget,
 } from "./packageParts";
@@ -48,7 +49,7 @@ export class PartCopier {
     if (!file) return null;
     const dest = this.freePath(part);
     this.copied.set(part, dest);
-    this.out.file(dest, await file.async("uint8array"));
+    this.out.file(dest, await partBytes(file));
     const type = this.sourceTypes.typeOf(part);
     if (type) this.outTypes.declare(dest, type, !this.sourceTypes.overrides.has(part));
     const relsXml = await this.source.file(relsPathOf(part))?.async("string");
@@ -211,7 +212,7 @@ async function keepDefinedNames(source: JSZip, out: JSZip, input: CarryOverInput
  * five reads in all: its cells, by far the largest part (the model holds them), are dropped from the in-memory copy once.
  */
 async function dropSourceCells(source: JSZip, part: string): Promise<void> {
-  const xml = await source.file(part)?.async("string");
+  const xml = await partText(source, part);
   if (xml === undefined) return;
   const open = xml.indexOf("<sheetData");
   const close = xml.lastIndexOf("</sheetData>");

@@ -1,4 +1,5 @@
-// model -> .xlsx with exceljs; custom XML parts added to the package with jszip afterwards.
+// model -> .xlsx with exceljs; custom XML parts added to the package with jszip afterwards, and the package
+// compressed through the platform's deflate (zipPackage.ts).
 // What is and isn't written: see ../README.md.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -16,6 +17,7 @@ import { writeObjectParts } from "./objectParts";
 import { leftToExceljs, writeSheetXml } from "./sheetData";
 import { SimulatorState, stateToXml } from "./simulatorState";
 import { alignmentToExcel, fillToExcel, fontToExcel, widthPointsToChars } from "./styles";
+import { openPackage, packageBytes } from "./zipPackage";
 
 type AnyRecord = Record<string, any>;
 
@@ -179,21 +181,22 @@ export async function writeXlsx(wb: WorkbookModel): Promise<WrittenXlsx> {
   await writeCustomXmlParts(zip, parts);
   await writeProtection(zip, wb);
   let dropped: string[] = [];
-  const source = wb.sourcePackage ? await JSZip.loadAsync(wb.sourcePackage) : undefined;
+  const source = wb.sourcePackage ? await openPackage(wb.sourcePackage) : undefined;
   if (source) {
     const sheets = wb.sheets.flatMap((s, i) =>
       s.source ? [{ sourcePart: s.source.part, outPart: `xl/worksheets/sheet${i + 1}.xml`, outIndex: i, shifts: s.source.shifts, ownPivots: s.pivots.map((p) => p.name) }] : [],
     );
-    await carryOver(source, zip, { sheets, hasName: (name) => wb.findName(name) !== undefined, macroEnabled: wb.macroEnabled });
+    await carryOver(source.zip, zip, { sheets, hasName: (name) => wb.findName(name) !== undefined, macroEnabled: wb.macroEnabled });
   }
   await writeObjectParts(zip, wb, wb.sheets.map((_, i) => `xl/worksheets/sheet${i + 1}.xml`));
-  if (source) dropped = await droppedFeatures(source, zip);
+  if (source) dropped = await droppedFeatures(source.zip, zip);
   // last, so that the steps above read and edit only the small sheet XML exceljs wrote
+  const sheetBytes = new Map<string, Uint8Array>();
   for (const [i, sheet] of wb.sheets.entries()) {
     const path = `xl/worksheets/sheet${i + 1}.xml`;
-    zip.file(path, writeSheetXml(await zip.file(path)!.async("string"), sheet, styleIdOf));
+    sheetBytes.set(path, writeSheetXml(await zip.file(path)!.async("string"), sheet, styleIdOf));
   }
-  const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 3 } });
+  const out = await packageBytes(zip, { bytesOf: sheetBytes, source });
   return { bytes: out, dropped };
 }
 

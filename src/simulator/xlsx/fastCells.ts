@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import { columnIndex } from "../../shared/a1";
 import { CellValue } from "../model/cell";
 import { decodeOoxmlText } from "./ooxmlText";
+import { partText } from "./zipPackage";
 
 export function unescapeXml(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#[0-9]+);/g, (_, e: string) => {
@@ -49,7 +50,7 @@ export async function extractPlainCells(zip: JSZip, minimumBytes = 2_000_000): P
     // jszip keeps the central directory's sizes in the entry's private _data
     const size = (file as JSZip.JSZipObject & { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
     if (size !== undefined && size < minimumBytes) continue;
-    const xml = await file.async("string");
+    const xml = (await partText(zip, name))!;
     if (xml.length >= minimumBytes) big.push([name, xml]);
   }
   if (big.length === 0) return null;

@@ -1,6 +1,6 @@
-// .xlsx -> model, with exceljs for the workbook parts and jszip for custom XML parts.
+// .xlsx -> model, with exceljs for the workbook parts and jszip (over parts unpacked by zipPackage.ts) for the rest.
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { tryParseRect } from "../../shared/a1";
 import { splitSheet } from "../../shared/sheetName";
 import { Cell, CellValue } from "../model/cell";
@@ -15,9 +15,9 @@ import { extractPlainCells, sheetPaths, unescapeXml } from "./fastCells";
 import { keepFromSheetXml } from "./keptFromSheet";
 import { isMacroEnabled } from "./keptParts";
 import { readWorkbookProtection } from "./protection";
-import { assertPackageWithinLimits } from "./packageLimits";
 import { SIMULATOR_NAMESPACE, stateFromXml } from "./simulatorState";
 import { alignmentFromExcel, fillFromExcel, fontFromExcel, widthCharsToPoints } from "./styles";
+import { openPackage, packageBytes, partText } from "./zipPackage";
 
 type AnyRecord = Record<string, any>;
 
@@ -191,11 +191,10 @@ async function readNamesExcelJsSkipped(wb: WorkbookModel, zip: JSZip): Promise<v
 
 export async function readXlsx(wb: WorkbookModel, data: ArrayBuffer | Uint8Array): Promise<void> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const zip = await JSZip.loadAsync(bytes);
-  await assertPackageWithinLimits(zip);
+  const { zip } = await openPackage(bytes);
   const plainBySheet = await extractPlainCells(zip);
   const decoded = await decodeInlineStrings(zip);
-  const forExcelJs = plainBySheet || decoded ? await zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
+  const forExcelJs = plainBySheet || decoded ? await packageBytes(zip, { compress: false }) : bytes;
   const xl = new ExcelJS.Workbook();
   // exceljs hands the bytes to JSZip.loadAsync, which takes any Uint8Array; its typings say Buffer (Node only)
   await (xl.xlsx as ExcelJS.Xlsx & { load(data: Uint8Array): Promise<ExcelJS.Workbook> }).load(forExcelJs);
@@ -205,7 +204,7 @@ export async function readXlsx(wb: WorkbookModel, data: ArrayBuffer | Uint8Array
     const sheet = wb.findSheet(name);
     if (!sheet) continue;
     sheet.source = { part, shifts: [] };
-    keepFromSheetXml(sheet, (await zip.file(part)?.async("string")) ?? "");
+    keepFromSheetXml(sheet, (await partText(zip, part)) ?? "");
   }
   wb.macroEnabled = await isMacroEnabled(zip);
   wb.protection = readWorkbookProtection((await zip.file("xl/workbook.xml")?.async("string")) ?? "");

@@ -3,6 +3,7 @@
 // A literal "_xHHHH_" in the text gets its underscore escaped (_x005F_) so it is not decoded.
 // exceljs decodes _xHHHH_ when reading but writes CR as it is, so text is encoded before it reaches exceljs.
 import JSZip from "jszip";
+import { partText } from "./zipPackage";
 
 export function encodeOoxmlText(text: string): string {
   if (!text.includes("\r") && !text.includes("_x") && !text.includes("_X")) return text;
@@ -30,7 +31,7 @@ export function encodeCellText<T>(value: T): T {
 export async function decodeInlineStrings(zip: JSZip): Promise<boolean> {
   let changed = false;
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
-    const xml = await zip.file(name)!.async("string");
+    const xml = (await partText(zip, name))!;
     if (!xml.includes("_x")) continue;
     const rewritten = xml.replace(/(<is>\s*<t\b[^>]*>)([^<]*)(<\/t>\s*<\/is>)/g, (whole, open: string, text: string, close: string) =>
       text.includes("_x") ? open + text.replace(/_x([0-9A-F]{4})_/g, "&#x$1;") + close : whole,

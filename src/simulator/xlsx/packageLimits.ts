@@ -1,7 +1,6 @@
 // Limits on what an .xlsx may unpack to, checked before any part is inflated for real: a small file
 // can hold parts that inflate to gigabytes (a "zip bomb"), which would otherwise end in
 // "Invalid string length" or the process running out of memory.
-import type JSZip from "jszip";
 
 /** All parts together, unpacked. */
 export const MAX_UNPACKED_BYTES = 256 * 2 ** 20;
@@ -17,31 +16,20 @@ export class PackageTooLargeError extends Error {
   }
 }
 
-interface PartSizes {
+export interface PartSizes {
   name: string;
   compressed: number;
   uncompressed: number;
 }
 
-/** The sizes the zip's central directory states (jszip reads it without inflating anything). */
-function declaredSizes(zip: JSZip): PartSizes[] {
-  return Object.values(zip.files)
-    .filter((file) => !file.dir)
-    .map((file) => {
-      const data = (file as JSZip.JSZipObject & { _data?: { compressedSize?: number; uncompressedSize?: number } })._data;
-      return { name: file.name, compressed: data?.compressedSize ?? 0, uncompressed: data?.uncompressedSize ?? 0 };
-    });
-}
-
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MB`;
 
 /**
- * Refuses a package whose parts unpack past the limits, from the sizes it states, and then checks
- * that no part inflates to more than it stated (streamed and counted, nothing kept), so a package
- * that lies about its sizes is refused as well, after inflating at most the stated total.
+ * Refuses a package whose parts unpack past the limits, from the sizes its zip directory states. That no part
+ * inflates to more than it states is checked as it is inflated (zipReader.ts inflateEntry stops there), so a
+ * package that lies about its sizes is refused as well, after inflating at most the stated total.
  */
-export async function assertPackageWithinLimits(zip: JSZip): Promise<void> {
-  const parts = declaredSizes(zip);
+export function assertDeclaredWithinLimits(parts: PartSizes[]): void {
   let total = 0;
   for (const part of parts) {
     total += part.uncompressed;
@@ -59,32 +47,8 @@ export async function assertPackageWithinLimits(zip: JSZip): Promise<void> {
       `The workbook unpacks to ${mb(total)} (its largest part, ${largest.name}, to ${mb(largest.uncompressed)}); workbooks of up to ${mb(MAX_UNPACKED_BYTES)} unpacked are opened.`,
     );
   }
-  for (const part of parts) await assertInflatesWithin(zip, part);
 }
 
-/** jszip's StreamHelper (documented, missing from its typings): inflates a part chunk by chunk. */
-interface PartStream {
-  on(event: "data", listener: (chunk: Uint8Array) => void): PartStream;
-  on(event: "error", listener: (error: Error) => void): PartStream;
-  on(event: "end", listener: () => void): PartStream;
-  pause(): PartStream;
-  resume(): PartStream;
-}
-
-function assertInflatesWithin(zip: JSZip, part: PartSizes): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let seen = 0;
-    const file = zip.files[part.name] as JSZip.JSZipObject & { internalStream(type: "uint8array"): PartStream };
-    const stream = file.internalStream("uint8array");
-    stream
-      .on("data", (chunk: Uint8Array) => {
-        seen += chunk.length;
-        if (seen <= part.uncompressed) return;
-        stream.pause();
-        reject(new PackageTooLargeError(`The workbook's part ${part.name} unpacks to more than the ${mb(part.uncompressed)} its zip directory states; the file is damaged or made to exhaust memory.`));
-      })
-      .on("error", (error: Error) => reject(new Error(`its part ${part.name} cannot be unpacked (${error.message})`)))
-      .on("end", () => resolve())
-      .resume();
-  });
+export function inflatedPastStatedSize(name: string, statedBytes: number): PackageTooLargeError {
+  return new PackageTooLargeError(`The workbook's part ${name} unpacks to more than the ${mb(statedBytes)} its zip directory states; the file is damaged or made to exhaust memory.`);
 }

@@ -3,6 +3,9 @@
 import { RaterError } from "../../src/core/errors";
 import { describeError } from "../../src/taskpane/editing/describeError";
 import { createTranslator, type Language } from "../../src/taskpane/i18n";
+import { loadEveryLanguage } from "./support/languages";
+
+beforeAll(loadEveryLanguage);
 
 const formatters = { formatNumber: (n: number) => String(n), formatPercent: (s: number) => `${s * 100}%` };
 const shown = (error: RaterError, language: Language) => describeError(error, createTranslator(language), formatters);

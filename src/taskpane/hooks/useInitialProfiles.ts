@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
 import { buildDefaultProfile, type Locale, type Profile } from "../../core";
 import { emptyProfile } from "../editing/emptyProfile";
-import { saveProfiles, type ClientSheet } from "../../excel";
+import { saveProfiles } from "../../excel/profiles";
+import type { ClientSheet } from "../../excel/types";
 import { describeError } from "../editing/describeError";
 import type { PanelHost } from "../host";
 import type { I18n } from "../i18n/context";

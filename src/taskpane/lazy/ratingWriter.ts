@@ -1,0 +1,7 @@
+// "Rate clients" writes the grades, the Pareto sheet with its PivotTable and charts, the Focus and history sheets:
+// code for a click, fetched on the first one (the panel and the ribbon share the chunk), not with the panel.
+import type { rateWorkbook } from "../../excel/rateWorkbook";
+
+export function loadRatingWriter(): Promise<typeof rateWorkbook> {
+  return import(/* webpackChunkName: "rate-workbook" */ "../../excel/rateWorkbook").then((m) => m.rateWorkbook);
+}

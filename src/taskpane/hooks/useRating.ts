@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Locale, Profile } from "../../core";
 import { onRibbonRating } from "../../excel/ribbonRatings";
-import { removeRatings } from "../../excel/removeRatings";
 import { selectClientRow } from "../../excel/selectClientRow";
 import type { RateOutcome } from "../../excel/types";
-import { loadRatingWriter } from "../lazy/ratingWriter";
+import { loadRatingRemover, loadRatingWriter } from "../lazy/ratingWriter";
 import { describeError } from "../editing/describeError";
 import type { PanelHost } from "../host";
 import type { I18n } from "../i18n/context";
@@ -104,6 +103,7 @@ export function useRating(
     setBusy(true);
     setStatus(null);
     try {
+      const removeRatings = await loadRatingRemover();
       await host.run((context) => removeRatings(context, { keepHistory: !deleteHistory }));
       setOutcome(null);
       onApplied(null);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { loadStoredProfiles } from "../../excel/profiles";
+import { loadStoredProfiles } from "../../excel/storedProfiles";
 import { readClientSheet } from "../../excel/readClientSheet";
 import type { ClientSheet } from "../../excel/types";
 import type { PanelHost } from "../host";

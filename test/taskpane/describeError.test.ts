@@ -27,3 +27,11 @@ test.each((["en", "nl", "de", "hu"] as const).flatMap((language) => refusals.map
     if (error.details.params?.name) expect(text).toContain(String(error.details.params.name));
   },
 );
+
+test.each(["en", "nl", "de", "hu"] as const)("%s: a part of the panel that could not be fetched is said as such, not as an internal error", (language) => {
+  const error = Object.assign(new Error("Loading chunk rate-workbook failed.\n(error: https://localhost:3000/chunks/rate-workbook.0c88d1d9.js)"), { name: "ChunkLoadError" });
+  const text = shown(error as unknown as RaterError, language);
+  expect(text).toBe(createTranslator(language)("error.notLoaded"));
+  expect(text).not.toContain("chunk");
+  expect(text).not.toBe(createTranslator(language)("error.internal", { detail: error.message }));
+});

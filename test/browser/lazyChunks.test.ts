@@ -46,11 +46,17 @@ test("German is fetched as its chunk before the panel first shows, so no English
   }
 });
 
-test("English needs no language chunk", async () => {
+test("English needs no language chunk; the rating's writer is fetched on the first Rate clients and rates", async () => {
   const { page, chunks } = await openPane("en-US");
   try {
-    await page.getByRole("button", { name: "Rate clients", exact: true }).waitFor({ timeout: 60000 });
+    const rate = page.getByRole("button", { name: "Rate clients", exact: true });
+    await rate.waitFor({ timeout: 60000 });
     expect(chunks.filter((c) => c.startsWith("i18n-"))).toEqual([]);
+    expect(chunks.filter((c) => c.startsWith("rate-workbook."))).toEqual([]);
+    await page.waitForFunction(() => !document.querySelector("#panel [aria-busy='true']"), undefined, { timeout: 60000 });
+    await rate.click();
+    await page.getByTestId("rating-outcome").waitFor({ timeout: 90000 });
+    expect(chunks.filter((c) => c.startsWith("rate-workbook."))).toHaveLength(1);
   } finally {
     await page.close();
   }

@@ -3,7 +3,7 @@
 // (src/taskpane/index.tsx imports it): one write queue for ribbon and panel.
 import { languageOf } from "../core/language";
 import { openNoticeDialog } from "./noticeDialog";
-import { rateFromRibbon } from "./ribbonRating";
+import { errorMessage } from "./outcomeMessage";
 
 export async function rateClients(event: Office.AddinCommands.Event): Promise<void> {
   // The shared runtime outlives the command, so Office is told it is done as soon as the workbook is
@@ -13,16 +13,23 @@ export async function rateClients(event: Office.AddinCommands.Event): Promise<vo
     if (!completed) event.completed();
     completed = true;
   };
+  const language = languageOf(Office.context.displayLanguage);
   try {
+    // The rating's writer is a chunk of its own that the panel shares (src/taskpane/lazy/ratingWriter.ts).
+    const { rateFromRibbon } = await import(/* webpackChunkName: "rate-workbook" */ "./ribbonRating");
     await rateFromRibbon(
       {
         run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
         displayLanguage: Office.context.displayLanguage,
-        showNotice: (message) => openNoticeDialog(message, languageOf(Office.context.displayLanguage)),
+        showNotice: (message) => openNoticeDialog(message, language),
         showPanel: () => Office.addin.showAsTaskpane(),
       },
       complete,
     );
+  } catch (error) {
+    // Only the chunk's fetch can fail here (rateFromRibbon reports its own failures): say so, never fail silently.
+    complete();
+    await openNoticeDialog(errorMessage(error, language), language).catch(() => undefined);
   } finally {
     complete();
   }

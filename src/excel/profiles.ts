@@ -5,14 +5,12 @@ import { BlockWriter } from "./blockWriter";
 import { chooseSheetName, queueFreshSheet } from "./ownedSheets";
 import { PROFILE_SHEET_NAME } from "./ownership";
 import { PROFILE_SHEET_BASES, profileSheetBase, writeProfileSheet } from "./profileSheet";
-import { profilesFromState, queueProfilePart, type StoredProfiles } from "./profileStore";
+import { queueProfilePart } from "./profileStore";
 import { serialized } from "./serial";
 import { assertNoUsersNameLikeOurs, assertWorkbookUnlocked } from "./writeGuards";
 import { loadWorkbookState } from "./workbookState";
 
-export async function loadStoredProfiles(context: Excel.RequestContext): Promise<StoredProfiles> {
-  return profilesFromState(await loadWorkbookState(context));
-}
+export { loadStoredProfiles } from "./storedProfiles";
 
 /** `language`: of the "Rating profile" sheet (the panel's); else the first profile's, else English. */
 export function saveProfiles(context: Excel.RequestContext, profiles: Profile[], language?: Language): Promise<void> {

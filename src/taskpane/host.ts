@@ -1,6 +1,7 @@
 // What the panel needs from its surroundings. In Office it is Excel.run and Office.context; the workbench and
 // the tests pass a host built on the workbook simulator.
-import { watchSelection, type ExcelRunner, type SelectionChange } from "../excel";
+import type { SelectionChange } from "../excel/selectedClient";
+import { watchSelection, type ExcelRunner } from "../excel/selectionWatch";
 
 export type PanelTheme = "light" | "dark";
 

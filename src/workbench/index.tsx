@@ -3,6 +3,7 @@
 // width and ?view=pane shows the task pane alone, filling the window, as Excel shows it. ?officejs=1 runs the
 // panel's Excel calls through Microsoft's Excel client library (loaded only then) over the same simulated workbook.
 import { createRoot } from "react-dom/client";
+import { loadLanguage, pickLanguage } from "../taskpane/i18n";
 import type { PanelTheme } from "../taskpane/host";
 import { Workbench } from "./components/Workbench";
 import type { OfficeJsHostFactory } from "./simHost";
@@ -16,11 +17,14 @@ function pageTheme(params: URLSearchParams): PanelTheme {
 const params = new URLSearchParams(window.location.search);
 const container = document.getElementById("workbench");
 
-function render(root: HTMLElement, officeJs?: OfficeJsHostFactory): void {
+async function render(root: HTMLElement, officeJs?: OfficeJsHostFactory): Promise<void> {
   const paneWidth = Number(params.get("pane")) || undefined;
+  const displayLanguage = params.get("lang") || navigator.language || "en-US";
+  // As the task pane does (src/taskpane/index.tsx): its texts before the first render, English should they fail.
+  await loadLanguage(pickLanguage(displayLanguage)).catch(() => undefined);
   createRoot(root).render(
     <Workbench
-      displayLanguage={params.get("lang") || navigator.language || "en-US"}
+      displayLanguage={displayLanguage}
       theme={pageTheme(params)}
       paneWidth={paneWidth}
       paneOnly={params.get("view") === "pane"}
@@ -41,6 +45,6 @@ if (container) {
         },
       );
   } else {
-    render(container);
+    void render(container);
   }
 }

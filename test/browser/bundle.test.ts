@@ -38,3 +38,20 @@ test("the ribbon commands ride in the task pane's page (shared runtime), the not
   expect(report.taskpane.initial).toContain("src/commands/commands.ts");
   expect(report.notice.initial).not.toContain("src/commands/commands.ts");
 });
+
+test("the task pane fetches the other languages and the click-only writers later, not with its first load", () => {
+  const { initial, deferred } = report.taskpane;
+  const later = [
+    "src/taskpane/i18n/nl.ts",
+    "src/taskpane/i18n/de.ts",
+    "src/taskpane/i18n/hu.ts",
+    "src/excel/rateWorkbook.ts",
+    "src/excel/removeRatings.ts",
+    "src/excel/historySheet.ts",
+    "src/excel/clientList.ts",
+    "src/excel/profileSheet.ts",
+  ];
+  expect(initial.filter((file) => later.includes(file))).toEqual([]);
+  expect(deferred).toEqual(expect.arrayContaining(later));
+  expect(initial).toContain("src/taskpane/i18n/en.ts");
+});

@@ -8,11 +8,14 @@ import { EMPTY_HISTORY, HISTORY_HEADER_ROW, parseHistory } from "../../src/excel
 import { MAX_ROWS } from "../../src/shared/a1";
 import { describeWarning } from "../../src/taskpane/editing/describeError";
 import { createTranslator } from "../../src/taskpane/i18n";
+import { loadEveryLanguage } from "../taskpane/support/languages";
 import { standardWorkbook } from "./support/host";
 
 jest.setTimeout(120_000);
 
 describe("planning the history's rows", () => {
+  beforeAll(loadEveryLanguage);
+
   const table = {
     headers: ["Client", "Revenue"],
     rows: Array.from({ length: 12 }, (_, i) => [`Client ${i + 1}`, 1000 * (i + 1)]),

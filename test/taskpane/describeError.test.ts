@@ -3,6 +3,9 @@
 import { RaterError } from "../../src/core/errors";
 import { describeError } from "../../src/taskpane/editing/describeError";
 import { createTranslator, type Language } from "../../src/taskpane/i18n";
+import { loadEveryLanguage } from "./support/languages";
+
+beforeAll(loadEveryLanguage);
 
 const formatters = { formatNumber: (n: number) => String(n), formatPercent: (s: number) => `${s * 100}%` };
 const shown = (error: RaterError, language: Language) => describeError(error, createTranslator(language), formatters);
@@ -24,3 +27,11 @@ test.each((["en", "nl", "de", "hu"] as const).flatMap((language) => refusals.map
     if (error.details.params?.name) expect(text).toContain(String(error.details.params.name));
   },
 );
+
+test.each(["en", "nl", "de", "hu"] as const)("%s: a part of the panel that could not be fetched is said as such, not as an internal error", (language) => {
+  const error = Object.assign(new Error("Loading chunk rate-workbook failed.\n(error: https://localhost:3000/chunks/rate-workbook.0c88d1d9.js)"), { name: "ChunkLoadError" });
+  const text = shown(error as unknown as RaterError, language);
+  expect(text).toBe(createTranslator(language)("error.notLoaded"));
+  expect(text).not.toContain("chunk");
+  expect(text).not.toBe(createTranslator(language)("error.internal", { detail: error.message }));
+});

@@ -7,6 +7,9 @@ import { ruleSentence } from "../../src/taskpane/editing/ruleSentence";
 import { readProfileFile, profileFileText } from "../../src/taskpane/editing/profileFile";
 import { createI18n } from "../../src/taskpane/i18n/context";
 import { clientTable, sampleProfile } from "./support/clients";
+import { loadEveryLanguage } from "./support/languages";
+
+beforeAll(loadEveryLanguage);
 
 describe("profile edits", () => {
   it("moves a criterion up or down and ignores moves past either end", () => {

@@ -1,10 +1,13 @@
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
-import { MESSAGES, createTranslator, interpolate, pickLanguage } from "../../src/taskpane/i18n";
+import { createTranslator, interpolate, pickLanguage } from "../../src/taskpane/i18n";
+import { MESSAGES, loadEveryLanguage } from "./support/languages";
 
 const COMPONENTS = join(__dirname, "../../src/taskpane/components");
 
 describe("UI text", () => {
+  beforeAll(loadEveryLanguage);
+
   const english = Object.keys(MESSAGES.en).sort();
 
   it.each(["nl", "de", "hu"] as const)("%s has exactly the English keys, none empty", (language) => {

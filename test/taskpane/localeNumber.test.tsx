@@ -5,6 +5,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { NumberField } from "../../src/taskpane/components/NumberField";
 import { formatLocaleNumber, parseLocaleNumber } from "../../src/taskpane/editing/localeNumber";
 import { I18nProvider } from "../../src/taskpane/i18n/context";
+import { loadEveryLanguage } from "./support/languages";
 
 describe("locale numbers", () => {
   it.each([
@@ -38,6 +39,8 @@ function field(displayLanguage: string, value: number, onChange: (x: number) => 
 }
 
 describe("NumberField", () => {
+  beforeAll(loadEveryLanguage);
+
   it("shows and accepts German numbers", () => {
     const changes: number[] = [];
     render(field("de-DE", 253.4, (x) => changes.push(x)));

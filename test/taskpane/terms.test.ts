@@ -2,9 +2,12 @@
 // phrasings the review found do not come back.
 import { ownedColumnHeaders, reasonWords, type Language } from "../../src/core/labels";
 import { sheetWords } from "../../src/excel/sheetWords";
-import { MESSAGES, createTranslator } from "../../src/taskpane/i18n";
+import { createTranslator } from "../../src/taskpane/i18n";
+import { MESSAGES, loadEveryLanguage } from "./support/languages";
 
 const LANGUAGES: Language[] = ["en", "nl", "de", "hu"];
+
+beforeAll(loadEveryLanguage);
 
 describe("one term per idea in the panel and the sheets", () => {
   it.each(LANGUAGES)("%s: the panel's areas, knock-out, grade and rating date are the sheets' words", (language) => {

@@ -53,6 +53,8 @@ export function describeError(error: unknown, t: Translate, f: Formatters): stri
       ...formatParams(e.details?.params, f),
     });
   }
+  // webpack's error when a chunk of the panel (src/taskpane/lazy) cannot be fetched.
+  if ((error as { name?: string })?.name === "ChunkLoadError") return t("error.notLoaded");
   const officeCode = codeOfOfficeError(error);
   if (officeCode) return t(`error.${officeCode}` as MessageKey, { detail: message, sheet: "", cell: "" });
   return t("error.internal", { detail: message });

@@ -1,6 +1,7 @@
 import { useCallback, useState } from "react";
 import { ORDER_LINE_ROLES, type Locale, type OrderColumns, type OrderLineRole } from "../../core";
-import { readOrderLines, writeClientList, type ClientListOutcome, type OrderLinesPreview } from "../../excel";
+import type { ClientListOutcome, OrderLinesPreview } from "../../excel/clientList";
+import { loadClientListWriter } from "../lazy/clientListWriter";
 import { describeError } from "../editing/describeError";
 import type { PanelHost } from "../host";
 import type { I18n } from "../i18n/context";
@@ -25,6 +26,7 @@ export function useClientList(host: PanelHost, i18n: I18n, options: { locale: Lo
     setError(null);
     setStatus(null);
     try {
+      const { readOrderLines } = await loadClientListWriter();
       const read = await host.run((context) => readOrderLines(context));
       setPreview(read);
       setColumns(Object.fromEntries(ORDER_LINE_ROLES.map((role) => [role, read.matches[role].column])) as RoleColumns);
@@ -42,6 +44,7 @@ export function useClientList(host: PanelHost, i18n: I18n, options: { locale: Lo
     setError(null);
     try {
       const chosen = Object.fromEntries(ORDER_LINE_ROLES.filter((role) => columns[role] >= 0).map((role) => [role, columns[role]])) as OrderColumns;
+      const { writeClientList } = await loadClientListWriter();
       const outcome = await host.run((context) => writeClientList(context, { sheetName: preview.sheetName, columns: chosen, locale, language: i18n.language }));
       setStatus({ intent: "success", text: doneText(outcome, i18n) });
       onMade();

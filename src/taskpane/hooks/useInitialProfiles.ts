@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
 import { buildDefaultProfile, type Locale, type Profile } from "../../core";
 import { emptyProfile } from "../editing/emptyProfile";
-import { saveProfiles, type ClientSheet } from "../../excel";
+import type { ClientSheet } from "../../excel/types";
+import { loadProfileWriter } from "../lazy/profileWriter";
 import { describeError } from "../editing/describeError";
 import { describeFileIssue } from "../editing/describeIssue";
 import type { PanelHost } from "../host";
@@ -68,7 +69,9 @@ export function useInitialProfiles(
           label: t("stored.reset"),
           run: () => {
             replace([fallback]);
-            host.run((context) => saveProfiles(context, [fallback], i18n.language)).then(
+            loadProfileWriter()
+              .then((saveProfiles) => host.run((context) => saveProfiles(context, [fallback], i18n.language)))
+              .then(
               () => messages.show([]),
               (error: unknown) =>
                 messages.show([{ intent: "error", text: describeError(error, t, { formatNumber, formatPercent }) }]),

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Locale, Profile } from "../../core";
-import { onRibbonRating, rateWorkbook, removeRatings, selectClientRow, type RateOutcome } from "../../excel";
+import { onRibbonRating } from "../../excel/ribbonRatings";
+import { selectClientRow } from "../../excel/selectClientRow";
+import type { RateOutcome } from "../../excel/types";
+import { loadRatingRemover, loadRatingWriter } from "../lazy/ratingWriter";
 import { describeError } from "../editing/describeError";
 import type { PanelHost } from "../host";
 import type { I18n } from "../i18n/context";
@@ -50,6 +53,7 @@ export function useRating(
       setStatus(null);
       setProgress({ done: 0, total: 1, stage: "" });
       try {
+        const rateWorkbook = await loadRatingWriter();
         // No save of our own first: rateWorkbook stores the profiles when it succeeds, so a failed
         // rating (a protected sheet, a cell in the way) leaves the stored profile as it was.
         const result = await host.run((context) =>
@@ -99,6 +103,7 @@ export function useRating(
     setBusy(true);
     setStatus(null);
     try {
+      const removeRatings = await loadRatingRemover();
       await host.run((context) => removeRatings(context, { keepHistory: !deleteHistory }));
       setOutcome(null);
       onApplied(null);

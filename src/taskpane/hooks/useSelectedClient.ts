@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { currentSelection, readSelectedClient, type ClientSheet, type SelectedClient, type SelectionChange } from "../../excel";
+import { currentSelection, readSelectedClient, type SelectedClient, type SelectionChange } from "../../excel/selectedClient";
+import type { ClientSheet } from "../../excel/types";
 import type { PanelHost } from "../host";
 
 /** A selection held this long is read; arrow keys held down or a drag over rows cause one read, not dozens. */

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { loadStoredProfiles, readClientSheet, type ClientSheet } from "../../excel";
+import { loadStoredProfiles } from "../../excel/storedProfiles";
+import { readClientSheet } from "../../excel/readClientSheet";
+import type { ClientSheet } from "../../excel/types";
 import type { PanelHost } from "../host";
 
 export type StoredProfiles = Awaited<ReturnType<typeof loadStoredProfiles>>;

@@ -1,5 +1,6 @@
-import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { createTranslator, pickLanguage, type Language, type Translate } from "./index";
+import { Spinner } from "@fluentui/react-components";
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createTranslator, isLanguageLoaded, loadLanguage, pickLanguage, type Language, type Translate } from "./index";
 
 export interface I18n {
   language: Language;
@@ -36,8 +37,27 @@ export function createI18n(displayLanguage: string): I18n {
 
 const I18nContext = createContext<I18n>(createI18n("en-US"));
 
+/**
+ * The panel in the display language. The page entries load that language before they first render (loadLanguage),
+ * so this waits, with a spinner, only where nobody did; a language that fails to load leaves the panel in English.
+ */
 export function I18nProvider(props: { displayLanguage: string; children: ReactNode }) {
-  const value = useMemo(() => createI18n(props.displayLanguage), [props.displayLanguage]);
+  const language = pickLanguage(props.displayLanguage);
+  const [settled, setSettled] = useState<Language | null>(null);
+  const ready = isLanguageLoaded(language) || settled === language;
+  useEffect(() => {
+    if (ready) return;
+    let current = true;
+    const settle = () => {
+      if (current) setSettled(language);
+    };
+    loadLanguage(language).then(settle, settle);
+    return () => {
+      current = false;
+    };
+  }, [language, ready]);
+  const value = useMemo(() => createI18n(props.displayLanguage), [props.displayLanguage, ready]);
+  if (!ready) return <Spinner size="small" />;
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 }
 

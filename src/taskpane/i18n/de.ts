@@ -254,6 +254,7 @@ export const de: Messages = {
   "error.unsupported-excel": "Diese Excel-Version unterstützt nicht, was die Bewertung braucht: {detail}",
   "error.busy": "Excel ist beschäftigt. Versuchen Sie es gleich noch einmal.",
   "error.internal": "Ein unerwarteter Fehler ist aufgetreten: {detail}",
+  "error.notLoaded": "Dieser Teil von Client Rater konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.",
 
   "warning.missing-column": "Spalte {column} wurde nicht gefunden; ihr Kriterium zählt als fehlend.",
   "warning.largest-client-share": "{client} allein bringt {share} des Gesamtwerts ({column}): Ab 25 % ist die Abhängigkeit von einem Kunden riskant.",

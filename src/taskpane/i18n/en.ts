@@ -255,6 +255,7 @@ export const en = {
   "error.unsupported-excel": "This version of Excel does not support what the rating needs: {detail}",
   "error.busy": "Excel is busy. Try again in a moment.",
   "error.internal": "Something went wrong: {detail}",
+  "error.notLoaded": "This part of Client Rater could not be loaded. Check the connection and try again.",
 
   "warning.missing-column": "Column {column} was not found; its criterion counts as missing.",
   "warning.largest-client-share": "{client} alone brings {share} of {column}: 25% or more is a risky dependence on one client.",

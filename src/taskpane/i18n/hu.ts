@@ -254,6 +254,7 @@ export const hu: Messages = {
   "error.unsupported-excel": "Az Excel ezen verziója nem támogatja a minősítéshez szükséges funkciókat: {detail}",
   "error.busy": "Az Excel foglalt. Próbálja újra egy pillanat múlva.",
   "error.internal": "Váratlan hiba történt: {detail}",
+  "error.notLoaded": "A Client Rater ezen része nem töltődött be. Ellenőrizze a kapcsolatot, majd próbálja újra.",
 
   "warning.missing-column": "Nem található ez az oszlop: {column}; a hozzá tartozó szempont hiányzónak számít.",
   "warning.largest-client-share": "{client} egymaga adja az összérték {share}-át ({column}): ez már kockázatos függés egy ügyféltől.",

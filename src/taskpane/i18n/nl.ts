@@ -254,6 +254,7 @@ export const nl: Messages = {
   "error.unsupported-excel": "Deze versie van Excel ondersteunt niet wat de beoordeling nodig heeft: {detail}",
   "error.busy": "Excel is bezig. Probeer het zo opnieuw.",
   "error.internal": "Er is een onverwachte fout opgetreden: {detail}",
+  "error.notLoaded": "Dit onderdeel van Client Rater kon niet worden geladen. Controleer de verbinding en probeer het opnieuw.",
 
   "warning.missing-column": "Kolom {column} is niet gevonden; het criterium telt als ontbrekend.",
   "warning.largest-client-share": "{client} levert alleen al {share} van {column}: 25% of meer is een riskante afhankelijkheid van één klant.",

@@ -1,7 +1,6 @@
 // The ribbon's "Rate clients" in the workbench: the same command the manifest's button runs (src/commands),
 // in the same page as the panel, as Excel's shared runtime has it. Its notice dialog is shown in the toolbar.
 import { useRef, useState } from "react";
-import { rateFromRibbon } from "../../commands/ribbonRating";
 import type { PanelHost } from "../../taskpane/host";
 
 export function RibbonRate({ host }: { host: PanelHost | undefined }) {
@@ -12,6 +11,8 @@ export function RibbonRate({ host }: { host: PanelHost | undefined }) {
   const onClick = async () => {
     if (!host) return;
     setRunning(true);
+    // As Excel's ribbon does (src/commands/commands.ts): the writer is the task pane's rate-workbook chunk.
+    const { rateFromRibbon } = await import(/* webpackChunkName: "rate-workbook" */ "../../commands/ribbonRating");
     await rateFromRibbon(
       {
         run: host.run,

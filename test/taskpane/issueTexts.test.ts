@@ -2,9 +2,12 @@
 // field's label, numbers in the user's format and the offending text quoted.
 import { EXPECTED_KINDS, FOUND_KINDS, ISSUE_PARAMS, PROFILE_ISSUE_CODES, parseProfile, parseProfileSet, type ProfileIssue } from "../../src/core";
 import { describeFileIssue, describeIssue } from "../../src/taskpane/editing/describeIssue";
-import { MESSAGES, type Language } from "../../src/taskpane/i18n";
+import type { Language } from "../../src/taskpane/i18n";
 import { createI18n } from "../../src/taskpane/i18n/context";
 import { designExample } from "../core/helpers";
+import { loadEveryLanguage, MESSAGES } from "./support/languages";
+
+beforeAll(loadEveryLanguage);
 
 const LANGUAGES = Object.keys(MESSAGES) as Language[];
 const TAGS: Record<Language, string> = { en: "en-US", nl: "nl-NL", de: "de-DE", hu: "hu-HU" };

@@ -25,6 +25,18 @@ export interface TextColumn {
   distinct: string[];
 }
 
+/** Counts the members' cells that are not CELL_OK (`status` by row). */
+export function tallyMissing(status: Uint8Array, members: Int32Array, tally: { count: number; blank: number; error: number; unreadable: number }): void {
+  for (let k = 0; k < members.length; k++) {
+    const s = status[members[k]];
+    if (s === CELL_OK) continue;
+    tally.count++;
+    if (s === CELL_BLANK) tally.blank++;
+    else if (s === CELL_ERROR) tally.error++;
+    else tally.unreadable++;
+  }
+}
+
 function statusOf(read: Read<unknown>): number {
   if (read.ok) return CELL_OK;
   return read.reason === "blank" ? CELL_BLANK : read.reason === "error" ? CELL_ERROR : CELL_UNREADABLE;

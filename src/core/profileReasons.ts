@@ -55,14 +55,14 @@ export class ProfileReasons {
   private readonly lossPoints = new Float64Array(REASON_LOSSES);
 
   /**
-   * `criterionScores[j][k]` for the profile's k-th member, as the rating computed them; `scores` per
-   * client. Cells quoted by a knockout are read from `table` when asked.
+   * `criterionScores()[j][k]` for the profile's k-th member, as the rating computed them (made on the first
+   * call when the rating kept none); `scores` per client. Cells quoted by a knockout are read from `table` when asked.
    */
   constructor(
     profile: Profile,
     private readonly table: ClientTable,
     private readonly columns: readonly number[],
-    private readonly criterionScores: readonly Float64Array[],
+    private readonly criterionScores: () => readonly Float64Array[],
     private readonly scores: Float64Array,
   ) {
     this.words = reasonWords(profile.language);
@@ -89,7 +89,8 @@ export class ProfileReasons {
 
   /** The reason of the profile's `k`-th member, sheet row `r`. */
   reasonOf(k: number, r: number): string {
-    const { words, labels, below, ignore, weight, criterionScores } = this;
+    const { words, labels, below, ignore, weight } = this;
+    const criterionScores = this.criterionScores();
     const { koLabels, koValues, koScores, koBelow, missing, gainCriteria, gainPoints, lossCriteria, lossPoints } = this;
     const c = labels.length;
     const gainRoom = REASON_GAINS + REASON_LOSSES;

@@ -1,7 +1,7 @@
 // Rating the rows of one profile: criterion scores (kept per cache, or client by client in one pass,
 // onePassScores.ts), weighted client and area scores, rounding, knockouts, grades and each criterion's
 // points; the reason text is built on demand (profileReasons.ts).
-import { CELL_OK, tallyMissing, type ColumnCache } from "./columns";
+import { CELL_OK, ColumnCache, tallyMissing } from "./columns";
 import { quantileGradeIndices, thresholdGradeIndex } from "./grading";
 import { findColumn } from "./headers";
 import type { Criterion, Profile } from "./profile";
@@ -45,6 +45,9 @@ export interface ProfileRun {
   keepScores?: boolean;
 }
 
+/** What scoring a profile's criteria reads. */
+type ScoringRun = Pick<ProfileRun, "table" | "profile" | "members" | "cache" | "locale" | "asOfDay" | "result">;
+
 /** What rateProfile leaves besides what it writes into the result. */
 export interface RatedProfile {
   /** Builds the members' reason text on demand; null without texts. */
@@ -78,7 +81,7 @@ const sameRows = (a: Int32Array, b: Int32Array) => {
  * One criterion's scores through the cache's kept scores. Number criteria to score again go to `pending`
  * with an empty array, which scoreNumbersByRow fills; their missing-value counts are ready after that.
  */
-function keptCriterionScores(run: ProfileRun, slot: string, criterion: Criterion, column: number, pending: NumberCriterion[]): KeptScores {
+function keptCriterionScores(run: ScoringRun, slot: string, criterion: Criterion, column: number, pending: NumberCriterion[]): KeptScores {
   let kept = keptScores.get(run.cache);
   if (!kept) keptScores.set(run.cache, (kept = new Map()));
   const signature = `${column}|${run.locale}|${criterion.rule.type === "recency" ? run.asOfDay : ""}|${JSON.stringify(criterion.rule)}`;
@@ -98,7 +101,7 @@ function keptCriterionScores(run: ProfileRun, slot: string, criterion: Criterion
 }
 
 /** Category and recency scores for the members (by position); NaN where the value is missing or unreadable. */
-function scoreCriterion(run: ProfileRun, criterion: Criterion, column: number, tally: Omit<MissingTally, "column">): Float64Array {
+function scoreCriterion(run: ScoringRun, criterion: Criterion, column: number, tally: Omit<MissingTally, "column">): Float64Array {
   const { members, cache, locale, asOfDay } = run;
   const m = members.length;
   const out = new Float64Array(m);
@@ -149,7 +152,7 @@ function resolveColumns(run: ProfileRun): number[] {
 }
 
 /** Each criterion's scores for the members through the cache's kept scores, with why values were missing. */
-function keptScoresOf(run: ProfileRun, columns: number[]): KeptScores[] {
+function keptScoresOf(run: ScoringRun, columns: number[]): KeptScores[] {
   const { profile, members, result } = run;
   const pending: NumberCriterion[] = [];
   const kept = profile.criteria.map((criterion, j) => keptCriterionScores(run, `${result.profileIndex[members[0]]}:${j}`, criterion, columns[j], pending));
@@ -194,8 +197,11 @@ export function rateProfile(run: ProfileRun): RatedProfile {
     criterionScores = () => scores;
   } else {
     tallyColumns(run, columns, scoreClientByClient(run, columns, weigh));
+    // Made with a cache of their own: the rating's parsed columns are not kept alive with the result for them.
+    const { table, locale, asOfDay } = run;
     let made: Float64Array[] | undefined;
-    criterionScores = () => (made ??= keptScoresOf(run, columns).map((entry) => entry.scores));
+    criterionScores = () =>
+      (made ??= keptScoresOf({ table, profile, members, locale, asOfDay, result, cache: new ColumnCache(table) }, columns).map((entry) => entry.scores));
   }
   for (let k = 0; k < m; k++) result.memberPosition[members[k]] = k;
   assignGrades(run);

@@ -12,10 +12,14 @@ import { flagTroublesome } from "./troublesome";
 import { computePareto } from "./pareto";
 import type { Profile } from "./profile";
 import { rateProfile, type MissingTally } from "./rateProfile";
+import { ScratchBuffers } from "./scratchBuffers";
 import type { ClientTable, Locale, ParetoResult, RateOptions, RatingResult, RatingWarning } from "./types";
 import { readText } from "./values";
 
 const MS_PER_DAY = 86_400_000;
+
+/** The parsed columns of the cache a rating makes for itself, reused by the next rating of as many rows. */
+const scratch = new ScratchBuffers();
 
 function emptyResult(n: number, gradeLabels: string[], texts: boolean, profileIndex: Int32Array): RatingResult {
   return withTextArrays({
@@ -56,7 +60,9 @@ export function rateClients(
   options: RateOptions,
   ownCache?: ColumnCache,
 ): RatingResult {
-  const cache = ownCache ?? new ColumnCache(table);
+  // The cache made here is the rating's alone: nothing it parsed is in the result (pareto.ts, growth.ts and
+  // troublesome.ts copy what they keep), so its arrays go back to `scratch` when the rating is done.
+  const cache = ownCache ?? new ColumnCache(table, scratch);
   const n = table.rows.length;
   const gradeLabels = profiles[0] ? [...profiles[0].scale.grades] : [];
   if (n === 0 || profiles.length === 0) {
@@ -109,6 +115,7 @@ export function rateClients(
   countGrades(result, profiles, gradeIndex);
   addSummaryWarnings(table, result, profiles, missingTallies);
   warnAmbiguousDates(table, profiles, cache, options.locale, result.warnings);
+  if (!ownCache) scratch.release();
   return result;
 }
 

@@ -6,7 +6,7 @@ import { quantileGradeIndices, thresholdGradeIndex } from "./grading";
 import { findColumn } from "./headers";
 import type { Criterion, Profile } from "./profile";
 import { isNumberRule, scoreNumbersByRow, type NumberCriterion } from "./numberScores";
-import { scoreClientByClient } from "./onePassScores";
+import { ClientScorer, scoreClientByClient } from "./onePassScores";
 import { ProfileReasons } from "./profileReasons";
 import { categoryScorer, roundScore, scoreRecency } from "./scoring";
 import type { ClientTable, Locale, RatingResult } from "./types";
@@ -184,6 +184,7 @@ export function rateProfile(run: ProfileRun): RatedProfile {
   const columns = resolveColumns(run);
   const weigh = weigher(run);
   let criterionScores: () => Float64Array[];
+  let scoresOf: (k: number, r: number, out: Float64Array) => void;
   if (run.keepScores) {
     const kept = keptScoresOf(run, columns);
     tallyColumns(run, columns, kept.map((entry) => entry.missing));
@@ -195,6 +196,9 @@ export function rateProfile(run: ProfileRun): RatedProfile {
       weigh(clientScores, k);
     }
     criterionScores = () => scores;
+    scoresOf = (k, _r, out) => {
+      for (let j = 0; j < c; j++) out[j] = scores[j][k];
+    };
   } else {
     tallyColumns(run, columns, scoreClientByClient(run, columns, weigh));
     // Made with a cache of their own: the rating's parsed columns are not kept alive with the result for them.
@@ -202,10 +206,13 @@ export function rateProfile(run: ProfileRun): RatedProfile {
     let made: Float64Array[] | undefined;
     criterionScores = () =>
       (made ??= keptScoresOf({ table, profile, members, locale, asOfDay, result, cache: new ColumnCache(table) }, columns).map((entry) => entry.scores));
+    // The reason text scores the clients it is asked for one by one, with no array per criterion either.
+    let scorer: ClientScorer | undefined;
+    scoresOf = (_k, r, out) => (scorer ??= new ClientScorer({ table, profile, members, locale, asOfDay, cache: new ColumnCache(table) }, columns)).scoreInto(r, out, false);
   }
   for (let k = 0; k < m; k++) result.memberPosition[members[k]] = k;
   assignGrades(run);
-  return { reasons: run.texts ? new ProfileReasons(profile, run.table, columns, criterionScores, result.scores) : null, criterionScores };
+  return { reasons: run.texts ? new ProfileReasons(profile, run.table, columns, scoresOf, result.scores) : null, criterionScores };
 }
 
 // Client by client over the criteria, sums kept in locals: no per-criterion pass writing eight arrays

@@ -1,5 +1,6 @@
 // A rating's reason and flag text per client, built when asked for rather than for every client up front:
 // the Excel writer asks for the rows of the chunk it is writing, the Focus sheet for its few clients.
+import { CRITERION_SCORES } from "./criterionScoresOnDemand";
 import { decisionWords } from "./decisionLabels";
 import { flagWords, reasonWords } from "./labels";
 import type { Profile } from "./profile";
@@ -52,9 +53,10 @@ const TEXT_ARRAYS = {
     return (kept.flags ??= kept.texts ? Array.from({ length: self.count }, (_, i) => self.flagsAt(i)) : []);
   },
 };
+Object.setPrototypeOf(TEXT_ARRAYS, CRITERION_SCORES);
 
 /** A result of `fields` whose `reasons` and `flags` are every client's text in one array (none with `texts: false`). */
-export function withTextArrays(fields: Omit<RatingResult, "reasons" | "flags">, texts: boolean): RatingResult {
+export function withTextArrays(fields: Omit<RatingResult, "reasons" | "flags" | "criterionScores">, texts: boolean): RatingResult {
   const result = Object.assign(Object.create(TEXT_ARRAYS) as RatingResult, fields);
   made.set(result, { texts });
   return result;

@@ -1,5 +1,6 @@
 // Column-wise reading of a ClientTable: each cell is parsed once per (column, kind, locale) and kept
 // in typed arrays, so scoring runs over flat arrays instead of cell objects.
+import type { ScratchBuffers } from "./scratchBuffers";
 import type { ClientTable, Locale } from "./types";
 import { isAmbiguousDateText, normalizeValue, readDate, readNumber, readText, type Read } from "./values";
 
@@ -23,6 +24,18 @@ export interface TextColumn {
   /** The same keys as numbers: an index into `distinct` per row, -1 where the status is not CELL_OK. */
   codes: Int32Array;
   distinct: string[];
+}
+
+/** Counts the members' cells that are not CELL_OK (`status` by row). */
+export function tallyMissing(status: Uint8Array, members: Int32Array, tally: { count: number; blank: number; error: number; unreadable: number }): void {
+  for (let k = 0; k < members.length; k++) {
+    const s = status[members[k]];
+    if (s === CELL_OK) continue;
+    tally.count++;
+    if (s === CELL_BLANK) tally.blank++;
+    else if (s === CELL_ERROR) tally.error++;
+    else tally.unreadable++;
+  }
 }
 
 function statusOf(read: Read<unknown>): number {
@@ -50,7 +63,20 @@ export class ColumnCache {
   private readonly numeric = new Map<string, ParsedColumn>();
   private readonly texts = new Map<number, TextColumn>();
 
-  constructor(private readonly table: ClientTable) {}
+  /** With `scratch`, the parsed columns reuse an earlier rating's arrays: only for a cache nothing keeps after the rating. */
+  constructor(
+    private readonly table: ClientTable,
+    private readonly scratch?: ScratchBuffers,
+  ) {}
+
+  private float64(length: number): Float64Array {
+    return this.scratch ? this.scratch.take("float64", length) : new Float64Array(length);
+  }
+
+  /** All zero (CELL_OK), as a new array is. */
+  private statuses(length: number): Uint8Array {
+    return this.scratch ? this.scratch.take("uint8", length).fill(CELL_OK) : new Uint8Array(length);
+  }
 
   private format(row: number, column: number): string | undefined {
     return this.table.numberFormats?.[row]?.[column];
@@ -61,8 +87,8 @@ export class ColumnCache {
     let parsed = this.numeric.get(key);
     if (!parsed) {
       const rows = this.table.rows;
-      const values = new Float64Array(rows.length);
-      const status = new Uint8Array(rows.length);
+      const values = this.float64(rows.length);
+      const status = this.statuses(rows.length);
       for (let r = 0; r < rows.length; r++) {
         const cell = rows[r]?.[column];
         // Plain numbers are by far the most common cell: no call and no Read object for them.
@@ -98,8 +124,8 @@ export class ColumnCache {
     let parsed = this.texts.get(column);
     if (!parsed) {
       const rows = this.table.rows;
-      const status = new Uint8Array(rows.length);
-      const codes = new Int32Array(rows.length).fill(-1);
+      const status = this.statuses(rows.length);
+      const codes = (this.scratch ? this.scratch.take("int32", rows.length) : new Int32Array(rows.length)).fill(-1);
       const distinct: string[] = [];
       // Category columns repeat a few values: normalize each distinct text once.
       const codeOfCell = new Map<string, number>();
@@ -142,8 +168,8 @@ export class ColumnCache {
 
   private parse(column: number, read: (cell: ClientTable["rows"][number][number], row: number) => number | Read<number>): ParsedColumn {
     const rows = this.table.rows;
-    const values = new Float64Array(rows.length);
-    const status = new Uint8Array(rows.length);
+    const values = this.float64(rows.length);
+    const status = this.statuses(rows.length);
     for (let r = 0; r < rows.length; r++) {
       const result = read(rows[r]?.[column], r);
       if (typeof result === "number") {

@@ -53,16 +53,17 @@ export class ProfileReasons {
   private readonly gainPoints = new Float64Array(REASON_GAINS + REASON_LOSSES);
   private readonly lossCriteria = new Int32Array(REASON_LOSSES);
   private readonly lossPoints = new Float64Array(REASON_LOSSES);
+  private readonly clientScores: Float64Array;
 
   /**
-   * `criterionScores[j][k]` for the profile's k-th member, as the rating computed them; `scores` per
-   * client. Cells quoted by a knockout are read from `table` when asked.
+   * `scoresOf(k, r, out)` writes the criterion scores of the profile's k-th member, sheet row r, into `out`, as the
+   * rating computed them; `scores` per client. Cells quoted by a knockout are read from `table` when asked.
    */
   constructor(
     profile: Profile,
     private readonly table: ClientTable,
     private readonly columns: readonly number[],
-    private readonly criterionScores: readonly Float64Array[],
+    private readonly scoresOf: (k: number, r: number, out: Float64Array) => void,
     private readonly scores: Float64Array,
   ) {
     this.words = reasonWords(profile.language);
@@ -78,6 +79,7 @@ export class ProfileReasons {
     this.koScores = new Float64Array(c);
     this.koBelow = new Float64Array(c);
     this.missing = new Array<string>(c);
+    this.clientScores = new Float64Array(c);
   }
 
   private cellText(row: number, column: number): string {
@@ -89,7 +91,9 @@ export class ProfileReasons {
 
   /** The reason of the profile's `k`-th member, sheet row `r`. */
   reasonOf(k: number, r: number): string {
-    const { words, labels, below, ignore, weight, criterionScores } = this;
+    const { words, labels, below, ignore, weight } = this;
+    const clientScores = this.clientScores;
+    this.scoresOf(k, r, clientScores);
     const { koLabels, koValues, koScores, koBelow, missing, gainCriteria, gainPoints, lossCriteria, lossPoints } = this;
     const c = labels.length;
     const gainRoom = REASON_GAINS + REASON_LOSSES;
@@ -101,9 +105,9 @@ export class ProfileReasons {
     // The weight that counted, added in criterion order as the rating added it (rateProfile.ts), so the
     // same to the last bit: kept per member it was 8 MB more per rating at a million clients.
     let total = 0;
-    for (let j = 0; j < c; j++) if (!(ignore[j] && criterionScores[j][k] !== criterionScores[j][k])) total += weight[j];
+    for (let j = 0; j < c; j++) if (!(ignore[j] && clientScores[j] !== clientScores[j])) total += weight[j];
     for (let j = 0; j < c; j++) {
-      const raw = criterionScores[j][k];
+      const raw = clientScores[j];
       const isMissing = raw !== raw;
       const s = isMissing ? (ignore[j] ? NaN : 0) : raw;
       if (s !== 100) allMet = false;

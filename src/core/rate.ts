@@ -3,6 +3,7 @@
 import { assignProfiles } from "./assign";
 import { attachTexts, withTextArrays } from "./clientTexts";
 import { ColumnCache } from "./columns";
+import { criterionScoresWhenRead } from "./criterionScoresOnDemand";
 import { detectColumns, findColumn } from "./headers";
 import { computeGrowth } from "./growth";
 import { warnAmbiguousDates, warnTooLarge } from "./inputWarnings";
@@ -11,10 +12,14 @@ import { flagTroublesome } from "./troublesome";
 import { computePareto } from "./pareto";
 import type { Profile } from "./profile";
 import { rateProfile, type MissingTally } from "./rateProfile";
+import { ScratchBuffers } from "./scratchBuffers";
 import type { ClientTable, Locale, ParetoResult, RateOptions, RatingResult, RatingWarning } from "./types";
 import { readText } from "./values";
 
 const MS_PER_DAY = 86_400_000;
+
+/** The parsed columns of the cache a rating makes for itself, reused by the next rating of as many rows. */
+const scratch = new ScratchBuffers();
 
 function emptyResult(n: number, gradeLabels: string[], texts: boolean, profileIndex: Int32Array): RatingResult {
   return withTextArrays({
@@ -22,7 +27,6 @@ function emptyResult(n: number, gradeLabels: string[], texts: boolean, profileIn
     gradeLabels,
     scores: new Float64Array(n).fill(NaN),
     areaScores: { client: new Float64Array(n).fill(NaN), fit: new Float64Array(n).fill(NaN), market: new Float64Array(n).fill(NaN) },
-    criterionScores: [],
     memberPosition: new Int32Array(n).fill(-1),
     nextSteps: new Int8Array(n).fill(-1),
     troubleFlags: new Uint8Array(n),
@@ -46,15 +50,19 @@ function percent(share: number): string {
 /**
  * Rates every row of `table`. The rating date is the UTC calendar day of `options.asOf`; a profile's
  * own `locale` wins over `options.locale` for reading its number text. A caller that rates the same
- * table again and again (the panel's preview) may pass its own `cache` of `table`'s parsed columns,
- * so the cells are parsed once rather than on every call.
+ * table again and again (the panel's preview) may pass its own cache (`ownCache`) of `table`'s parsed columns,
+ * so the cells are parsed once rather than on every call; with it, each criterion's scores are kept per
+ * cache too, so a weight change only weighs them again. Without it, `criterionScores` is computed when read.
  */
 export function rateClients(
   table: ClientTable,
   profiles: Profile[],
   options: RateOptions,
-  cache: ColumnCache = new ColumnCache(table),
+  ownCache?: ColumnCache,
 ): RatingResult {
+  // The cache made here is the rating's alone: nothing it parsed is in the result (pareto.ts, growth.ts and
+  // troublesome.ts copy what they keep), so its arrays go back to `scratch` when the rating is done.
+  const cache = ownCache ?? new ColumnCache(table, scratch);
   const n = table.rows.length;
   const gradeLabels = profiles[0] ? [...profiles[0].scale.grades] : [];
   if (n === 0 || profiles.length === 0) {
@@ -76,9 +84,8 @@ export function rateClients(
   result.warnings = warnings;
   // Each client's grade as an index into its profile's scale: counting and next steps compare numbers, not labels.
   const gradeIndex = new Int8Array(n).fill(-1);
-  const reasonsPerProfile = profiles.map((profile, p) => {
+  const rated = profiles.map((profile, p) => {
     const members = membersOf(result.profileIndex, p);
-    result.criterionScores[p] = [];
     if (members.length === 0) return null;
     return rateProfile({
       table,
@@ -93,8 +100,10 @@ export function rateClients(
       missingTallies,
       texts,
       gradeIndex,
+      keepScores: ownCache !== undefined,
     });
   });
+  criterionScoresWhenRead(result, () => rated.map((profile) => profile?.criterionScores() ?? []));
 
   const firstLocale = profiles[0].locale ?? options.locale;
   const noteMissing = missingColumnNote(result, missingColumns);
@@ -102,10 +111,11 @@ export function rateClients(
   assignNextSteps(result, profiles, gradeIndex);
   flagTroublesome(table, profiles[0], cache, firstLocale, result, noteMissing);
   result.growth = computeGrowth(table, profiles[0], cache, firstLocale, result, noteMissing);
-  if (texts) attachTexts(result, profiles, reasonsPerProfile, hasMissing);
+  if (texts) attachTexts(result, profiles, rated.map((profile) => profile?.reasons ?? null), hasMissing);
   countGrades(result, profiles, gradeIndex);
   addSummaryWarnings(table, result, profiles, missingTallies);
   warnAmbiguousDates(table, profiles, cache, options.locale, result.warnings);
+  if (!ownCache) scratch.release();
   return result;
 }
 

@@ -1,11 +1,12 @@
-// Rating the rows of one profile: criterion scores column by column, weighted client and area
-// scores, rounding, knockouts, grades and each criterion's points; the reason text is built on demand
-// (profileReasons.ts).
-import { CELL_BLANK, CELL_ERROR, CELL_OK, type ColumnCache } from "./columns";
+// Rating the rows of one profile: criterion scores (kept per cache, or client by client in one pass,
+// onePassScores.ts), weighted client and area scores, rounding, knockouts, grades and each criterion's
+// points; the reason text is built on demand (profileReasons.ts).
+import { CELL_OK, ColumnCache, tallyMissing } from "./columns";
 import { quantileGradeIndices, thresholdGradeIndex } from "./grading";
 import { findColumn } from "./headers";
 import type { Criterion, Profile } from "./profile";
 import { isNumberRule, scoreNumbersByRow, type NumberCriterion } from "./numberScores";
+import { ClientScorer, scoreClientByClient } from "./onePassScores";
 import { ProfileReasons } from "./profileReasons";
 import { categoryScorer, roundScore, scoreRecency } from "./scoring";
 import type { ClientTable, Locale, RatingResult } from "./types";
@@ -37,7 +38,26 @@ export interface ProfileRun {
   texts: boolean;
   /** When given: each member's grade as an index into its profile's scale (what counting and next steps read). */
   gradeIndex?: Int8Array;
+  /**
+   * Whether each criterion's scores are kept per `cache` (a caller's own cache: it rates the same table again);
+   * else they are summed as they are computed and made again only when read.
+   */
+  keepScores?: boolean;
 }
+
+/** What scoring a profile's criteria reads. */
+type ScoringRun = Pick<ProfileRun, "table" | "profile" | "members" | "cache" | "locale" | "asOfDay" | "result">;
+
+/** What rateProfile leaves besides what it writes into the result. */
+export interface RatedProfile {
+  /** Builds the members' reason text on demand; null without texts. */
+  reasons: ProfileReasons | null;
+  /** `criterionScores[j][k]` of criterion j for the k-th member, made on the first call when they were not kept. */
+  criterionScores: () => Float64Array[];
+}
+
+/** A client's criterion scores (in criterion order) into the result: weighted scores, areas, knockout. */
+type Weigh = (criterionScores: Float64Array, k: number) => void;
 
 /** One criterion's scores as last computed for a cache: reused while rule, column, locale, date and rows stay. */
 interface KeptScores {
@@ -61,7 +81,7 @@ const sameRows = (a: Int32Array, b: Int32Array) => {
  * One criterion's scores through the cache's kept scores. Number criteria to score again go to `pending`
  * with an empty array, which scoreNumbersByRow fills; their missing-value counts are ready after that.
  */
-function keptCriterionScores(run: ProfileRun, slot: string, criterion: Criterion, column: number, pending: NumberCriterion[]): KeptScores {
+function keptCriterionScores(run: ScoringRun, slot: string, criterion: Criterion, column: number, pending: NumberCriterion[]): KeptScores {
   let kept = keptScores.get(run.cache);
   if (!kept) keptScores.set(run.cache, (kept = new Map()));
   const signature = `${column}|${run.locale}|${criterion.rule.type === "recency" ? run.asOfDay : ""}|${JSON.stringify(criterion.rule)}`;
@@ -80,20 +100,8 @@ function keptCriterionScores(run: ProfileRun, slot: string, criterion: Criterion
   return entry;
 }
 
-/** Counts the members' cells that are not CELL_OK (`status` by row). */
-function tallyMissing(status: Uint8Array, members: Int32Array, tally: Omit<MissingTally, "column">): void {
-  for (let k = 0; k < members.length; k++) {
-    const s = status[members[k]];
-    if (s === CELL_OK) continue;
-    tally.count++;
-    if (s === CELL_BLANK) tally.blank++;
-    else if (s === CELL_ERROR) tally.error++;
-    else tally.unreadable++;
-  }
-}
-
 /** Category and recency scores for the members (by position); NaN where the value is missing or unreadable. */
-function scoreCriterion(run: ProfileRun, criterion: Criterion, column: number, tally: Omit<MissingTally, "column">): Float64Array {
+function scoreCriterion(run: ScoringRun, criterion: Criterion, column: number, tally: Omit<MissingTally, "column">): Float64Array {
   const { members, cache, locale, asOfDay } = run;
   const m = members.length;
   const out = new Float64Array(m);
@@ -143,19 +151,19 @@ function resolveColumns(run: ProfileRun): number[] {
   });
 }
 
-/** Rates the profile's members into `run.result`; returns what builds their reason text on demand (null without texts). */
-export function rateProfile(run: ProfileRun): ProfileReasons | null {
+/** Each criterion's scores for the members through the cache's kept scores, with why values were missing. */
+function keptScoresOf(run: ScoringRun, columns: number[]): KeptScores[] {
   const { profile, members, result } = run;
-  const m = members.length;
-  const criteria = profile.criteria;
-  const columns = resolveColumns(run);
-
   const pending: NumberCriterion[] = [];
-  const kept = criteria.map((criterion, j) => keptCriterionScores(run, `${result.profileIndex[members[0]]}:${j}`, criterion, columns[j], pending));
+  const kept = profile.criteria.map((criterion, j) => keptCriterionScores(run, `${result.profileIndex[members[0]]}:${j}`, criterion, columns[j], pending));
   scoreNumbersByRow(run.table, run.locale, members, pending);
-  // Each column's missing values are counted once, by the first criterion that reads it.
+  return kept;
+}
+
+/** Adds each column's missing values to the rating's tallies once, by the first criterion that reads it. */
+function tallyColumns(run: ProfileRun, columns: number[], missingPerCriterion: Omit<MissingTally, "column">[]): void {
   const tallied = new Set<number>();
-  kept.forEach(({ missing }, j) => {
+  missingPerCriterion.forEach((missing, j) => {
     const column = columns[j];
     if (column < 0 || tallied.has(column)) return;
     tallied.add(column);
@@ -167,27 +175,69 @@ export function rateProfile(run: ProfileRun): ProfileReasons | null {
     tally.error += missing.error;
     tally.unreadable += missing.unreadable;
   });
-  const criterionScores = kept.map((entry) => entry.scores);
+}
 
-  // Client by client over the criteria, sums kept in locals: no per-criterion pass writing eight arrays
-  // of every member (at a million clients those arrays were most of what the collector had to chase).
-  // The sums run in criterion order as before, so every score is the same to the last bit.
+/** Rates the profile's members into `run.result`. */
+export function rateProfile(run: ProfileRun): RatedProfile {
+  const { profile, members, result } = run;
+  const m = members.length;
+  const columns = resolveColumns(run);
+  const weigh = weigher(run);
+  let criterionScores: () => Float64Array[];
+  let scoresOf: (k: number, r: number, out: Float64Array) => void;
+  if (run.keepScores) {
+    const kept = keptScoresOf(run, columns);
+    tallyColumns(run, columns, kept.map((entry) => entry.missing));
+    const scores = kept.map((entry) => entry.scores);
+    const c = scores.length;
+    const clientScores = new Float64Array(c);
+    for (let k = 0; k < m; k++) {
+      for (let j = 0; j < c; j++) clientScores[j] = scores[j][k];
+      weigh(clientScores, k);
+    }
+    criterionScores = () => scores;
+    scoresOf = (k, _r, out) => {
+      for (let j = 0; j < c; j++) out[j] = scores[j][k];
+    };
+  } else {
+    tallyColumns(run, columns, scoreClientByClient(run, columns, weigh));
+    // Made with a cache of their own: the rating's parsed columns are not kept alive with the result for them.
+    const { table, locale, asOfDay } = run;
+    let made: Float64Array[] | undefined;
+    criterionScores = () =>
+      (made ??= keptScoresOf({ table, profile, members, locale, asOfDay, result, cache: new ColumnCache(table) }, columns).map((entry) => entry.scores));
+    // The reason text scores the clients it is asked for one by one, with no array per criterion either.
+    let scorer: ClientScorer | undefined;
+    scoresOf = (_k, r, out) => (scorer ??= new ClientScorer({ table, profile, members, locale, asOfDay, cache: new ColumnCache(table) }, columns)).scoreInto(r, out, false);
+  }
+  for (let k = 0; k < m; k++) result.memberPosition[members[k]] = k;
+  assignGrades(run);
+  return { reasons: run.texts ? new ProfileReasons(profile, run.table, columns, scoresOf, result.scores) : null, criterionScores };
+}
+
+// Client by client over the criteria, sums kept in locals: no per-criterion pass writing eight arrays
+// of every member (at a million clients those arrays were most of what the collector had to chase).
+// The sums run in criterion order, so every score is the same to the last bit whichever way the
+// criterion scores came (the property tests in test/core hold both ways to that).
+function weigher(run: ProfileRun): Weigh {
+  const { profile, members, result } = run;
+  const criteria = profile.criteria;
   const c = criteria.length;
   const weight = Float64Array.from(criteria, (criterion) => criterion.weight);
   const ignoreMissing = criteria.map((criterion) => criterion.missing === "ignore");
   const below = Float64Array.from(criteria, (criterion) => (criterion.knockout ? criterion.knockout.below : -1));
   const areaOf = Uint8Array.from(criteria, (criterion) => (criterion.area === "client" ? CLIENT : criterion.area === "fit" ? FIT : MARKET));
   const hasMarket = areaOf.includes(MARKET);
-  const scores = result.scores;
+  const { scores, knockedOut } = result;
   const { client: clientScores, fit: fitScores, market: marketScores } = result.areaScores;
   const hasMissing = run.hasMissing;
   const round = roundScore; // a local: an imported binding is a property read per call in CommonJS builds
-  for (let k = 0; k < m; k++) {
+  return (criterionScores, k) => {
     let sum = 0, total = 0, clientSum = 0, clientTotal = 0, fitSum = 0, fitTotal = 0, marketSum = 0, marketTotal = 0;
     let out = 0;
     let missing = 0;
     for (let j = 0; j < c; j++) {
-      let s = criterionScores[j][k];
+      let s = criterionScores[j];
       const w = weight[j];
       if (s !== s) {
         missing = 1;
@@ -215,13 +265,8 @@ export function rateProfile(run: ProfileRun): ProfileReasons | null {
     clientScores[r] = clientTotal > 0 ? round(clientSum / clientTotal) : NaN;
     fitScores[r] = fitTotal > 0 ? round(fitSum / fitTotal) : NaN;
     if (hasMarket) marketScores[r] = marketTotal > 0 ? round(marketSum / marketTotal) : NaN;
-    result.knockedOut[r] = out;
-  }
-
-  result.criterionScores[result.profileIndex[members[0]]] = criterionScores;
-  for (let k = 0; k < m; k++) result.memberPosition[members[k]] = k;
-  assignGrades(run);
-  return run.texts ? new ProfileReasons(profile, run.table, columns, criterionScores, scores) : null;
+    knockedOut[r] = out;
+  };
 }
 
 function assignGrades(run: ProfileRun): void {

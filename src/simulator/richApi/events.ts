@@ -33,13 +33,25 @@ interface Target {
   forward: (args: SelectionArgs) => Promise<void>;
 }
 
+/** The library's internal hook for Office events (OfficeExtension._Internal), which Office's runtime fills in Excel. */
+interface EventRegistrationHolder {
+  _Internal: { officeJsEventRegistration: Record<string, unknown> };
+}
+
+function hasEventRegistration(extension: object): extension is EventRegistrationHolder {
+  const registration = (extension as Partial<EventRegistrationHolder>)._Internal?.officeJsEventRegistration;
+  return typeof registration === "object" && registration !== null;
+}
+
 export class RichApiEventChannel {
   private messageHandlers: MessageHandler[] = [];
   private readonly targets = new Map<string, Target>();
   private nextEntryId = 1;
 
   constructor(private readonly library: OfficeJsLibrary, private readonly unmodelled: string[]) {
-    const internal = (library.OfficeExtension as unknown as { _Internal: { officeJsEventRegistration: Record<string, unknown> } })._Internal;
+    const extension: object = library.OfficeExtension;
+    if (!hasEventRegistration(extension)) throw new Error("This Office.js library has no OfficeExtension._Internal.officeJsEventRegistration, through which the host delivers events.");
+    const internal = extension._Internal;
     internal.officeJsEventRegistration.register = (eventId: number, _targetId: string, handler: MessageHandler) => {
       if (eventId !== RICH_API_MESSAGE) return this.refuse(`Office event ${eventId} through officeJsEventRegistration (only RichApiMessage is modelled)`);
       this.messageHandlers.push(handler);

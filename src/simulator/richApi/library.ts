@@ -41,6 +41,11 @@ function compile(source: string): OfficeJsLibraryScript {
   return run;
 }
 
+function definesOfficeRuntime(own: Record<PropertyKey, unknown>): own is Record<PropertyKey, unknown> & OfficeRuntime {
+  const isObject = (value: unknown) => typeof value === "object" && value !== null;
+  return isObject(own.OSF) && isObject(own.Microsoft);
+}
+
 export function loadOfficeJsLibrary(source: string | OfficeJsLibraryScript): OfficeJsLibrary {
   const run = typeof source === "function" ? source : compile(source);
   const own: Record<PropertyKey, unknown> = { navigator: { userAgent: "" } };
@@ -53,7 +58,8 @@ export function loadOfficeJsLibrary(source: string | OfficeJsLibraryScript): Off
     },
   });
   run.call(window, window);
-  const { OSF, Microsoft } = own as unknown as OfficeRuntime;
+  if (!definesOfficeRuntime(own)) throw new Error("The Excel client library did not define OSF and Microsoft on its global object: not the library this host was written for.");
+  const { OSF, Microsoft } = own;
   const { Parameters, EventType } = Microsoft.Office.WebExtension;
   return {
     Excel: own.Excel,

@@ -7,7 +7,7 @@ import type { GradeMigration } from "./types";
  * A full rating's grades as indices on each client's own scale. A rating only gives a client a grade of its
  * profile's scale, or none: anything else is a bug upstream, and counting it as "no grade" would hide it.
  */
-export function gradeIndicesOf(grades: readonly string[], profileIndex: Int32Array, profiles: readonly Profile[]): GradeIndices {
+function gradeIndicesOf(grades: readonly string[], profileIndex: Int32Array, profiles: readonly Profile[]): GradeIndices {
   const indexOf = profiles.map((profile) => {
     const index = new Map<string, number>();
     profile.scale.grades.forEach((grade, g) => {

@@ -47,7 +47,11 @@ async function collect(readable: ReadableStream<Uint8Array>, maxBytes = Infinity
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0];
+  return chunks.length === 1 ? chunks[0] : concatBytes(chunks, length);
+}
+
+/** `chunks` one after another in one array of `length` bytes (their total). */
+export function concatBytes(chunks: Uint8Array[], length: number): Uint8Array {
   const out = new Uint8Array(length);
   let at = 0;
   for (const chunk of chunks) {

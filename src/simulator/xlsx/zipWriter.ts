@@ -1,6 +1,6 @@
 // Writes a zip archive (APPNOTE.TXT 4.3): local headers, the parts, the central directory. No ZIP64, which
 // an .xlsx under 4 GB never needs; past that it refuses rather than write an archive nothing can read.
-import { ZipCodec } from "./zipCodec";
+import { concatBytes, ZipCodec } from "./zipCodec";
 import { DEFLATED, STORED, ZipEntry } from "./zipReader";
 
 /** A part to write: its bytes, or an entry of another archive copied as it is (still compressed). */
@@ -106,15 +106,6 @@ export async function writeZip(parts: ZipPart[], codec: ZipCodec, compress = tru
   view.setUint32(12, directorySize, true);
   view.setUint32(16, directoryOffset, true);
   chunks.push(end);
-  return concat(chunks, directoryOffset + directorySize + 22);
+  return concatBytes(chunks, directoryOffset + directorySize + 22);
 }
 
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}

@@ -1,6 +1,6 @@
 // The task pane at its narrowest, 270 px (Excel on Mac): every dropdown fits (Fluent's Dropdown asks for
 // 250 px at least, more than the pane has inside its padding), and nothing makes the pane scroll sideways,
-// with the columns, criteria and suggested-weights sections open.
+// with the columns, criteria, suggested-weights and profiles sections open.
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
@@ -54,8 +54,9 @@ const widths = () =>
   }));
 
 describe("the task pane at 270 x 720", () => {
-  it("fits every dropdown and scrolls no sideways with columns, criteria and suggested weights open", async () => {
+  it("fits every dropdown and scrolls no sideways with columns, criteria, suggested weights and profiles open", async () => {
     await page.getByText(/^Sheet .+: [\d,]+ clients$/).waitFor({ timeout: 60000 });
+    await openSection("Profiles");
     await openSection("Columns");
     await openSection("Criteria");
     await openSection("Suggest weights");

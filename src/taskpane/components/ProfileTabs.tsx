@@ -3,6 +3,7 @@ import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import type { Profile } from "../../core";
 import { useI18n } from "../i18n/context";
 import { AppliesToEditor } from "./AppliesToEditor";
+import { useDropdownFitStyles } from "./dropdownFit";
 import { memo } from "react";
 
 const useStyles = makeStyles({
@@ -38,13 +39,16 @@ function sameProfileTabs(a: ProfileTabsProps, b: ProfileTabsProps): boolean {
 export const ProfileTabs = memo(function ProfileTabs({ profiles, active, generation, headers, onSelect, onAdd, onRemove, edit }: ProfileTabsProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const fit = useDropdownFitStyles();
   const current = profiles[active];
   return (
     <section className={styles.root} aria-label={t("profiles.heading")}>
       {/* A dropdown, not tabs: it fits a narrow pane whatever the names, and the criteria below are the shown profile's. */}
-      <Field label={t("profiles.shown")} size="small">
+      <Field label={t("profiles.shown")} size="small" className={fit.field}>
         <Dropdown
           size="small"
+          className={fit.dropdown}
+          button={{ title: current?.name ?? "", children: <span className={fit.text}>{current?.name ?? ""}</span> }}
           value={current?.name ?? ""}
           selectedOptions={[String(active)]}
           onOptionSelect={(_, data) => data.optionValue !== undefined && onSelect(Number(data.optionValue))}

@@ -50,9 +50,9 @@ const WORDS: Record<Language, NoticeWords> = {
   hu: {
     title: "Ügyfélminősítő",
     close: "OK",
-    rated: "{clients} ügyfél minősítve a(z) „{sheet}” munkalapon ({grades}).",
+    rated: "Minősített ügyfelek: {clients} („{sheet}” munkalap; {grades}).",
     defaultProfile: "Nem volt mentett profil, ezért az oszlopfejlécekből alapprofil készült, és a munkafüzetbe mentettük.",
-    pareto: "{count} ügyféltől származik a(z) {value} {share} része; a legnagyobb ügyfél aránya {largest}.",
+    pareto: "{value}: {count} ügyfél adja az összérték {share}-át; a legnagyobb ügyfél aránya {largest}.",
     moreNotes: "És még {count} megjegyzés: a részleteket a panelen találja.",
     notes: "{count} megjegyzés tartozik ehhez a minősítéshez: nyissa meg a panelt az elolvasásukhoz.",
     failed: "Az Ügyfélminősítő nem tudta minősíteni ezt a munkafüzetet. Nyissa meg a panelt, és kattintson az Ügyfelek minősítése gombra az ok megtekintéséhez.",

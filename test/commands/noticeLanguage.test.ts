@@ -20,7 +20,7 @@ describe("the outcome message in the user's language", () => {
   it.each([
     ["nl", '1.200 klanten beoordeeld op "Klanten" (A: 100, B: 300, C: 500, D: 300).', "240 klanten brengen 81,0% van Winst op; de grootste heeft 30,0%.", "1 opmerkingen bij deze beoordeling"],
     ["de", "1.200 Kunden auf „Klanten“ bewertet (A: 100, B: 300, C: 500, D: 300).", "240 Kunden bringen 81,0\u00a0% von Winst; der größte hält 30,0\u00a0%.", "1 Hinweise zu dieser Bewertung"],
-    ["hu", "1200 ügyfél minősítve a(z) „Klanten” munkalapon (A: 100, B: 300, C: 500, D: 300).", "240 ügyféltől származik a(z) Winst 81,0% része; a legnagyobb ügyfél aránya 30,0%.", "1 megjegyzés tartozik"],
+    ["hu", "Minősített ügyfelek: 1200 („Klanten” munkalap; A: 100, B: 300, C: 500, D: 300).", "Winst: 240 ügyfél adja az összérték 81,0%-át; a legnagyobb ügyfél aránya 30,0%.", "1 megjegyzés tartozik"],
   ] as const)("%s: grades, Pareto, a default profile and the notes counted, no English", (language, rated, pareto, notes) => {
     const lines = outcomeMessage(outcome, language).split("\n");
     expect(lines[0]).toBe(rated);

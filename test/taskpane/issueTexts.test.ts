@@ -89,7 +89,7 @@ const SAMPLES: { name: string; mutate: (p: Record<string, any>) => void; expecte
       en: "Criterion 2: Employees, Ideal up to: Cannot be below “Ideal from” (50)",
       nl: "Criterium 2: Employees, Ideaal tot en met: Mag niet lager zijn dan “Ideaal vanaf” (50)",
       de: "Kriterium 2: Employees, Ideal bis: Darf nicht unter „Ideal ab“ (50) liegen",
-      hu: "2. szempont: Employees, Ideális felső határ: Nem lehet kisebb a(z) „Ideális alsó határ” értékénél (50)",
+      hu: "2. szempont: Employees, Ideális felső határ: Nem lehet kisebb, mint „Ideális alsó határ” (50)",
     },
   },
   {
@@ -99,7 +99,7 @@ const SAMPLES: { name: string; mutate: (p: Record<string, any>) => void; expecte
       en: "Criterion 1: Revenue, Weight: Must be a number, not the text “three”",
       nl: "Criterium 1: Revenue, Gewicht: Moet een getal zijn, niet de tekst “three”",
       de: "Kriterium 1: Revenue, Gewicht: Muss eine Zahl sein, nicht der Text „three“",
-      hu: "1. szempont: Revenue, Súly: Ide szám kell, nem a(z) „three” szöveg",
+      hu: "1. szempont: Revenue, Súly: Ide szám kell, nem szöveg („three”)",
     },
   },
   {
@@ -119,7 +119,7 @@ const SAMPLES: { name: string; mutate: (p: Record<string, any>) => void; expecte
       en: "Rating date: “31.12.2024” is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30",
       nl: "Beoordelingsdatum: “31.12.2024” is geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2024-06-30",
       de: "Stichtag: „31.12.2024“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT, z. B. 2024-06-30",
-      hu: "Minősítés dátuma: A(z) „31.12.2024” nem dátum; írja ÉÉÉÉ-HH-NN alakban, például 2024-06-30",
+      hu: "Minősítés dátuma: „31.12.2024” nem dátum; írja ÉÉÉÉ-HH-NN alakban, például 2024-06-30",
     },
   },
   {
@@ -178,7 +178,7 @@ describe("describeFileIssue", () => {
   it("says what a file holds instead of a profile", () => {
     const parsed = parseProfileSet("Wholesale");
     expect(!parsed.ok && parsed.errors.map((issue) => describeFileIssue(issue, "Wholesale", createI18n("hu-HU")))).toEqual([
-      "Ide profil kell, nem a(z) „Wholesale” szöveg",
+      "Ide profil kell, nem szöveg („Wholesale”)",
     ]);
   });
 });

@@ -236,7 +236,7 @@ export const nl: Messages = {
   "issue.found.fields": "een groep velden",
   "issue.found.boolean": "{value}",
   "issue.found.null": "leeg (null)",
-  "issue.found.other": "iets anders",
+  "issue.found.other": "een andere waarde",
 
   "error.title": "Niet gelukt",
   "error.invalid-profile": "Het profiel is niet geldig: {detail}",

@@ -46,18 +46,23 @@ function header(size: number): { bytes: Uint8Array; view: DataView } {
   return { bytes, view: new DataView(bytes.buffer) };
 }
 
+/** The fields a local header and its directory entry share, in the same order, from `at` (after the signature). */
+function setSharedFields(view: DataView, at: number, w: Written): void {
+  view.setUint16(at, w.method === DEFLATED ? 20 : 10, true);
+  view.setUint16(at + 2, w.utf8 ? FLAG_UTF8_NAME : 0, true);
+  view.setUint16(at + 4, w.method, true);
+  view.setUint16(at + 6, w.dosTime, true);
+  view.setUint16(at + 8, w.dosDate, true);
+  view.setUint32(at + 10, w.crc32, true);
+  view.setUint32(at + 14, w.compressed.length, true);
+  view.setUint32(at + 18, w.size, true);
+  view.setUint16(at + 22, w.name.length, true);
+}
+
 function localHeader(w: Written): Uint8Array {
   const { bytes, view } = header(30 + w.name.length);
   view.setUint32(0, 0x04034b50, true);
-  view.setUint16(4, w.method === DEFLATED ? 20 : 10, true);
-  view.setUint16(6, w.utf8 ? FLAG_UTF8_NAME : 0, true);
-  view.setUint16(8, w.method, true);
-  view.setUint16(10, w.dosTime, true);
-  view.setUint16(12, w.dosDate, true);
-  view.setUint32(14, w.crc32, true);
-  view.setUint32(18, w.compressed.length, true);
-  view.setUint32(22, w.size, true);
-  view.setUint16(26, w.name.length, true);
+  setSharedFields(view, 4, w);
   bytes.set(w.name, 30);
   return bytes;
 }
@@ -65,16 +70,9 @@ function localHeader(w: Written): Uint8Array {
 function directoryEntry(w: Written): Uint8Array {
   const { bytes, view } = header(46 + w.name.length);
   view.setUint32(0, 0x02014b50, true);
+  // version made by; the directory entry's fields then follow the local header's
   view.setUint16(4, 20, true);
-  view.setUint16(6, w.method === DEFLATED ? 20 : 10, true);
-  view.setUint16(8, w.utf8 ? FLAG_UTF8_NAME : 0, true);
-  view.setUint16(10, w.method, true);
-  view.setUint16(12, w.dosTime, true);
-  view.setUint16(14, w.dosDate, true);
-  view.setUint32(16, w.crc32, true);
-  view.setUint32(20, w.compressed.length, true);
-  view.setUint32(24, w.size, true);
-  view.setUint16(28, w.name.length, true);
+  setSharedFields(view, 6, w);
   view.setUint32(42, w.offset, true);
   bytes.set(w.name, 46);
   return bytes;
